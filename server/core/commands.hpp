@@ -1,0 +1,125 @@
+// Commands as the core receives them: already decoded, not yet trusted.
+// decide() validates every field against limits.hpp and the actor's role.
+#pragma once
+
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "core/ids.hpp"
+#include "core/model.hpp"
+
+namespace kring::core::cmd {
+
+// Made by the server when a room is created (never sent by a client).
+struct CreateRoom {
+  std::string title;
+  SecretHash facilitator_hash;
+  std::string participant_code;
+  std::string board_code;
+  SecretHash projector_hash;
+};
+
+// Made by the server when a participant or board member joins for the first
+// time (a rejoin with a known member secret needs no command).
+struct JoinMember {
+  Role role = Role::participant;
+  std::string display_name;
+  SecretHash member_hash;
+};
+
+struct SetAgenda {
+  std::vector<Phase> phases;
+};
+struct StartTimer {};
+struct PauseTimer {};
+struct ExtendTimer {
+  std::uint32_t seconds = 0;
+};
+struct NextPhase {};
+
+struct AddBoard {
+  std::string title;
+  BoardKind kind = BoardKind::columns;
+  WritingMode writing_mode = WritingMode::open;
+  std::vector<std::string> column_labels;
+  std::vector<std::string> row_labels;
+  bool participants_may_move = false;
+};
+struct SetWriting {
+  BoardId board_id = 0;
+  bool open = false;
+};
+struct RevealBoard {
+  BoardId board_id = 0;
+};
+struct MergeNotes {
+  NoteId into_note_id = 0;
+  NoteId note_id = 0;
+};
+struct RemoveNote {
+  NoteId note_id = 0;
+};
+struct OpenVote {
+  std::string title;
+  VoteAudience audience = VoteAudience::participants;
+  BallotMode mode = BallotMode::open_cards;
+  std::vector<std::string> options;
+};
+struct CloseVote {
+  VoteId vote_id = 0;
+};
+struct RevealVote {
+  VoteId vote_id = 0;
+};
+
+// The secrets below arrive in clear from the author's device; decide() hashes
+// them and only the hash reaches an event.
+struct AddNote {
+  BoardId board_id = 0;
+  ZoneId zone_id = 0;
+  std::string text;
+  std::string note_secret;
+};
+struct EditNote {
+  NoteId note_id = 0;
+  std::string text;
+  std::string note_secret;
+};
+struct DeleteNote {
+  NoteId note_id = 0;
+  std::string note_secret;
+};
+struct MoveNote {
+  NoteId note_id = 0;
+  ZoneId zone_id = 0;
+  std::string note_secret;  // empty unless the author moves a hidden note
+};
+struct CastVote {
+  VoteId vote_id = 0;
+  OptionId option_id = 0;
+  std::string ballot_secret;
+};
+
+using Body = std::variant<CreateRoom, JoinMember, SetAgenda, StartTimer, PauseTimer, ExtendTimer,
+                          NextPhase, AddBoard, SetWriting, RevealBoard, MergeNotes, RemoveNote,
+                          OpenVote, CloseVote, RevealVote, AddNote, EditNote, DeleteNote, MoveNote,
+                          CastVote>;
+
+}  // namespace kring::core::cmd
+
+namespace kring::core {
+
+struct Command {
+  // Client-made; empty only for server-made commands (CreateRoom, JoinMember).
+  std::string idempotency_key;
+  cmd::Body body;
+};
+
+// Who issues a command. Facilitators and projectors have member 0.
+struct Actor {
+  Role role = Role::participant;
+  MemberId member = 0;
+};
+
+}  // namespace kring::core

@@ -1,0 +1,118 @@
+// Events as the room log stores them: the complete truth, including what some
+// audiences may not see (hidden note text, ballots, secret hashes). They never
+// leave the server as they are: view_event() projects them per audience.
+// apply() must be deterministic: every value (ids, shuffle order, timestamps)
+// is decided once and carried in the event.
+#pragma once
+
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "core/ids.hpp"
+#include "core/model.hpp"
+
+namespace kring::core::ev {
+
+struct RoomCreated {
+  std::string title;
+  SecretHash facilitator_hash;
+  std::string participant_code;
+  std::string board_code;
+  SecretHash projector_hash;
+  friend bool operator==(const RoomCreated&, const RoomCreated&) = default;
+};
+struct MemberJoined {
+  Member member;
+  SecretHash member_hash;
+  friend bool operator==(const MemberJoined&, const MemberJoined&) = default;
+};
+struct AgendaSet {
+  std::vector<Phase> phases;
+  Timer timer;
+  friend bool operator==(const AgendaSet&, const AgendaSet&) = default;
+};
+struct TimerChanged {
+  Timer timer;
+  friend bool operator==(const TimerChanged&, const TimerChanged&) = default;
+};
+struct BoardAdded {
+  Board board;
+  friend bool operator==(const BoardAdded&, const BoardAdded&) = default;
+};
+struct WritingChanged {
+  BoardId board_id = 0;
+  bool open = false;
+  friend bool operator==(const WritingChanged&, const WritingChanged&) = default;
+};
+// order: every hidden note of the board, shuffled at decide time.
+struct BoardRevealed {
+  BoardId board_id = 0;
+  std::vector<NoteId> order;
+  friend bool operator==(const BoardRevealed&, const BoardRevealed&) = default;
+};
+// hidden: written on an unrevealed private-first board.
+struct NoteAdded {
+  Note note;
+  SecretHash secret_hash;
+  bool hidden = false;
+  friend bool operator==(const NoteAdded&, const NoteAdded&) = default;
+};
+struct NoteEdited {
+  NoteId note_id = 0;
+  std::string text;
+  friend bool operator==(const NoteEdited&, const NoteEdited&) = default;
+};
+struct NoteRemoved {
+  NoteId note_id = 0;
+  friend bool operator==(const NoteRemoved&, const NoteRemoved&) = default;
+};
+struct NoteMoved {
+  NoteId note_id = 0;
+  ZoneId zone_id = 0;
+  friend bool operator==(const NoteMoved&, const NoteMoved&) = default;
+};
+struct NotesMerged {
+  NoteId into_note_id = 0;
+  NoteId note_id = 0;
+  friend bool operator==(const NotesMerged&, const NotesMerged&) = default;
+};
+struct VoteOpened {
+  Vote vote;
+  friend bool operator==(const VoteOpened&, const VoteOpened&) = default;
+};
+// Open cards: voter is set, ballot_hash empty. Secret ballot: voter is set only
+// to count progress, and the choice is filed under ballot_hash, never under voter.
+struct BallotCast {
+  VoteId vote_id = 0;
+  OptionId option_id = 0;
+  MemberId voter = 0;
+  SecretHash ballot_hash;
+  friend bool operator==(const BallotCast&, const BallotCast&) = default;
+};
+struct VoteClosed {
+  VoteId vote_id = 0;
+  friend bool operator==(const VoteClosed&, const VoteClosed&) = default;
+};
+struct VoteRevealed {
+  VoteId vote_id = 0;
+  friend bool operator==(const VoteRevealed&, const VoteRevealed&) = default;
+};
+
+using Body = std::variant<RoomCreated, MemberJoined, AgendaSet, TimerChanged, BoardAdded,
+                          WritingChanged, BoardRevealed, NoteAdded, NoteEdited, NoteRemoved,
+                          NoteMoved, NotesMerged, VoteOpened, BallotCast, VoteClosed, VoteRevealed>;
+
+}  // namespace kring::core::ev
+
+namespace kring::core {
+
+struct Event {
+  Seq seq = 0;  // assigned by the room log on append
+  TimeMs at_ms = 0;
+  std::string idempotency_key;  // of the command that caused it; empty for server-made
+  ev::Body body;
+  friend bool operator==(const Event&, const Event&) = default;
+};
+
+}  // namespace kring::core

@@ -1,0 +1,35 @@
+// Every bound the core enforces, in one place. Inputs beyond these are rejected
+// with invalid_argument or limit_reached and change nothing.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+namespace kring::core::limits {
+
+inline constexpr std::size_t max_note_text_bytes = 1000;
+inline constexpr std::size_t max_title_bytes = 200;
+inline constexpr std::size_t max_label_bytes = 80;
+inline constexpr std::size_t max_display_name_bytes = 40;
+inline constexpr std::size_t min_secret_bytes = 16;
+inline constexpr std::size_t max_secret_bytes = 64;
+inline constexpr std::size_t min_idempotency_key_bytes = 16;
+inline constexpr std::size_t max_idempotency_key_bytes = 64;
+
+inline constexpr std::size_t max_phases = 20;
+inline constexpr std::uint32_t max_phase_seconds = 8 * 3600;
+inline constexpr std::uint32_t max_extend_seconds = 3600;
+inline constexpr std::size_t max_boards = 50;
+inline constexpr std::size_t max_columns = 12;
+inline constexpr std::size_t max_rows = 12;
+inline constexpr std::size_t max_notes = 5000;
+inline constexpr std::size_t max_votes = 200;
+inline constexpr std::size_t min_vote_options = 2;
+inline constexpr std::size_t max_vote_options = 10;
+inline constexpr std::size_t max_members = 2000;
+
+// How many recent idempotency keys a room remembers. A retry older than this
+// many accepted commands would be applied again; clients retry within seconds.
+inline constexpr std::size_t remembered_idempotency_keys = 4096;
+
+}  // namespace kring::core::limits

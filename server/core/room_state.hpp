@@ -1,0 +1,73 @@
+// The whole state of one room, rebuilt by applying its log in order.
+// Only apply() (apply.cpp) mutates it.
+#pragma once
+
+#include <deque>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "core/ids.hpp"
+#include "core/model.hpp"
+
+namespace kring::core {
+
+struct NoteRecord {
+  Note note;
+  SecretHash secret_hash;
+  // Written on an unrevealed private-first board: only its author (by secret) may see it.
+  bool hidden = false;
+};
+
+struct MemberRecord {
+  Member member;
+  SecretHash member_hash;
+};
+
+struct VoteRecord {
+  Vote vote;
+  // Everyone who has voted (for progress). For open cards also their choice.
+  std::map<MemberId, OptionId> open_choices;
+  std::set<MemberId> voters;
+  // Secret ballots: choices filed under the ballot secret's hash, never under a member.
+  std::map<SecretHash, OptionId> secret_choices;
+  std::optional<VoteResult> result;  // set at reveal
+};
+
+// What an accepted command answered, kept so a retry gets the same answer.
+struct RememberedAck {
+  Seq seq = 0;
+  std::uint64_t created_id = 0;
+};
+
+struct RoomState {
+  Seq seq = 0;
+  bool created = false;
+  std::string title;
+  SecretHash facilitator_hash;
+  std::string participant_code;
+  std::string board_code;
+  SecretHash projector_hash;
+
+  std::vector<Phase> phases;
+  Timer timer;
+
+  std::vector<Board> boards;
+  std::map<NoteId, NoteRecord> notes;
+  // Visible notes in display order (insertion order; a reveal appends its shuffle).
+  std::vector<NoteId> visible_order;
+  std::unordered_map<SecretHash, NoteId> note_by_secret;
+
+  std::vector<VoteRecord> votes;
+
+  std::vector<MemberRecord> members;
+  std::unordered_map<SecretHash, MemberId> member_by_secret;
+
+  std::unordered_map<std::string, RememberedAck> acks_by_key;
+  std::deque<std::string> key_order;  // oldest first, bounded by limits
+};
+
+}  // namespace kring::core

@@ -1,0 +1,106 @@
+// What a device may see: the client-facing shapes of events and snapshots.
+// Produced only by view_event() and view_snapshot() in view.hpp, the one place
+// that decides visibility. Nothing in here carries a secret hash, a hidden
+// note's text or a ballot before its reveal.
+#pragma once
+
+#include <cstdint>
+#include <variant>
+#include <vector>
+
+#include "core/events.hpp"
+#include "core/ids.hpp"
+#include "core/model.hpp"
+
+namespace kring::core::view {
+
+// An event this audience may not see anything of. Still delivered so that the
+// client's position advances without a gap.
+struct Sealed {
+  friend bool operator==(const Sealed&, const Sealed&) = default;
+};
+
+struct BoardView {
+  Board board;
+  std::uint32_t hidden_count = 0;
+  friend bool operator==(const BoardView&, const BoardView&) = default;
+};
+
+struct VoteView {
+  Vote vote;
+  std::uint32_t voted_count = 0;
+  std::uint32_t eligible_count = 0;
+  friend bool operator==(const VoteView&, const VoteView&) = default;
+};
+
+struct MemberJoined {
+  Member member;
+  std::uint32_t participant_count = 0;
+  std::uint32_t board_member_count = 0;
+  friend bool operator==(const MemberJoined&, const MemberJoined&) = default;
+};
+struct BoardAdded {
+  BoardView board;
+  friend bool operator==(const BoardAdded&, const BoardAdded&) = default;
+};
+struct BoardRevealed {
+  BoardId board_id = 0;
+  std::vector<Note> notes;  // in the shuffled order decided at reveal
+  friend bool operator==(const BoardRevealed&, const BoardRevealed&) = default;
+};
+struct NoteAdded {
+  Note note;
+  friend bool operator==(const NoteAdded&, const NoteAdded&) = default;
+};
+struct HiddenNoteCount {
+  BoardId board_id = 0;
+  std::uint32_t hidden_count = 0;
+  friend bool operator==(const HiddenNoteCount&, const HiddenNoteCount&) = default;
+};
+struct VoteOpened {
+  VoteView vote;
+  friend bool operator==(const VoteOpened&, const VoteOpened&) = default;
+};
+struct VoteProgress {
+  VoteId vote_id = 0;
+  std::uint32_t voted_count = 0;
+  std::uint32_t eligible_count = 0;
+  friend bool operator==(const VoteProgress&, const VoteProgress&) = default;
+};
+struct VoteRevealed {
+  VoteResult result;
+  friend bool operator==(const VoteRevealed&, const VoteRevealed&) = default;
+};
+
+using Body = std::variant<Sealed, MemberJoined, ev::AgendaSet, ev::TimerChanged, BoardAdded,
+                          ev::WritingChanged, BoardRevealed, NoteAdded, HiddenNoteCount,
+                          ev::NoteEdited, ev::NoteRemoved, ev::NoteMoved, ev::NotesMerged,
+                          VoteOpened, VoteProgress, ev::VoteClosed, VoteRevealed>;
+
+}  // namespace kring::core::view
+
+namespace kring::core {
+
+struct ClientEvent {
+  Epoch epoch = 0;
+  Seq seq = 0;
+  TimeMs at_ms = 0;
+  view::Body body;
+  friend bool operator==(const ClientEvent&, const ClientEvent&) = default;
+};
+
+struct Snapshot {
+  Epoch epoch = 0;
+  Seq seq = 0;
+  std::string title;
+  std::vector<Phase> phases;
+  Timer timer;
+  std::vector<view::BoardView> boards;
+  std::vector<Note> notes;  // visible notes only
+  std::vector<view::VoteView> votes;
+  std::vector<VoteResult> results;
+  std::vector<Member> members;
+  friend bool operator==(const Snapshot&, const Snapshot&) = default;
+};
+
+}  // namespace kring::core

@@ -1,0 +1,73 @@
+// Decoded client messages: the codec's output, free of protobuf types.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "core/commands.hpp"
+#include "core/ids.hpp"
+
+namespace kring::protocol {
+
+inline constexpr std::uint32_t protocol_version = 1;
+
+struct Hello {
+  std::uint32_t protocol_version = 0;
+  std::string client;
+};
+
+struct CreateRoom {
+  std::string title;
+};
+
+enum class CredentialKind { facilitator_secret, participant_code, board_code, projector_token };
+
+struct StreamPosition {
+  core::Epoch epoch = 0;
+  core::Seq seq = 0;
+};
+
+struct JoinRoom {
+  CredentialKind kind = CredentialKind::participant_code;
+  std::string credential;
+  std::string member_secret;  // empty on a first join
+  std::string display_name;
+  std::optional<StreamPosition> resume_from;
+};
+
+struct ClaimNotes {
+  std::vector<std::string> note_secrets;
+};
+
+struct Ping {
+  std::uint64_t nonce = 0;
+};
+
+using ClientPayload = std::variant<Hello, CreateRoom, JoinRoom, core::Command, ClaimNotes, Ping>;
+
+struct ClientMessage {
+  std::uint64_t request_id = 0;
+  ClientPayload payload;
+};
+
+// The capabilities of a fresh room, shown once to its creator.
+struct RoomCapabilities {
+  std::string facilitator_secret;
+  std::string participant_code;
+  std::string board_code;
+  std::string projector_token;
+};
+
+struct JoinedReply {
+  core::Role role = core::Role::participant;
+  core::MemberId member_id = 0;
+  std::string member_secret;
+  bool recovered = false;
+  core::Seq head_seq = 0;
+  std::optional<core::Snapshot> snapshot;  // set exactly when !recovered
+};
+
+}  // namespace kring::protocol
