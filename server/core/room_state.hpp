@@ -20,6 +20,9 @@ struct NoteRecord {
   SecretHash secret_hash;
   // Written on an unrevealed private-first board: only its author (by secret) may see it.
   bool hidden = false;
+  // Removed, deleted or merged away. Kept as a tombstone so views can still
+  // tell whether the note was hidden; counts toward limits::max_notes.
+  bool removed = false;
 };
 
 struct MemberRecord {
@@ -60,6 +63,8 @@ struct RoomState {
   // Visible notes in display order (insertion order; a reveal appends its shuffle).
   std::vector<NoteId> visible_order;
   std::unordered_map<SecretHash, NoteId> note_by_secret;
+  // Live hidden notes per board (what others may learn of them).
+  std::unordered_map<BoardId, std::uint32_t> hidden_count;
 
   std::vector<VoteRecord> votes;
 

@@ -100,6 +100,8 @@ struct Snapshot {
   std::vector<view::VoteView> votes;
   std::vector<VoteResult> results;
   std::vector<Member> members;
+  std::string participant_code;
+  std::string board_code;  // facilitator only
   friend bool operator==(const Snapshot&, const Snapshot&) = default;
 };
 

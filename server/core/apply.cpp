@@ -1,0 +1,148 @@
+// apply(): folds one event into the state. Deterministic and total for events
+// produced by decide() on an equal state; anything else is a broken log and
+// trips an assertion in debug builds.
+#include <algorithm>
+#include <cassert>
+
+#include "core/limits.hpp"
+#include "core/lookup.hpp"
+#include "core/room.hpp"
+
+namespace kring::core {
+namespace {
+
+void remember_key(RoomState& state, const Event& event) {
+  if (event.idempotency_key.empty()) return;
+  state.acks_by_key[event.idempotency_key] = RememberedAck{event.seq, created_id_of(event)};
+  state.key_order.push_back(event.idempotency_key);
+  if (state.key_order.size() > limits::remembered_idempotency_keys) {
+    state.acks_by_key.erase(state.key_order.front());
+    state.key_order.pop_front();
+  }
+}
+
+void show_note(RoomState& state, NoteRecord& record) {
+  if (record.hidden) {
+    record.hidden = false;
+    state.hidden_count[record.note.board_id] -= 1;
+  }
+  state.visible_order.push_back(record.note.id);
+}
+
+// Takes a live note off the board (delete, removal, or merged away).
+void drop_note(RoomState& state, NoteRecord& record) {
+  record.removed = true;
+  state.note_by_secret.erase(record.secret_hash);
+  if (record.hidden) {
+    state.hidden_count[record.note.board_id] -= 1;
+  } else {
+    std::erase(state.visible_order, record.note.id);
+  }
+}
+
+VoteResult tally(const RoomState& state, const VoteRecord& record) {
+  VoteResult result;
+  result.vote_id = record.vote.id;
+  for (const VoteOption& option : record.vote.options) {
+    result.tally.push_back(TallyEntry{option.id, 0});
+  }
+  auto count = [&result](OptionId option) { result.tally[option - 1].count += 1; };
+  if (record.vote.mode == BallotMode::secret) {
+    for (const auto& [hash, option] : record.secret_choices) count(option);
+    return result;
+  }
+  // Open cards: one card per voter, in the order members joined.
+  for (const MemberRecord& member : state.members) {
+    const auto it = record.open_choices.find(member.member.id);
+    if (it == record.open_choices.end()) continue;
+    count(it->second);
+    const std::string& name = member.member.display_name;
+    result.cards.push_back(
+        Card{name.empty() ? "#" + std::to_string(member.member.id) : name, it->second});
+  }
+  return result;
+}
+
+struct Applier {
+  RoomState& state;
+
+  void operator()(const ev::RoomCreated& e) {
+    state.created = true;
+    state.title = e.title;
+    state.facilitator_hash = e.facilitator_hash;
+    state.participant_code = e.participant_code;
+    state.board_code = e.board_code;
+    state.projector_hash = e.projector_hash;
+  }
+  void operator()(const ev::MemberJoined& e) {
+    assert(e.member.id == state.members.size() + 1);
+    state.members.push_back(MemberRecord{e.member, e.member_hash});
+    state.member_by_secret[e.member_hash] = e.member.id;
+  }
+  void operator()(const ev::AgendaSet& e) {
+    state.phases = e.phases;
+    state.timer = e.timer;
+  }
+  void operator()(const ev::TimerChanged& e) { state.timer = e.timer; }
+  void operator()(const ev::BoardAdded& e) {
+    assert(e.board.id == state.boards.size() + 1);
+    state.boards.push_back(e.board);
+  }
+  void operator()(const ev::WritingChanged& e) { find_board(state, e.board_id)->writing_open = e.open; }
+  void operator()(const ev::BoardRevealed& e) {
+    find_board(state, e.board_id)->revealed = true;
+    for (NoteId id : e.order) show_note(state, *find_note(state, id));
+  }
+  void operator()(const ev::NoteAdded& e) {
+    NoteRecord& record = state.notes[e.note.id];
+    record = NoteRecord{e.note, e.secret_hash, e.hidden, false};
+    state.note_by_secret[e.secret_hash] = e.note.id;
+    if (e.hidden) {
+      state.hidden_count[e.note.board_id] += 1;
+    } else {
+      state.visible_order.push_back(e.note.id);
+    }
+  }
+  void operator()(const ev::NoteEdited& e) { find_note(state, e.note_id)->note.text = e.text; }
+  void operator()(const ev::NoteRemoved& e) { drop_note(state, *find_note(state, e.note_id)); }
+  void operator()(const ev::NoteMoved& e) { find_note(state, e.note_id)->note.zone_id = e.zone_id; }
+  void operator()(const ev::NotesMerged& e) {
+    NoteRecord& into = *find_note(state, e.into_note_id);
+    NoteRecord& folded = *find_note(state, e.note_id);
+    into.note.text += "\n\n" + folded.note.text;
+    into.note.merged_ids.push_back(e.note_id);
+    drop_note(state, folded);
+  }
+  void operator()(const ev::VoteOpened& e) {
+    assert(e.vote.id == state.votes.size() + 1);
+    state.votes.push_back(VoteRecord{e.vote, {}, {}, {}, std::nullopt});
+  }
+  void operator()(const ev::BallotCast& e) {
+    VoteRecord& record = *find_vote(state, e.vote_id);
+    record.voters.insert(e.voter);
+    if (e.ballot_hash.empty()) {
+      record.open_choices[e.voter] = e.option_id;
+    } else {
+      record.secret_choices[e.ballot_hash] = e.option_id;
+    }
+  }
+  void operator()(const ev::VoteClosed& e) {
+    find_vote(state, e.vote_id)->vote.status = VoteStatus::closed;
+  }
+  void operator()(const ev::VoteRevealed& e) {
+    VoteRecord& record = *find_vote(state, e.vote_id);
+    record.vote.status = VoteStatus::revealed;
+    record.result = tally(state, record);
+  }
+};
+
+}  // namespace
+
+void apply(RoomState& state, const Event& event) {
+  assert(event.seq == state.seq + 1);
+  std::visit(Applier{state}, event.body);
+  state.seq = event.seq;
+  remember_key(state, event);
+}
+
+}  // namespace kring::core

@@ -1,0 +1,56 @@
+// Internal to the core: one decider per area, dispatched by decide().
+// Each returns the event body to append, or a Rejection; none mutates state.
+#pragma once
+
+#include <variant>
+
+#include "core/checks.hpp"
+#include "core/commands.hpp"
+#include "core/entropy.hpp"
+#include "core/events.hpp"
+#include "core/room_state.hpp"
+
+namespace kring::core {
+
+struct DecideContext {
+  const RoomState& state;
+  const Actor& actor;
+  TimeMs now;
+  Entropy& entropy;
+};
+
+using Outcome = std::variant<ev::Body, Rejection>;
+
+inline bool is_facilitator(const DecideContext& ctx) {
+  return ctx.actor.role == Role::facilitator;
+}
+inline Rejection forbidden(std::string_view what) {
+  return reject(ErrorCode::forbidden, what);
+}
+
+Outcome decide_room(const DecideContext& ctx, const cmd::CreateRoom& c);
+Outcome decide_room(const DecideContext& ctx, const cmd::JoinMember& c);
+
+Outcome decide_agenda(const DecideContext& ctx, const cmd::SetAgenda& c);
+Outcome decide_agenda(const DecideContext& ctx, const cmd::StartTimer& c);
+Outcome decide_agenda(const DecideContext& ctx, const cmd::PauseTimer& c);
+Outcome decide_agenda(const DecideContext& ctx, const cmd::ExtendTimer& c);
+Outcome decide_agenda(const DecideContext& ctx, const cmd::NextPhase& c);
+
+Outcome decide_board(const DecideContext& ctx, const cmd::AddBoard& c);
+Outcome decide_board(const DecideContext& ctx, const cmd::SetWriting& c);
+Outcome decide_board(const DecideContext& ctx, const cmd::RevealBoard& c);
+
+Outcome decide_note(const DecideContext& ctx, const cmd::AddNote& c);
+Outcome decide_note(const DecideContext& ctx, const cmd::EditNote& c);
+Outcome decide_note(const DecideContext& ctx, const cmd::DeleteNote& c);
+Outcome decide_note(const DecideContext& ctx, const cmd::MoveNote& c);
+Outcome decide_note(const DecideContext& ctx, const cmd::MergeNotes& c);
+Outcome decide_note(const DecideContext& ctx, const cmd::RemoveNote& c);
+
+Outcome decide_vote(const DecideContext& ctx, const cmd::OpenVote& c);
+Outcome decide_vote(const DecideContext& ctx, const cmd::CloseVote& c);
+Outcome decide_vote(const DecideContext& ctx, const cmd::RevealVote& c);
+Outcome decide_vote(const DecideContext& ctx, const cmd::CastVote& c);
+
+}  // namespace kring::core

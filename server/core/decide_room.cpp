@@ -1,0 +1,37 @@
+// Room creation and member joins: server-made commands.
+#include "core/decide_parts.hpp"
+#include "core/limits.hpp"
+
+namespace kring::core {
+
+Outcome decide_room(const DecideContext& ctx, const cmd::CreateRoom& c) {
+  if (ctx.state.created) return reject(ErrorCode::wrong_phase, "room already exists");
+  if (auto bad = check_text(c.title, limits::max_title_bytes, "title")) return *bad;
+  if (c.facilitator_hash.empty() || c.projector_hash.empty() || c.participant_code.empty() ||
+      c.board_code.empty()) {
+    return reject(ErrorCode::invalid_argument, "room capabilities missing");
+  }
+  return ev::RoomCreated{c.title, c.facilitator_hash, c.participant_code, c.board_code,
+                         c.projector_hash};
+}
+
+Outcome decide_room(const DecideContext& ctx, const cmd::JoinMember& c) {
+  if (c.role != Role::participant && c.role != Role::board_member) {
+    return reject(ErrorCode::invalid_argument, "only participants and board members are members");
+  }
+  if (auto bad = check_optional_text(c.display_name, limits::max_display_name_bytes,
+                                     "display name")) {
+    return *bad;
+  }
+  if (c.member_hash.empty()) return reject(ErrorCode::invalid_argument, "member secret missing");
+  if (ctx.state.member_by_secret.contains(c.member_hash)) {
+    return reject(ErrorCode::invalid_argument, "member secret already in use");
+  }
+  if (ctx.state.members.size() >= limits::max_members) {
+    return reject(ErrorCode::limit_reached, "room is full");
+  }
+  const auto id = static_cast<MemberId>(ctx.state.members.size() + 1);
+  return ev::MemberJoined{Member{id, c.role, c.display_name}, c.member_hash};
+}
+
+}  // namespace kring::core

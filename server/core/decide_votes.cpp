@@ -1,0 +1,87 @@
+// Votes: group polls and board votes, hidden until the reveal. A ballot never
+// shows up anywhere but in the state until then (see view.cpp).
+#include "core/decide_parts.hpp"
+#include "core/limits.hpp"
+#include "core/lookup.hpp"
+#include "core/secret_hash.hpp"
+
+namespace kring::core {
+namespace {
+
+Rejection not_facilitator() { return forbidden("only the facilitator runs votes"); }
+Rejection no_such_vote() { return reject(ErrorCode::not_found, "no such vote"); }
+
+Role voter_role(const Vote& vote) {
+  return vote.audience == VoteAudience::board ? Role::board_member : Role::participant;
+}
+
+}  // namespace
+
+Outcome decide_vote(const DecideContext& ctx, const cmd::OpenVote& c) {
+  if (!is_facilitator(ctx)) return not_facilitator();
+  if (ctx.state.votes.size() >= limits::max_votes) {
+    return reject(ErrorCode::limit_reached, "too many votes");
+  }
+  if (auto bad = check_text(c.title, limits::max_title_bytes, "vote title")) return *bad;
+  if (c.options.size() < limits::min_vote_options || c.options.size() > limits::max_vote_options) {
+    return reject(ErrorCode::invalid_argument, "a vote has 2..10 options");
+  }
+  Vote vote;
+  vote.id = static_cast<VoteId>(ctx.state.votes.size() + 1);
+  vote.title = c.title;
+  vote.audience = c.audience;
+  vote.mode = c.mode;
+  vote.status = VoteStatus::open;
+  for (std::size_t i = 0; i < c.options.size(); ++i) {
+    if (auto bad = check_text(c.options[i], limits::max_title_bytes, "option")) return *bad;
+    vote.options.push_back(VoteOption{static_cast<OptionId>(i + 1), c.options[i]});
+  }
+  return ev::VoteOpened{std::move(vote)};
+}
+
+Outcome decide_vote(const DecideContext& ctx, const cmd::CloseVote& c) {
+  if (!is_facilitator(ctx)) return not_facilitator();
+  const VoteRecord* record = find_vote(ctx.state, c.vote_id);
+  if (record == nullptr) return no_such_vote();
+  if (record->vote.status != VoteStatus::open) return reject(ErrorCode::wrong_phase, "not open");
+  return ev::VoteClosed{c.vote_id};
+}
+
+Outcome decide_vote(const DecideContext& ctx, const cmd::RevealVote& c) {
+  if (!is_facilitator(ctx)) return not_facilitator();
+  const VoteRecord* record = find_vote(ctx.state, c.vote_id);
+  if (record == nullptr) return no_such_vote();
+  if (record->vote.status == VoteStatus::revealed) {
+    return reject(ErrorCode::wrong_phase, "already revealed");
+  }
+  return ev::VoteRevealed{c.vote_id};
+}
+
+Outcome decide_vote(const DecideContext& ctx, const cmd::CastVote& c) {
+  const VoteRecord* record = find_vote(ctx.state, c.vote_id);
+  if (record == nullptr) return no_such_vote();
+  const Vote& vote = record->vote;
+  if (ctx.actor.role != voter_role(vote) || find_member_by_id(ctx.state, ctx.actor.member) == nullptr) {
+    return forbidden(vote.audience == VoteAudience::board ? "board members vote here"
+                                                          : "participants vote here");
+  }
+  if (vote.status != VoteStatus::open) return reject(ErrorCode::wrong_phase, "vote is not open");
+  if (c.option_id == 0 || c.option_id > vote.options.size()) {
+    return reject(ErrorCode::not_found, "no such option");
+  }
+
+  if (vote.mode == BallotMode::open_cards) {
+    return ev::BallotCast{c.vote_id, c.option_id, ctx.actor.member, {}};
+  }
+  // Secret ballot: the choice is filed under the ballot secret's hash. A member
+  // who already voted may only change the ballot whose secret they hold, so
+  // nobody gets two ballots and nobody can overwrite another's.
+  if (auto bad = check_secret(c.ballot_secret, "ballot secret")) return *bad;
+  SecretHash ballot_hash = hash_secret(c.ballot_secret);
+  const bool has_voted = record->voters.contains(ctx.actor.member);
+  const bool known_ballot = record->secret_choices.contains(ballot_hash);
+  if (has_voted != known_ballot) return reject(ErrorCode::bad_secret, "ballot secret does not match");
+  return ev::BallotCast{c.vote_id, c.option_id, ctx.actor.member, std::move(ballot_hash)};
+}
+
+}  // namespace kring::core

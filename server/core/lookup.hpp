@@ -1,0 +1,24 @@
+// Read-only lookups into a RoomState, shared by decide, apply and view.
+#pragma once
+
+#include <cstdint>
+
+#include "core/room_state.hpp"
+
+namespace kring::core {
+
+const Board* find_board(const RoomState& state, BoardId id);
+Board* find_board(RoomState& state, BoardId id);
+// Live notes only (removed notes are tombstones and not found).
+const NoteRecord* find_note(const RoomState& state, NoteId id);
+NoteRecord* find_note(RoomState& state, NoteId id);
+const VoteRecord* find_vote(const RoomState& state, VoteId id);
+VoteRecord* find_vote(RoomState& state, VoteId id);
+const Member* find_member_by_id(const RoomState& state, MemberId id);
+
+bool has_zone(const Board& board, ZoneId zone);
+std::uint32_t member_count(const RoomState& state, Role role);
+std::uint32_t eligible_count(const RoomState& state, const Vote& vote);
+std::uint32_t hidden_count(const RoomState& state, BoardId board);
+
+}  // namespace kring::core

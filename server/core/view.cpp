@@ -1,0 +1,128 @@
+// The one place that decides what a device may see. Hidden notes and ballots
+// leave here only as counts; secret hashes never leave here at all.
+//
+// Today every role sees the same projection of an event: hidden is hidden for
+// the facilitator and the projector too. The role parameter stays because the
+// snapshot differs (board code) and later views will.
+#include "core/lookup.hpp"
+#include "core/room.hpp"
+#include "core/secret_hash.hpp"
+
+namespace kring::core {
+namespace {
+
+view::BoardView board_view(const RoomState& state, const Board& board) {
+  return view::BoardView{board, hidden_count(state, board.id)};
+}
+
+view::VoteView vote_view(const RoomState& state, const VoteRecord& record) {
+  return view::VoteView{record.vote, static_cast<std::uint32_t>(record.voters.size()),
+                        eligible_count(state, record.vote)};
+}
+
+// Hidden or gone notes are sealed; `after` is the state right after the event.
+bool note_visible(const RoomState& after, NoteId id) {
+  const auto it = after.notes.find(id);
+  return it != after.notes.end() && !it->second.hidden;
+}
+
+struct EventViewer {
+  const RoomState& after;
+
+  view::Body operator()(const ev::RoomCreated&) const { return view::Sealed{}; }
+  view::Body operator()(const ev::MemberJoined& e) const {
+    return view::MemberJoined{e.member, member_count(after, Role::participant),
+                              member_count(after, Role::board_member)};
+  }
+  view::Body operator()(const ev::AgendaSet& e) const { return e; }
+  view::Body operator()(const ev::TimerChanged& e) const { return e; }
+  view::Body operator()(const ev::BoardAdded& e) const {
+    return view::BoardAdded{board_view(after, e.board)};
+  }
+  view::Body operator()(const ev::WritingChanged& e) const { return e; }
+  view::Body operator()(const ev::BoardRevealed& e) const {
+    view::BoardRevealed revealed{e.board_id, {}};
+    revealed.notes.reserve(e.order.size());
+    for (NoteId id : e.order) revealed.notes.push_back(after.notes.at(id).note);
+    return revealed;
+  }
+  view::Body operator()(const ev::NoteAdded& e) const {
+    if (e.hidden) return view::HiddenNoteCount{e.note.board_id, hidden_count(after, e.note.board_id)};
+    return view::NoteAdded{e.note};
+  }
+  view::Body operator()(const ev::NoteEdited& e) const {
+    if (!note_visible(after, e.note_id)) return view::Sealed{};
+    return e;
+  }
+  view::Body operator()(const ev::NoteRemoved& e) const {
+    const NoteRecord& record = after.notes.at(e.note_id);
+    // drop_note() leaves `hidden` as it was, so the tombstone tells which view applies.
+    if (record.hidden) {
+      return view::HiddenNoteCount{record.note.board_id, hidden_count(after, record.note.board_id)};
+    }
+    return e;
+  }
+  view::Body operator()(const ev::NoteMoved& e) const {
+    if (!note_visible(after, e.note_id)) return view::Sealed{};
+    return e;
+  }
+  view::Body operator()(const ev::NotesMerged& e) const { return e; }
+  view::Body operator()(const ev::VoteOpened& e) const {
+    return view::VoteOpened{vote_view(after, *find_vote(after, e.vote.id))};
+  }
+  view::Body operator()(const ev::BallotCast& e) const {
+    const VoteRecord& record = *find_vote(after, e.vote_id);
+    return view::VoteProgress{e.vote_id, static_cast<std::uint32_t>(record.voters.size()),
+                              eligible_count(after, record.vote)};
+  }
+  view::Body operator()(const ev::VoteClosed& e) const { return e; }
+  view::Body operator()(const ev::VoteRevealed& e) const {
+    return view::VoteRevealed{*find_vote(after, e.vote_id)->result};
+  }
+};
+
+}  // namespace
+
+view::Body view_event(const RoomState& after, const Event& event, Role /*audience*/) {
+  return std::visit(EventViewer{after}, event.body);
+}
+
+Snapshot view_snapshot(const RoomState& state, Role audience, Epoch epoch) {
+  Snapshot snapshot;
+  snapshot.epoch = epoch;
+  snapshot.seq = state.seq;
+  snapshot.title = state.title;
+  snapshot.phases = state.phases;
+  snapshot.timer = state.timer;
+  for (const Board& board : state.boards) snapshot.boards.push_back(board_view(state, board));
+  snapshot.notes.reserve(state.visible_order.size());
+  for (NoteId id : state.visible_order) snapshot.notes.push_back(state.notes.at(id).note);
+  for (const VoteRecord& record : state.votes) {
+    snapshot.votes.push_back(vote_view(state, record));
+    if (record.result) snapshot.results.push_back(*record.result);
+  }
+  for (const MemberRecord& member : state.members) snapshot.members.push_back(member.member);
+  snapshot.participant_code = state.participant_code;
+  if (audience == Role::facilitator) snapshot.board_code = state.board_code;
+  return snapshot;
+}
+
+std::vector<Note> claim_notes(const RoomState& state, const std::vector<std::string>& secrets) {
+  std::vector<Note> notes;
+  for (const std::string& secret : secrets) {
+    const auto it = state.note_by_secret.find(hash_secret(secret));
+    if (it == state.note_by_secret.end()) continue;
+    const NoteRecord* record = find_note(state, it->second);
+    if (record != nullptr) notes.push_back(record->note);
+  }
+  return notes;
+}
+
+std::optional<Member> find_member(const RoomState& state, std::string_view member_secret) {
+  if (member_secret.empty()) return std::nullopt;
+  const auto it = state.member_by_secret.find(hash_secret(member_secret));
+  if (it == state.member_by_secret.end()) return std::nullopt;
+  return *find_member_by_id(state, it->second);
+}
+
+}  // namespace kring::core

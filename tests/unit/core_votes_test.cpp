@@ -1,0 +1,86 @@
+// Votes: progress counts, changes until close, reveal with tally and cards.
+#include "room_fixture.hpp"
+
+namespace kring::core::testing {
+namespace {
+
+TEST(Votes, OpenCardsRevealShowsWhoVotedWhat) {
+  RoomFixture room;
+  const Actor anna = room.join(Role::board_member, "Anna");
+  const Actor bram = room.join(Role::board_member, "");
+  room.join(Role::board_member, "Cas");  // eligible, does not vote
+  const VoteId vote = room.open_vote(VoteAudience::board, BallotMode::open_cards);
+
+  const Event first = room.run(anna, cmd::CastVote{vote, 3, {}});
+  const auto progress = std::get<view::VoteProgress>(view_event(room.state, first, Role::projector));
+  EXPECT_EQ(progress.voted_count, 1u);
+  EXPECT_EQ(progress.eligible_count, 3u);
+
+  room.run(bram, cmd::CastVote{vote, 1, {}});
+  const Event change = room.run(bram, cmd::CastVote{vote, 3, {}});  // change before close
+  EXPECT_EQ(std::get<view::VoteProgress>(view_event(room.state, change, Role::facilitator)).voted_count,
+            2u);
+  room.run(facilitator, cmd::CloseVote{vote});
+  EXPECT_TRUE(rejected_with(room.decide_as(anna, cmd::CastVote{vote, 1, {}}), ErrorCode::wrong_phase));
+
+  const Event reveal = room.run(facilitator, cmd::RevealVote{vote});
+  const auto result = std::get<view::VoteRevealed>(view_event(room.state, reveal, Role::participant));
+  EXPECT_EQ(result.result.tally,
+            (std::vector<TallyEntry>{{1, 0}, {2, 0}, {3, 2}}));
+  EXPECT_EQ(result.result.cards, (std::vector<Card>{{"Anna", 3}, {"#2", 3}}));
+}
+
+TEST(Votes, SecretBallotKeepsVoterApartFromChoice) {
+  RoomFixture room;
+  const Actor anna = room.join(Role::board_member, "Anna");
+  const Actor bram = room.join(Role::board_member, "Bram");
+  const VoteId vote = room.open_vote(VoteAudience::board, BallotMode::secret);
+  room.run(anna, cmd::CastVote{vote, 1, secret('a')});
+  room.run(bram, cmd::CastVote{vote, 2, secret('b')});
+  room.run(anna, cmd::CastVote{vote, 2, secret('a')});  // change with the same secret
+
+  const VoteRecord& record = room.state.votes[vote - 1];
+  EXPECT_TRUE(record.open_choices.empty());  // no member -> choice mapping exists
+  EXPECT_EQ(record.voters.size(), 2u);
+  EXPECT_EQ(record.secret_choices.size(), 2u);
+
+  const Event reveal = room.run(facilitator, cmd::RevealVote{vote});  // reveal closes too
+  const auto result = std::get<view::VoteRevealed>(view_event(room.state, reveal, Role::projector));
+  EXPECT_EQ(result.result.tally, (std::vector<TallyEntry>{{1, 0}, {2, 2}, {3, 0}}));
+  EXPECT_TRUE(result.result.cards.empty());
+  EXPECT_TRUE(rejected_with(room.decide_as(bram, cmd::CastVote{vote, 1, secret('b')}),
+                            ErrorCode::wrong_phase));
+}
+
+TEST(Votes, SecretBallotSecretCannotBeBorrowed) {
+  RoomFixture room;
+  const Actor anna = room.join(Role::board_member);
+  const Actor bram = room.join(Role::board_member);
+  const VoteId vote = room.open_vote(VoteAudience::board, BallotMode::secret);
+  room.run(anna, cmd::CastVote{vote, 1, secret('a')});
+  // Bram has not voted: a secret already filed is not his to use.
+  EXPECT_TRUE(rejected_with(room.decide_as(bram, cmd::CastVote{vote, 2, secret('a')}),
+                            ErrorCode::bad_secret));
+}
+
+TEST(Votes, EveryRoleSeesOnlyProgressBeforeReveal) {
+  const std::vector<Role> roles = {Role::facilitator, Role::participant, Role::board_member,
+                                   Role::projector};
+  // Two rooms that differ only in the choice: every role must see the same thing.
+  std::vector<std::vector<view::Body>> seen(2);
+  for (OptionId choice : {1u, 2u}) {
+    RoomFixture room;
+    const Actor ans = room.join(Role::participant);
+    const VoteId vote = room.open_vote(VoteAudience::participants, BallotMode::open_cards);
+    const Event cast = room.run(ans, cmd::CastVote{vote, choice, {}});
+    for (Role role : roles) {
+      seen[choice - 1].push_back(view_event(room.state, cast, role));
+      EXPECT_TRUE(std::holds_alternative<view::VoteProgress>(seen[choice - 1].back()));
+      EXPECT_TRUE(view_snapshot(room.state, role, 1).results.empty());
+    }
+  }
+  EXPECT_EQ(seen[0], seen[1]);
+}
+
+}  // namespace
+}  // namespace kring::core::testing
