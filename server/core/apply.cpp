@@ -88,7 +88,9 @@ struct Applier {
     assert(e.board.id == state.boards.size() + 1);
     state.boards.push_back(e.board);
   }
-  void operator()(const ev::WritingChanged& e) { find_board(state, e.board_id)->writing_open = e.open; }
+  void operator()(const ev::WritingChanged& e) {
+    find_board(state, e.board_id)->writing_open = e.open;
+  }
   void operator()(const ev::BoardRevealed& e) {
     find_board(state, e.board_id)->revealed = true;
     for (NoteId id : e.order) show_note(state, *find_note(state, id));

@@ -12,8 +12,8 @@ std::vector<Zone> column_zones(const std::vector<std::string>& column_labels) {
   std::vector<Zone> zones;
   zones.reserve(column_labels.size());
   for (std::size_t i = 0; i < column_labels.size(); ++i) {
-    zones.push_back(Zone{static_cast<ZoneId>(i + 1), column_labels[i], 0,
-                         static_cast<std::uint32_t>(i)});
+    zones.push_back(
+        Zone{static_cast<ZoneId>(i + 1), column_labels[i], 0, static_cast<std::uint32_t>(i)});
   }
   return zones;
 }

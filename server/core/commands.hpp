@@ -101,10 +101,10 @@ struct CastVote {
   std::string ballot_secret;
 };
 
-using Body = std::variant<CreateRoom, JoinMember, SetAgenda, StartTimer, PauseTimer, ExtendTimer,
-                          NextPhase, AddBoard, SetWriting, RevealBoard, MergeNotes, RemoveNote,
-                          OpenVote, CloseVote, RevealVote, AddNote, EditNote, DeleteNote, MoveNote,
-                          CastVote>;
+using Body =
+    std::variant<CreateRoom, JoinMember, SetAgenda, StartTimer, PauseTimer, ExtendTimer, NextPhase,
+                 AddBoard, SetWriting, RevealBoard, MergeNotes, RemoveNote, OpenVote, CloseVote,
+                 RevealVote, AddNote, EditNote, DeleteNote, MoveNote, CastVote>;
 
 }  // namespace kring::core::cmd
 

@@ -61,7 +61,8 @@ Outcome decide_board(const DecideContext& ctx, const cmd::SetWriting& c) {
   const Board* board = find_board(ctx.state, c.board_id);
   if (board == nullptr) return reject(ErrorCode::not_found, "no such board");
   if (board->writing_open == c.open) {
-    return reject(ErrorCode::wrong_phase, c.open ? "writing already open" : "writing already closed");
+    return reject(ErrorCode::wrong_phase,
+                  c.open ? "writing already open" : "writing already closed");
   }
   return ev::WritingChanged{c.board_id, c.open};
 }

@@ -21,12 +21,8 @@ struct DecideContext {
 
 using Outcome = std::variant<ev::Body, Rejection>;
 
-inline bool is_facilitator(const DecideContext& ctx) {
-  return ctx.actor.role == Role::facilitator;
-}
-inline Rejection forbidden(std::string_view what) {
-  return reject(ErrorCode::forbidden, what);
-}
+inline bool is_facilitator(const DecideContext& ctx) { return ctx.actor.role == Role::facilitator; }
+inline Rejection forbidden(std::string_view what) { return reject(ErrorCode::forbidden, what); }
 
 Outcome decide_room(const DecideContext& ctx, const cmd::CreateRoom& c);
 Outcome decide_room(const DecideContext& ctx, const cmd::JoinMember& c);

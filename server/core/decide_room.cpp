@@ -19,8 +19,8 @@ Outcome decide_room(const DecideContext& ctx, const cmd::JoinMember& c) {
   if (c.role != Role::participant && c.role != Role::board_member) {
     return reject(ErrorCode::invalid_argument, "only participants and board members are members");
   }
-  if (auto bad = check_optional_text(c.display_name, limits::max_display_name_bytes,
-                                     "display name")) {
+  if (auto bad =
+          check_optional_text(c.display_name, limits::max_display_name_bytes, "display name")) {
     return *bad;
   }
   if (c.member_hash.empty()) return reject(ErrorCode::invalid_argument, "member secret missing");

@@ -61,7 +61,8 @@ Outcome decide_vote(const DecideContext& ctx, const cmd::CastVote& c) {
   const VoteRecord* record = find_vote(ctx.state, c.vote_id);
   if (record == nullptr) return no_such_vote();
   const Vote& vote = record->vote;
-  if (ctx.actor.role != voter_role(vote) || find_member_by_id(ctx.state, ctx.actor.member) == nullptr) {
+  if (ctx.actor.role != voter_role(vote) ||
+      find_member_by_id(ctx.state, ctx.actor.member) == nullptr) {
     return forbidden(vote.audience == VoteAudience::board ? "board members vote here"
                                                           : "participants vote here");
   }
@@ -80,7 +81,8 @@ Outcome decide_vote(const DecideContext& ctx, const cmd::CastVote& c) {
   SecretHash ballot_hash = hash_secret(c.ballot_secret);
   const bool has_voted = record->voters.contains(ctx.actor.member);
   const bool known_ballot = record->secret_choices.contains(ballot_hash);
-  if (has_voted != known_ballot) return reject(ErrorCode::bad_secret, "ballot secret does not match");
+  if (has_voted != known_ballot)
+    return reject(ErrorCode::bad_secret, "ballot secret does not match");
   return ev::BallotCast{c.vote_id, c.option_id, ctx.actor.member, std::move(ballot_hash)};
 }
 

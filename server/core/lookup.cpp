@@ -51,8 +51,8 @@ std::uint32_t member_count(const RoomState& state, Role role) {
 }
 
 std::uint32_t eligible_count(const RoomState& state, const Vote& vote) {
-  return member_count(state, vote.audience == VoteAudience::board ? Role::board_member
-                                                                  : Role::participant);
+  return member_count(
+      state, vote.audience == VoteAudience::board ? Role::board_member : Role::participant);
 }
 
 std::uint32_t hidden_count(const RoomState& state, BoardId board) {

@@ -47,7 +47,8 @@ struct EventViewer {
     return revealed;
   }
   view::Body operator()(const ev::NoteAdded& e) const {
-    if (e.hidden) return view::HiddenNoteCount{e.note.board_id, hidden_count(after, e.note.board_id)};
+    if (e.hidden)
+      return view::HiddenNoteCount{e.note.board_id, hidden_count(after, e.note.board_id)};
     return view::NoteAdded{e.note};
   }
   view::Body operator()(const ev::NoteEdited& e) const {

@@ -9,6 +9,7 @@
 
 #include "core/commands.hpp"
 #include "core/ids.hpp"
+#include "core/views.hpp"
 
 namespace kring::protocol {
 

@@ -8,9 +8,9 @@ Timer timer_of(const Event& event) { return std::get<ev::TimerChanged>(event.bod
 
 TEST(Agenda, TimerRunsPausesExtendsAndRecordsActualTimes) {
   RoomFixture room;
-  room.run(facilitator, cmd::SetAgenda{{Phase{"Waar staan we vandaag?", 15 * 60},
-                                        Phase{"Dilemma's", 90 * 60},
-                                        Phase{"Conclusie en feedback", 15 * 60}}});
+  room.run(facilitator,
+           cmd::SetAgenda{{Phase{"Waar staan we vandaag?", 15 * 60}, Phase{"Dilemma's", 90 * 60},
+                           Phase{"Conclusie en feedback", 15 * 60}}});
   const TimeMs t0 = room.now;
   Timer timer = timer_of(room.run(facilitator, cmd::StartTimer{}));
   EXPECT_TRUE(timer.running);

@@ -54,36 +54,60 @@ const std::vector<Row> rows = {
     {"participant cannot reveal", as_participant,
      [](const Fixture& s) { return cmd::RevealBoard{s.private_board}; }, ErrorCode::forbidden},
     {"projector cannot write", as_projector,
-     [](const Fixture& s) { return cmd::AddNote{s.open_board, 1, "x", secret('p')}; },
+     [](const Fixture& s) {
+       return cmd::AddNote{s.open_board, 1, "x", secret('p')};
+     },
      ErrorCode::forbidden},
     {"board member cannot write", as_board,
-     [](const Fixture& s) { return cmd::AddNote{s.open_board, 1, "x", secret('p')}; },
+     [](const Fixture& s) {
+       return cmd::AddNote{s.open_board, 1, "x", secret('p')};
+     },
      ErrorCode::forbidden},
     {"participant cannot add board", as_participant,
-     [](const Fixture&) { return cmd::AddBoard{"b", BoardKind::circles, WritingMode::open, {}, {}, false}; },
+     [](const Fixture&) {
+       return cmd::AddBoard{"b", BoardKind::circles, WritingMode::open, {}, {}, false};
+     },
      ErrorCode::forbidden},
-    {"participant cannot run timer", as_participant, [](const Fixture&) { return cmd::StartTimer{}; },
-     ErrorCode::forbidden},
+    {"participant cannot run timer", as_participant,
+     [](const Fixture&) { return cmd::StartTimer{}; }, ErrorCode::forbidden},
     {"participant cannot open vote", as_participant,
-     [](const Fixture&) { return cmd::OpenVote{"v", VoteAudience::board, BallotMode::secret, {"a", "b"}}; },
+     [](const Fixture&) {
+       return cmd::OpenVote{"v", VoteAudience::board, BallotMode::secret, {"a", "b"}};
+     },
      ErrorCode::forbidden},
     {"participant cannot remove note", as_participant,
      [](const Fixture& s) { return cmd::RemoveNote{s.visible_note}; }, ErrorCode::forbidden},
     {"facilitator cannot vote", as_facilitator,
-     [](const Fixture& s) { return cmd::CastVote{s.poll, 1, secret('f')}; }, ErrorCode::forbidden},
+     [](const Fixture& s) {
+       return cmd::CastVote{s.poll, 1, secret('f')};
+     },
+     ErrorCode::forbidden},
     {"board member cannot vote in poll", as_board,
-     [](const Fixture& s) { return cmd::CastVote{s.poll, 1, secret('x')}; }, ErrorCode::forbidden},
+     [](const Fixture& s) {
+       return cmd::CastVote{s.poll, 1, secret('x')};
+     },
+     ErrorCode::forbidden},
     {"participant cannot vote on board", as_participant,
-     [](const Fixture& s) { return cmd::CastVote{s.secret_board_vote, 1, secret('y')}; },
+     [](const Fixture& s) {
+       return cmd::CastVote{s.secret_board_vote, 1, secret('y')};
+     },
      ErrorCode::forbidden},
     {"participant cannot move on fixed board", as_participant,
-     [](const Fixture& s) { return cmd::MoveNote{s.visible_note, 2, ""}; }, ErrorCode::forbidden},
+     [](const Fixture& s) {
+       return cmd::MoveNote{s.visible_note, 2, ""};
+     },
+     ErrorCode::forbidden},
     // Phases.
     {"note on closed board", as_participant,
-     [](const Fixture& s) { return cmd::AddNote{s.closed_board, 0, "x", secret('c')}; },
+     [](const Fixture& s) {
+       return cmd::AddNote{s.closed_board, 0, "x", secret('c')};
+     },
      ErrorCode::wrong_phase},
     {"vote on closed vote", as_participant,
-     [](const Fixture& s) { return cmd::CastVote{s.closed_vote, 1, {}}; }, ErrorCode::wrong_phase},
+     [](const Fixture& s) {
+       return cmd::CastVote{s.closed_vote, 1, {}};
+     },
+     ErrorCode::wrong_phase},
     {"reveal open board", as_facilitator,
      [](const Fixture& s) { return cmd::RevealBoard{s.open_board}; }, ErrorCode::wrong_phase},
     {"close closed vote", as_facilitator,
@@ -93,61 +117,106 @@ const std::vector<Row> rows = {
     {"start timer without agenda", as_facilitator, [](const Fixture&) { return cmd::StartTimer{}; },
      ErrorCode::wrong_phase},
     {"open writing twice", as_facilitator,
-     [](const Fixture& s) { return cmd::SetWriting{s.open_board, true}; }, ErrorCode::wrong_phase},
+     [](const Fixture& s) {
+       return cmd::SetWriting{s.open_board, true};
+     },
+     ErrorCode::wrong_phase},
     // Unknown references.
     {"unknown board", as_participant,
-     [](const Fixture&) { return cmd::AddNote{999, 1, "x", secret('u')}; }, ErrorCode::not_found},
+     [](const Fixture&) {
+       return cmd::AddNote{999, 1, "x", secret('u')};
+     },
+     ErrorCode::not_found},
     {"unknown zone", as_participant,
-     [](const Fixture& s) { return cmd::AddNote{s.open_board, 99, "x", secret('u')}; },
+     [](const Fixture& s) {
+       return cmd::AddNote{s.open_board, 99, "x", secret('u')};
+     },
      ErrorCode::not_found},
     {"unknown note", as_facilitator, [](const Fixture&) { return cmd::RemoveNote{12345}; },
      ErrorCode::not_found},
-    {"unknown vote", as_participant, [](const Fixture&) { return cmd::CastVote{77, 1, {}}; },
+    {"unknown vote", as_participant,
+     [](const Fixture&) {
+       return cmd::CastVote{77, 1, {}};
+     },
      ErrorCode::not_found},
-    {"unknown option", as_participant, [](const Fixture& s) { return cmd::CastVote{s.poll, 9, {}}; },
+    {"unknown option", as_participant,
+     [](const Fixture& s) {
+       return cmd::CastVote{s.poll, 9, {}};
+     },
      ErrorCode::not_found},
     {"hidden note is not found by others", as_facilitator,
-     [](const Fixture& s) { return cmd::MoveNote{s.hidden_note, 2, ""}; }, ErrorCode::not_found},
+     [](const Fixture& s) {
+       return cmd::MoveNote{s.hidden_note, 2, ""};
+     },
+     ErrorCode::not_found},
     {"hidden note with wrong secret looks missing", as_participant,
-     [](const Fixture& s) { return cmd::EditNote{s.hidden_note, "y", secret('z')}; },
+     [](const Fixture& s) {
+       return cmd::EditNote{s.hidden_note, "y", secret('z')};
+     },
      ErrorCode::not_found},
     // Bounds.
     {"empty note", as_participant,
-     [](const Fixture& s) { return cmd::AddNote{s.open_board, 1, "  \n", secret('e')}; },
+     [](const Fixture& s) {
+       return cmd::AddNote{s.open_board, 1, "  \n", secret('e')};
+     },
      ErrorCode::invalid_argument},
     {"note too long", as_participant,
-     [](const Fixture& s) { return cmd::AddNote{s.open_board, 1, std::string(1001, 'a'), secret('l')}; },
+     [](const Fixture& s) {
+       return cmd::AddNote{s.open_board, 1, std::string(1001, 'a'), secret('l')};
+     },
      ErrorCode::invalid_argument},
     {"note not utf-8", as_participant,
-     [](const Fixture& s) { return cmd::AddNote{s.open_board, 1, "\xff\xfe", secret('l')}; },
+     [](const Fixture& s) {
+       return cmd::AddNote{s.open_board, 1, "\xff\xfe", secret('l')};
+     },
      ErrorCode::invalid_argument},
     {"short note secret", as_participant,
-     [](const Fixture& s) { return cmd::AddNote{s.open_board, 1, "x", "short"}; },
+     [](const Fixture& s) {
+       return cmd::AddNote{s.open_board, 1, "x", "short"};
+     },
      ErrorCode::invalid_argument},
     {"reused note secret", as_participant,
-     [](const Fixture& s) { return cmd::AddNote{s.open_board, 1, "x", secret('v')}; },
+     [](const Fixture& s) {
+       return cmd::AddNote{s.open_board, 1, "x", secret('v')};
+     },
      ErrorCode::invalid_argument},
     {"vote with one option", as_facilitator,
-     [](const Fixture&) { return cmd::OpenVote{"v", VoteAudience::board, BallotMode::secret, {"a"}}; },
+     [](const Fixture&) {
+       return cmd::OpenVote{"v", VoteAudience::board, BallotMode::secret, {"a"}};
+     },
      ErrorCode::invalid_argument},
     {"empty agenda", as_facilitator, [](const Fixture&) { return cmd::SetAgenda{}; },
      ErrorCode::invalid_argument},
     {"zero-length phase", as_facilitator,
-     [](const Fixture&) { return cmd::SetAgenda{{Phase{"Dilemma's", 0}}}; }, ErrorCode::invalid_argument},
+     [](const Fixture&) {
+       return cmd::SetAgenda{{Phase{"Dilemma's", 0}}};
+     },
+     ErrorCode::invalid_argument},
     {"columns board without columns", as_facilitator,
-     [](const Fixture&) { return cmd::AddBoard{"b", BoardKind::columns, WritingMode::open, {}, {}, false}; },
+     [](const Fixture&) {
+       return cmd::AddBoard{"b", BoardKind::columns, WritingMode::open, {}, {}, false};
+     },
      ErrorCode::invalid_argument},
     {"move to same zone", as_facilitator,
-     [](const Fixture& s) { return cmd::MoveNote{s.visible_note, 1, ""}; }, ErrorCode::invalid_argument},
+     [](const Fixture& s) {
+       return cmd::MoveNote{s.visible_note, 1, ""};
+     },
+     ErrorCode::invalid_argument},
     // Secrets.
     {"edit with wrong secret", as_participant,
-     [](const Fixture& s) { return cmd::EditNote{s.visible_note, "y", secret('w')}; },
+     [](const Fixture& s) {
+       return cmd::EditNote{s.visible_note, "y", secret('w')};
+     },
      ErrorCode::bad_secret},
     {"second secret ballot by same member", as_board,
-     [](const Fixture& s) { return cmd::CastVote{s.secret_board_vote, 2, secret('q')}; },
+     [](const Fixture& s) {
+       return cmd::CastVote{s.secret_board_vote, 2, secret('q')};
+     },
      ErrorCode::bad_secret},
     {"secret ballot without secret", as_board,
-     [](const Fixture& s) { return cmd::CastVote{s.secret_board_vote, 2, ""}; },
+     [](const Fixture& s) {
+       return cmd::CastVote{s.secret_board_vote, 2, ""};
+     },
      ErrorCode::invalid_argument},
 };
 
@@ -176,8 +245,8 @@ INSTANTIATE_TEST_SUITE_P(Core, Rejections, ::testing::ValuesIn(rows),
 TEST(Rejections, MissingIdempotencyKey) {
   RoomFixture room;
   const BoardId board = room.add_board(BoardKind::circles, WritingMode::open);
-  const Decision decision = decide(room.state, Command{"", cmd::AddNote{board, 0, "x", secret('k')}},
-                                   facilitator, room.now, 1);
+  const Decision decision = decide(
+      room.state, Command{"", cmd::AddNote{board, 0, "x", secret('k')}}, facilitator, room.now, 1);
   EXPECT_TRUE(rejected_with(decision, ErrorCode::missing_idempotency_key));
 }
 

@@ -12,21 +12,24 @@ TEST(Votes, OpenCardsRevealShowsWhoVotedWhat) {
   const VoteId vote = room.open_vote(VoteAudience::board, BallotMode::open_cards);
 
   const Event first = room.run(anna, cmd::CastVote{vote, 3, {}});
-  const auto progress = std::get<view::VoteProgress>(view_event(room.state, first, Role::projector));
+  const auto progress =
+      std::get<view::VoteProgress>(view_event(room.state, first, Role::projector));
   EXPECT_EQ(progress.voted_count, 1u);
   EXPECT_EQ(progress.eligible_count, 3u);
 
   room.run(bram, cmd::CastVote{vote, 1, {}});
   const Event change = room.run(bram, cmd::CastVote{vote, 3, {}});  // change before close
-  EXPECT_EQ(std::get<view::VoteProgress>(view_event(room.state, change, Role::facilitator)).voted_count,
-            2u);
+  EXPECT_EQ(
+      std::get<view::VoteProgress>(view_event(room.state, change, Role::facilitator)).voted_count,
+      2u);
   room.run(facilitator, cmd::CloseVote{vote});
-  EXPECT_TRUE(rejected_with(room.decide_as(anna, cmd::CastVote{vote, 1, {}}), ErrorCode::wrong_phase));
+  EXPECT_TRUE(
+      rejected_with(room.decide_as(anna, cmd::CastVote{vote, 1, {}}), ErrorCode::wrong_phase));
 
   const Event reveal = room.run(facilitator, cmd::RevealVote{vote});
-  const auto result = std::get<view::VoteRevealed>(view_event(room.state, reveal, Role::participant));
-  EXPECT_EQ(result.result.tally,
-            (std::vector<TallyEntry>{{1, 0}, {2, 0}, {3, 2}}));
+  const auto result =
+      std::get<view::VoteRevealed>(view_event(room.state, reveal, Role::participant));
+  EXPECT_EQ(result.result.tally, (std::vector<TallyEntry>{{1, 0}, {2, 0}, {3, 2}}));
   EXPECT_EQ(result.result.cards, (std::vector<Card>{{"Anna", 3}, {"#2", 3}}));
 }
 

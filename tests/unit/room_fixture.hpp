@@ -58,8 +58,9 @@ class RoomFixture {
 
   BoardId add_board(BoardKind kind, WritingMode mode, bool open_writing = true,
                     bool participants_may_move = false) {
-    cmd::AddBoard add{"Board", kind, mode, {"behouden", "bannen", "bereiken"}, {"r1", "r2"},
-                      participants_may_move};
+    cmd::AddBoard add{"Board",      kind,
+                      mode,         {"behouden", "bannen", "bereiken"},
+                      {"r1", "r2"}, participants_may_move};
     Event event = run(facilitator, add);
     BoardId id = std::get<ev::BoardAdded>(event.body).board.id;
     if (open_writing) run(facilitator, cmd::SetWriting{id, true});
@@ -73,8 +74,10 @@ class RoomFixture {
   }
 
   VoteId open_vote(VoteAudience audience, BallotMode mode) {
-    Event event = run(facilitator, cmd::OpenVote{"Welk scenario?", audience, mode,
-                                                 {"Scenario 1", "Scenario 2", "Scenario 3"}});
+    Event event =
+        run(facilitator,
+            cmd::OpenVote{
+                "Welk scenario?", audience, mode, {"Scenario 1", "Scenario 2", "Scenario 3"}});
     return std::get<ev::VoteOpened>(event.body).vote.id;
   }
 

@@ -1,0 +1,40 @@
+#include "hub/audiences.hpp"
+
+namespace kring::hub {
+
+void Audiences::add(const std::weak_ptr<SessionSink>& session, Seat seat) {
+  remove(session);
+  by_role_[role_index(seat.role)].emplace(session, seat.member);
+}
+
+void Audiences::remove(const std::weak_ptr<SessionSink>& session) {
+  for (Members& members : by_role_) members.erase(session);
+}
+
+std::optional<Seat> Audiences::find(const std::weak_ptr<SessionSink>& session) const {
+  for (const core::Role role : all_roles) {
+    const Members& members = by_role_[role_index(role)];
+    if (const auto it = members.find(session); it != members.end()) return Seat{role, it->second};
+  }
+  return std::nullopt;
+}
+
+std::size_t Audiences::size() const {
+  std::size_t total = 0;
+  for (const Members& members : by_role_) total += members.size();
+  return total;
+}
+
+void Audiences::deliver(core::Role role, const Frame& frame) {
+  Members& members = by_role_[role_index(role)];
+  for (auto it = members.begin(); it != members.end();) {
+    if (const auto sink = it->first.lock()) {
+      sink->deliver(frame);
+      ++it;
+    } else {
+      it = members.erase(it);
+    }
+  }
+}
+
+}  // namespace kring::hub

@@ -1,0 +1,116 @@
+#include "hub/client_connection.hpp"
+
+#include <utility>
+#include <variant>
+
+#include "hub/replies.hpp"
+#include "protocol/codec.hpp"
+
+namespace kring::hub {
+
+ClientConnection::ClientConnection(RoomRegistry& registry, net::Metrics& metrics,
+                                   std::weak_ptr<SessionSink> session, std::string client_address,
+                                   std::string node_name, ConnectionLimits limits)
+    : registry_(registry),
+      metrics_(metrics),
+      session_(std::move(session)),
+      client_address_(std::move(client_address)),
+      node_name_(std::move(node_name)),
+      limits_(limits),
+      budget_(limits.messages_per_second, limits.message_burst, TokenBucket::Clock::now()) {}
+
+ClientConnection::Verdict ClientConnection::on_frame(std::string_view frame) {
+  auto decoded = protocol::decode_client(frame);
+  if (!budget_.try_take(TokenBucket::Clock::now())) {
+    const std::uint64_t request_id =
+        std::visit([](const auto& d) { return d.request_id; }, decoded);
+    reject(request_id, core::ErrorCode::rate_limited, "too many messages, slow down");
+    return ++rate_limited_in_a_row_ >= limits_.close_after_rate_limited ? Verdict::close
+                                                                        : Verdict::keep_open;
+  }
+  rate_limited_in_a_row_ = 0;
+  if (auto* failure = std::get_if<protocol::DecodeFailure>(&decoded)) {
+    send_error(session_, metrics_, failure->request_id, failure->rejection);
+    return Verdict::keep_open;
+  }
+  auto& message = std::get<protocol::ClientMessage>(decoded);
+  const std::uint64_t request_id = message.request_id;
+  std::visit([this, request_id](auto& payload) { handle(request_id, std::move(payload)); },
+             message.payload);
+  return Verdict::keep_open;
+}
+
+void ClientConnection::on_closed() {
+  if (room_) room_->leave(session_);
+  room_.reset();
+}
+
+void ClientConnection::handle(std::uint64_t request_id, protocol::Hello hello) {
+  if (greeted_) return reject(request_id, core::ErrorCode::protocol_version, "hello sent twice");
+  if (hello.protocol_version != protocol::protocol_version) {
+    return reject(request_id, core::ErrorCode::protocol_version, "unsupported protocol version");
+  }
+  greeted_ = true;
+  send_frame(session_, protocol::encode_welcome(request_id, node_name_));
+}
+
+void ClientConnection::handle(std::uint64_t request_id, protocol::CreateRoom create) {
+  if (!greeted_) return reject(request_id, core::ErrorCode::protocol_version, "send hello first");
+  if (rooms_created_ >= limits_.max_rooms_created) {
+    return reject(request_id, core::ErrorCode::limit_reached, "too many rooms on one connection");
+  }
+  ++rooms_created_;
+  registry_.create_room(std::move(create.title), [session = session_, metrics = &metrics_,
+                                                  request_id](RoomRegistry::Created created) {
+    if (auto* caps = std::get_if<protocol::RoomCapabilities>(&created)) {
+      return send_frame(session, protocol::encode_room_created(request_id, *caps));
+    }
+    send_error(session, *metrics, request_id, std::get<core::Rejection>(created));
+  });
+}
+
+void ClientConnection::handle(std::uint64_t request_id, protocol::JoinRoom join) {
+  if (!greeted_) return reject(request_id, core::ErrorCode::protocol_version, "send hello first");
+  if (joined()) return reject(request_id, core::ErrorCode::already_joined, "already in a room");
+  auto found = registry_.find(join.kind, join.credential, client_address_);
+  if (auto* rejection = std::get_if<core::Rejection>(&found)) {
+    return send_error(session_, metrics_, request_id, *rejection);
+  }
+  auto& room = std::get<RoomRegistry::Found>(found);
+  room_ = std::move(room.room);
+  join_failed_ = std::make_shared<std::atomic<bool>>(false);
+  room_->join(session_, request_id,
+              JoinRequest{room.role, std::move(join.member_secret), std::move(join.display_name),
+                          join.resume_from},
+              [failed = join_failed_](bool seated) {
+                if (!seated) failed->store(true, std::memory_order_release);
+              });
+}
+
+void ClientConnection::handle(std::uint64_t request_id, core::Command command) {
+  if (!greeted_) return reject(request_id, core::ErrorCode::protocol_version, "send hello first");
+  if (!joined()) return reject(request_id, core::ErrorCode::not_joined, "join a room first");
+  room_->command(session_, request_id, std::move(command));
+}
+
+void ClientConnection::handle(std::uint64_t request_id, protocol::ClaimNotes claim) {
+  if (!greeted_) return reject(request_id, core::ErrorCode::protocol_version, "send hello first");
+  if (!joined()) return reject(request_id, core::ErrorCode::not_joined, "join a room first");
+  room_->claim_notes(session_, request_id, std::move(claim.note_secrets));
+}
+
+void ClientConnection::handle(std::uint64_t request_id, protocol::Ping ping) {
+  if (!greeted_) return reject(request_id, core::ErrorCode::protocol_version, "send hello first");
+  send_frame(session_, protocol::encode_pong(request_id, ping.nonce));
+}
+
+void ClientConnection::reject(std::uint64_t request_id, core::ErrorCode code,
+                              std::string_view detail) {
+  send_error(session_, metrics_, request_id, core::Rejection{code, std::string(detail)});
+}
+
+bool ClientConnection::joined() const {
+  return room_ && !join_failed_->load(std::memory_order_acquire);
+}
+
+}  // namespace kring::hub

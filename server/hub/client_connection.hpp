@@ -1,0 +1,80 @@
+// client_connection: the protocol state machine of one client connection,
+// free of any transport. The WebSocket session feeds it decoded-to-be frames
+// and it answers through the session's SessionSink.
+//
+// Rules it enforces (docs/protocol.md): Hello first and once, with our
+// version; CreateRoom a few times per connection; JoinRoom once; commands and
+// ClaimNotes only once joined; a per-connection message budget. Every frame it
+// refuses gets exactly one Error with the frame's request_id (0 when
+// unreadable) and changes nothing.
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "core/commands.hpp"
+#include "core/errors.hpp"
+#include "core/views.hpp"  // protocol/messages.hpp needs core::Snapshot
+#include "hub/room_actor.hpp"
+#include "hub/room_registry.hpp"
+#include "hub/session_sink.hpp"
+#include "hub/token_bucket.hpp"
+#include "net/metrics.hpp"
+#include "protocol/messages.hpp"
+
+namespace kring::hub {
+
+struct ConnectionLimits {
+  double messages_per_second = 30;
+  double message_burst = 60;
+  int max_rooms_created = 5;
+  // A client that keeps sending past its budget this many frames in a row is cut off.
+  int close_after_rate_limited = 200;
+};
+
+class ClientConnection {
+ public:
+  enum class Verdict { keep_open, close };
+
+  ClientConnection(RoomRegistry& registry, net::Metrics& metrics,
+                   std::weak_ptr<SessionSink> session, std::string client_address,
+                   std::string node_name, ConnectionLimits limits = {});
+
+  // Handles one received frame. Not thread-safe: call from the session's strand.
+  Verdict on_frame(std::string_view frame);
+
+  // The transport is gone: leaves the room, if any.
+  void on_closed();
+
+ private:
+  void handle(std::uint64_t request_id, protocol::Hello hello);
+  void handle(std::uint64_t request_id, protocol::CreateRoom create);
+  void handle(std::uint64_t request_id, protocol::JoinRoom join);
+  void handle(std::uint64_t request_id, core::Command command);
+  void handle(std::uint64_t request_id, protocol::ClaimNotes claim);
+  void handle(std::uint64_t request_id, protocol::Ping ping);
+
+  void reject(std::uint64_t request_id, core::ErrorCode code, std::string_view detail);
+  // Joined, or a join is on its way; a join that failed does not count.
+  bool joined() const;
+
+  RoomRegistry& registry_;
+  net::Metrics& metrics_;
+  const std::weak_ptr<SessionSink> session_;
+  const std::string client_address_;
+  const std::string node_name_;
+  const ConnectionLimits limits_;
+
+  TokenBucket budget_;
+  int rate_limited_in_a_row_ = 0;
+  bool greeted_ = false;
+  int rooms_created_ = 0;
+  std::shared_ptr<RoomActor> room_;
+  // Set by the room (on its strand) when the join asked for did not seat us.
+  std::shared_ptr<std::atomic<bool>> join_failed_;
+};
+
+}  // namespace kring::hub

@@ -1,0 +1,44 @@
+#include "hub/event_ring.hpp"
+
+#include <utility>
+
+namespace kring::hub {
+
+void EventRing::push(core::Seq seq, Frames frames) {
+  if (!entries_.empty() && entries_.back().seq + 1 != seq) {
+    // A jump would leave a hole a resume could fall into: start over.
+    entries_.clear();
+    bytes_ = 0;
+  }
+  Entry entry{seq, std::move(frames), 0};
+  for (const Frame& frame : entry.frames) entry.bytes += frame ? frame->size() : 0;
+  bytes_ += entry.bytes;
+  entries_.push_back(std::move(entry));
+  while (!entries_.empty() && (entries_.size() > max_events_ || bytes_ > max_bytes_)) {
+    bytes_ -= entries_.front().bytes;
+    entries_.pop_front();
+  }
+}
+
+std::optional<std::vector<Frame>> EventRing::since(core::Seq after, core::Seq head, core::Role role,
+                                                   std::size_t max_bytes) const {
+  std::vector<Frame> frames;
+  if (after == head) return frames;
+  if (after > head || entries_.empty() || entries_.back().seq != head ||
+      entries_.front().seq > after + 1) {
+    return std::nullopt;
+  }
+  const std::size_t first = after + 1 - entries_.front().seq;
+  std::size_t bytes = 0;
+  frames.reserve(entries_.size() - first);
+  for (std::size_t i = first; i < entries_.size(); ++i) {
+    const Frame& frame = entries_[i].frames[role_index(role)];
+    if (!frame) return std::nullopt;
+    bytes += frame->size();
+    if (bytes > max_bytes) return std::nullopt;
+    frames.push_back(frame);
+  }
+  return frames;
+}
+
+}  // namespace kring::hub

@@ -1,0 +1,162 @@
+// room_actor: one room, served on one strand. It is the only code that touches
+// the room's RoomState, and it does so only on its strand.
+//
+// Command path: commands queue up and are decided one at a time. An accepted
+// command is appended to the room log; the event comes back through the log
+// subscription and is applied in seq order, projected once per role, encoded
+// once per role and handed to every session of that role as one shared buffer.
+// Only after the event is applied does the requester get its Ack, so an Ack
+// always follows the event it acknowledges.
+//
+// Join path (docs/protocol.md): facilitators, projectors and returning members
+// are seated at once; a first-time participant or board member becomes a
+// JoinMember command on the same queue and is seated after its event. Joined is
+// sent, then the resume frames (if any), and the session is seated in the same
+// strand step, so it receives every later event exactly once.
+//
+// All public functions are thread-safe: they post to the strand and return.
+#pragma once
+
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/post.hpp>
+#include <boost/asio/strand.hpp>
+#include <cstddef>
+#include <cstdint>
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/commands.hpp"
+#include "core/errors.hpp"
+#include "core/room_state.hpp"
+#include "core/views.hpp"  // protocol/messages.hpp needs core::Snapshot
+#include "hub/audiences.hpp"
+#include "hub/event_ring.hpp"
+#include "hub/session_sink.hpp"
+#include "log/room_log.hpp"
+#include "net/metrics.hpp"
+#include "protocol/messages.hpp"
+
+namespace kring::hub {
+
+struct RoomOptions {
+  std::size_t ring_events = 4096;
+  std::size_t ring_bytes = std::size_t{32} << 20;
+  // A resume that would replay more than this is answered with a snapshot, so
+  // that the replay fits in the session's send queue.
+  std::size_t max_replay_bytes = std::size_t{4} << 20;
+  // Commands waiting for their turn; beyond this a room answers rate_limited.
+  std::size_t max_queued_commands = 4096;
+};
+
+struct JoinRequest {
+  core::Role role = core::Role::participant;
+  std::string member_secret;
+  std::string display_name;
+  std::optional<protocol::StreamPosition> resume_from;
+};
+
+class RoomActor : public std::enable_shared_from_this<RoomActor> {
+ public:
+  using CreateDone = std::function<void(std::optional<core::Rejection>)>;
+  // Called on the room's strand: true once the session is seated.
+  using JoinDone = std::function<void(bool joined)>;
+
+  // Makes the actor and subscribes it to the room's log at its current head.
+  static std::shared_ptr<RoomActor> start(boost::asio::io_context& io, log::RoomLog& log,
+                                          net::Metrics& metrics, core::RoomId room,
+                                          core::Epoch epoch, RoomOptions options);
+
+  // Use start().
+  RoomActor(boost::asio::io_context& io, log::RoomLog& log, net::Metrics& metrics,
+            core::RoomId room, core::Epoch epoch, RoomOptions options);
+
+  core::RoomId id() const { return id_; }
+
+  // Submits the room's first command. `done` runs on the strand once the room
+  // exists (nullopt) or could not be created.
+  void create(core::cmd::CreateRoom command, CreateDone done);
+  // Seats `session` in `request.role`'s audience; answers Joined or Error.
+  void join(std::weak_ptr<SessionSink> session, std::uint64_t request_id, JoinRequest request,
+            JoinDone done);
+  // Decides a client command as the session's seat; answers Ack or Error.
+  void command(std::weak_ptr<SessionSink> session, std::uint64_t request_id, core::Command command);
+  // Answers OwnNotes with the notes whose secrets are given (joined
+  // participants and facilitators only).
+  void claim_notes(std::weak_ptr<SessionSink> session, std::uint64_t request_id,
+                   std::vector<std::string> note_secrets);
+  void leave(std::weak_ptr<SessionSink> session);
+
+ private:
+  enum class Origin { create, join, client };
+  struct Pending {
+    Origin origin = Origin::client;
+    core::Command command;
+    std::weak_ptr<SessionSink> session;
+    std::uint64_t request_id = 0;
+    JoinRequest join;           // Origin::join: role and resume position
+    std::string member_secret;  // Origin::join: the fresh secret, sent in Joined
+    JoinDone join_done;
+    CreateDone create_done;
+    std::uint64_t created_id = 0;  // from decide
+    core::Seq seq = 0;             // from the log, once appended
+    int conflicts = 0;
+  };
+
+  template <class Work>
+  void on_strand(const char* what, Work&& work);
+
+  // Command path (room_actor.cpp).
+  void enqueue(Pending pending);
+  void pump();
+  void start_next(Pending pending);
+  void on_appended(log::AppendOutcome outcome);
+  void finish_if_applied();
+  void complete(Pending& pending);
+  void fail(Pending& pending, const core::Rejection& rejection);
+
+  // Event path (room_actor_events.cpp).
+  void on_event(core::Event event);
+  void catch_up();
+  void on_caught_up(log::ReadOutcome outcome);
+  void apply_in_order();
+  void apply_and_publish(const core::Event& event);
+
+  // Join path (room_actor_join.cpp).
+  void do_join(const std::weak_ptr<SessionSink>& session, std::uint64_t request_id,
+               JoinRequest request, JoinDone done);
+  void seat(const std::weak_ptr<SessionSink>& session, std::uint64_t request_id, Seat seat,
+            std::string member_secret, const std::optional<protocol::StreamPosition>& resume,
+            const JoinDone& done);
+  void do_claim_notes(const std::weak_ptr<SessionSink>& session, std::uint64_t request_id,
+                      const std::vector<std::string>& note_secrets);
+
+  boost::asio::strand<boost::asio::io_context::executor_type> strand_;
+  log::RoomLog& log_;
+  net::Metrics& metrics_;
+  const core::RoomId id_;
+  const core::Epoch epoch_;
+  const RoomOptions options_;
+
+  core::RoomState state_;
+  std::shared_ptr<void> subscription_;
+  Audiences audiences_;
+  EventRing ring_;
+  std::deque<Pending> queue_;
+  std::optional<Pending> in_flight_;
+  // Events that arrived ahead of a gap, applied once the gap is read from the log.
+  std::map<core::Seq, core::Event> early_events_;
+  bool catching_up_ = false;
+};
+
+template <class Work>
+void RoomActor::on_strand(const char* what, Work&& work) {
+  boost::asio::post(strand_, [self = shared_from_this(), what,
+                              work = std::forward<Work>(work)]() mutable { guarded(what, work); });
+}
+
+}  // namespace kring::hub

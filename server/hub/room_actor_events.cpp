@@ -1,0 +1,83 @@
+// room_actor: the event path. Events are applied strictly in seq order; one
+// that arrives ahead of a gap waits while the gap is read from the log.
+#include <utility>
+
+#include "core/room.hpp"
+#include "hub/room_actor.hpp"
+#include "protocol/codec.hpp"
+
+namespace kring::hub {
+
+void RoomActor::on_event(core::Event event) {
+  if (event.seq <= state_.seq) return;  // already applied (read during a catch-up)
+  if (event.seq != state_.seq + 1) {
+    if (early_events_.size() < options_.ring_events) {
+      early_events_.emplace(event.seq, std::move(event));
+    }
+    catch_up();
+    return;
+  }
+  apply_and_publish(event);
+  apply_in_order();
+  finish_if_applied();
+}
+
+// Reads every event after the applied head. While it runs no command starts,
+// since a decision on a stale state would only conflict.
+void RoomActor::catch_up() {
+  if (catching_up_) return;
+  catching_up_ = true;
+  log_.read_from(id_, state_.seq, [self = shared_from_this()](log::ReadOutcome outcome) {
+    self->on_strand("room catch-up", [actor = self.get(), outcome = std::move(outcome)]() mutable {
+      actor->on_caught_up(std::move(outcome));
+    });
+  });
+}
+
+void RoomActor::on_caught_up(log::ReadOutcome outcome) {
+  catching_up_ = false;
+  if (outcome.ok && outcome.epoch == epoch_) {
+    for (const core::Event& event : outcome.events) {
+      if (event.seq == state_.seq + 1) apply_and_publish(event);
+    }
+  } else {
+    log_exception("room catch-up", "the room log could not be read");
+  }
+  apply_in_order();
+  finish_if_applied();
+  pump();
+}
+
+// Applies buffered early events that have become next in line.
+void RoomActor::apply_in_order() {
+  while (!early_events_.empty()) {
+    auto first = early_events_.begin();
+    if (first->first <= state_.seq) {
+      early_events_.erase(first);
+    } else if (first->first == state_.seq + 1) {
+      const core::Event event = std::move(first->second);
+      early_events_.erase(first);
+      apply_and_publish(event);
+    } else {
+      return;
+    }
+  }
+}
+
+// Applies `event`, then encodes its view once per role (all four, for the
+// resume ring) and hands each buffer to every session of that role.
+void RoomActor::apply_and_publish(const core::Event& event) {
+  core::apply(state_, event);
+  EventRing::Frames frames;
+  for (const core::Role role : all_roles) {
+    const core::ClientEvent view{epoch_, event.seq, event.at_ms,
+                                 core::view_event(state_, event, role)};
+    frames[role_index(role)] = make_frame(protocol::encode_event(view));
+  }
+  for (const core::Role role : all_roles) {
+    if (!audiences_.empty(role)) audiences_.deliver(role, frames[role_index(role)]);
+  }
+  ring_.push(event.seq, std::move(frames));
+}
+
+}  // namespace kring::hub

@@ -1,0 +1,110 @@
+// room_actor: the join path, seating sessions, and ClaimNotes.
+#include <utility>
+
+#include "core/limits.hpp"
+#include "core/room.hpp"
+#include "core/secret_hash.hpp"
+#include "hub/capabilities.hpp"
+#include "hub/room_actor.hpp"
+#include "protocol/codec.hpp"
+
+namespace kring::hub {
+namespace {
+
+bool is_member_role(core::Role role) {
+  return role == core::Role::participant || role == core::Role::board_member;
+}
+
+bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+// Trimmed and cut to the display-name bound, never inside a UTF-8 sequence.
+// Anything else (invalid UTF-8) is left for decide() to reject.
+std::string clean_display_name(std::string_view name) {
+  while (!name.empty() && is_space(name.front())) name.remove_prefix(1);
+  while (!name.empty() && is_space(name.back())) name.remove_suffix(1);
+  if (name.size() > core::limits::max_display_name_bytes) {
+    std::size_t cut = core::limits::max_display_name_bytes;
+    while (cut > 0 && (static_cast<unsigned char>(name[cut]) & 0xC0U) == 0x80U) --cut;
+    name = name.substr(0, cut);
+    while (!name.empty() && is_space(name.back())) name.remove_suffix(1);
+  }
+  return std::string(name);
+}
+
+}  // namespace
+
+void RoomActor::do_join(const std::weak_ptr<SessionSink>& session, std::uint64_t request_id,
+                        JoinRequest request, JoinDone done) {
+  if (!state_.created) {
+    send_error(session, metrics_, request_id, {core::ErrorCode::room_not_found, "no such room"});
+    if (done) done(false);
+    return;
+  }
+  if (!is_member_role(request.role)) {
+    return seat(session, request_id, Seat{request.role, 0}, {}, request.resume_from, done);
+  }
+  // A known member secret of the same role: the same member again, no event.
+  if (const auto member = core::find_member(state_, request.member_secret);
+      member && member->role == request.role) {
+    return seat(session, request_id, Seat{request.role, member->id},
+                std::move(request.member_secret), request.resume_from, done);
+  }
+  Pending pending;
+  pending.origin = Origin::join;
+  pending.member_secret = random_member_secret();
+  pending.command.body =
+      core::cmd::JoinMember{request.role, clean_display_name(request.display_name),
+                            core::hash_secret(pending.member_secret)};
+  pending.session = session;
+  pending.request_id = request_id;
+  pending.join = std::move(request);
+  pending.join.member_secret.clear();
+  pending.join_done = std::move(done);
+  enqueue(std::move(pending));
+}
+
+void RoomActor::seat(const std::weak_ptr<SessionSink>& session, std::uint64_t request_id, Seat seat,
+                     std::string member_secret,
+                     const std::optional<protocol::StreamPosition>& resume, const JoinDone& done) {
+  const auto sink = session.lock();
+  if (!sink) {
+    if (done) done(false);
+    return;
+  }
+  protocol::JoinedReply reply;
+  reply.role = seat.role;
+  reply.member_id = seat.member;
+  reply.member_secret = std::move(member_secret);
+  reply.head_seq = state_.seq;
+  std::vector<Frame> replay;
+  if (resume && resume->epoch == epoch_) {
+    if (auto frames = ring_.since(resume->seq, state_.seq, seat.role, options_.max_replay_bytes)) {
+      reply.recovered = true;
+      replay = std::move(*frames);
+    }
+  }
+  if (!reply.recovered) reply.snapshot = core::view_snapshot(state_, seat.role, epoch_);
+  sink->deliver(make_frame(protocol::encode_joined(request_id, reply)));
+  for (const Frame& frame : replay) sink->deliver(frame);
+  audiences_.add(session, seat);
+  if (done) done(true);
+}
+
+void RoomActor::do_claim_notes(const std::weak_ptr<SessionSink>& session, std::uint64_t request_id,
+                               const std::vector<std::string>& note_secrets) {
+  const std::optional<Seat> seat = audiences_.find(session);
+  if (!seat) {
+    return send_error(session, metrics_, request_id,
+                      {core::ErrorCode::not_joined, "join a room first"});
+  }
+  if (seat->role != core::Role::participant && seat->role != core::Role::facilitator) {
+    return send_error(session, metrics_, request_id,
+                      {core::ErrorCode::forbidden, "only note authors claim notes"});
+  }
+  send_frame(session,
+             protocol::encode_own_notes(request_id, core::claim_notes(state_, note_secrets)));
+}
+
+}  // namespace kring::hub

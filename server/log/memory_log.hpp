@@ -1,0 +1,45 @@
+// memory_log: the single-node RoomLog. Events live in process memory and are
+// gone when the process ends; "durable" here means "in this process's log".
+//
+// Beyond the RoomLog rules it promises:
+//  - at most `max_events_per_room` events per room; appends beyond it report
+//    `unavailable`, so one room cannot grow without bound;
+//  - subscribers are called without the log's lock held and never concurrently
+//    for one room, in seq order, before the append's `done`. They must not call
+//    append() synchronously (read_from and subscribe are fine); posting to a
+//    strand, as room actors do, is the intended use;
+//  - subscription handles may outlive the log (dropping them later is harmless);
+//    a subscriber may still be called once after its handle is dropped.
+#pragma once
+
+#include <cstddef>
+#include <memory>
+
+#include "log/room_log.hpp"
+
+namespace kring::log {
+
+class MemoryLog final : public RoomLog {
+ public:
+  static constexpr std::size_t default_max_events_per_room = 100'000;
+
+  explicit MemoryLog(std::size_t max_events_per_room = default_max_events_per_room);
+  ~MemoryLog() override;
+
+  MemoryLog(const MemoryLog&) = delete;
+  MemoryLog& operator=(const MemoryLog&) = delete;
+
+  core::Epoch create(core::RoomId room) override;
+  void append(core::RoomId room, core::Seq expected_head, core::Event event,
+              AppendDone done) override;
+  void read_from(core::RoomId room, core::Seq after, ReadDone done) override;
+  std::shared_ptr<void> subscribe(core::RoomId room, OnEvent on_event) override;
+
+  struct State;
+
+ private:
+  // Shared with subscription handles so that they can outlive the log.
+  std::shared_ptr<State> state_;
+};
+
+}  // namespace kring::log

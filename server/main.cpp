@@ -1,0 +1,83 @@
+// kring-server: flags -> Config, the io_context and its threads, the signals.
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/signal_set.hpp>
+#include <chrono>
+#include <csignal>
+#include <cstdio>
+#include <exception>
+#include <future>
+#include <string>
+#include <thread>
+#include <variant>
+#include <vector>
+
+#include "net/config.hpp"
+#include "net/node.hpp"
+
+namespace {
+
+constexpr auto shutdown_deadline = std::chrono::seconds(5);
+
+void print_links(const std::string& base, const kring::protocol::RoomCapabilities& caps) {
+  std::printf("facilitator: %s/#/facilitate/%s\n", base.c_str(), caps.facilitator_secret.c_str());
+  std::printf("participant: %s/#/join/%s\n", base.c_str(), caps.participant_code.c_str());
+  std::printf("board: %s/#/board/%s\n", base.c_str(), caps.board_code.c_str());
+  std::printf("projector: %s/#/projector/%s\n", base.c_str(), caps.projector_token.c_str());
+  std::fflush(stdout);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  auto parsed = kring::net::parse_config(argc, argv);
+  if (const auto* exit = std::get_if<kring::net::ConfigExit>(&parsed)) {
+    std::fputs(exit->message.c_str(), exit->code == 0 ? stdout : stderr);
+    return exit->code;
+  }
+  const auto& config = std::get<kring::net::Config>(parsed);
+
+  try {
+    boost::asio::io_context io(static_cast<int>(config.threads));
+    kring::net::Node node(io, config);
+    node.start();
+
+    // The first signal stops gracefully; a second one stops at once. Armed before
+    // the listening line, so a supervisor's early SIGTERM is never fatal.
+    boost::asio::signal_set signals(io, SIGINT, SIGTERM);
+    signals.async_wait([&](const boost::system::error_code& ec, int) {
+      if (ec) return;
+      signals.async_wait([&io](const boost::system::error_code& again, int) {
+        if (!again) io.stop();
+      });
+      node.shutdown(shutdown_deadline, [&io, &signals] {
+        boost::system::error_code ignored;
+        signals.cancel(ignored);
+        io.stop();
+      });
+    });
+
+    const auto endpoint = node.local_endpoint();
+    const bool ipv6 = config.bind.find(':') != std::string::npos;
+    const std::string host = ipv6 ? "[" + config.bind + "]" : config.bind;
+    const std::string base = "http://" + host + ":" + std::to_string(endpoint.port());
+    std::printf("kring: listening on %s\n", base.c_str());
+    std::fflush(stdout);
+
+    std::vector<std::thread> threads;
+    for (unsigned i = 1; i < config.threads; ++i) threads.emplace_back([&io] { io.run(); });
+    if (config.demo_room) {
+      // Waits while the other threads (or, with one thread, this one) create it.
+      auto demo = node.create_demo_room();
+      while (demo.wait_for(std::chrono::seconds(0)) != std::future_status::ready && !io.stopped()) {
+        io.run_one();
+      }
+      if (!io.stopped()) print_links(base, demo.get());
+    }
+    io.run();
+    for (std::thread& thread : threads) thread.join();
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "kring-server: %s\n", e.what());
+    return 1;
+  }
+  return 0;
+}

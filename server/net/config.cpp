@@ -1,0 +1,145 @@
+#include "net/config.hpp"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <charconv>
+#include <cstdlib>
+#include <optional>
+#include <string_view>
+#include <thread>
+#include <utility>
+
+namespace kring::net {
+namespace {
+
+struct BadValue {
+  std::string message;
+};
+
+template <class Number>
+Number parse_number(std::string_view name, std::string_view text, Number min, Number max) {
+  Number value{};
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (ec != std::errc() || end != text.data() + text.size() || value < min || value > max) {
+    throw BadValue{std::string(name) + ": expected a number from " + std::to_string(min) + " to " +
+                   std::to_string(max) + ", got '" + std::string(text) + "'"};
+  }
+  return value;
+}
+
+std::vector<std::string> split_origins(std::string_view list) {
+  std::vector<std::string> origins;
+  while (!list.empty()) {
+    const std::size_t comma = list.find(',');
+    std::string_view item = list.substr(0, comma);
+    while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
+    while (!item.empty() && (item.back() == ' ' || item.back() == '/')) item.remove_suffix(1);
+    if (!item.empty()) origins.emplace_back(item);
+    if (comma == std::string_view::npos) break;
+    list.remove_prefix(comma + 1);
+  }
+  return origins;
+}
+
+std::string host_name() {
+  char name[256] = {};
+  if (gethostname(name, sizeof name - 1) != 0 || name[0] == '\0') return "kring";
+  return name;
+}
+
+// Sets the field named `flag` (without dashes) from `value`, which came from
+// `source` (the flag or variable, named in error messages). False if unknown.
+bool set(Config& config, std::string_view flag, std::string_view value, std::string_view source) {
+  if (flag == "bind") {
+    config.bind = value;
+  } else if (flag == "port") {
+    config.port = parse_number<std::uint16_t>(source, value, 0, 65535);
+  } else if (flag == "static-dir") {
+    config.static_dir = value;
+  } else if (flag == "allowed-origins") {
+    config.allowed_origins = split_origins(value);
+  } else if (flag == "threads") {
+    config.threads = parse_number<unsigned>(source, value, 1, 1024);
+  } else if (flag == "max-rooms") {
+    config.max_rooms = parse_number<std::size_t>(source, value, 1, 1'000'000);
+  } else if (flag == "send-queue-bytes") {
+    config.send_queue_bytes =
+        parse_number<std::size_t>(source, value, 64 * 1024, std::size_t{1} << 32);
+  } else if (flag == "node-name") {
+    config.node_name = value;
+  } else {
+    return false;
+  }
+  return true;
+}
+
+constexpr std::pair<std::string_view, const char*> environment[] = {
+    {"bind", "KRING_BIND"},
+    {"port", "KRING_PORT"},
+    {"static-dir", "KRING_STATIC_DIR"},
+    {"allowed-origins", "KRING_ALLOWED_ORIGINS"},
+    {"threads", "KRING_THREADS"},
+    {"max-rooms", "KRING_MAX_ROOMS"},
+    {"send-queue-bytes", "KRING_SEND_QUEUE_BYTES"},
+    {"node-name", "KRING_NODE_NAME"},
+};
+
+}  // namespace
+
+std::string usage() {
+  return "usage: kring-server [flags]\n"
+         "  --bind ADDR              address to listen on (KRING_BIND, default 127.0.0.1)\n"
+         "  --port N                 port, 0 picks a free one (KRING_PORT, default 8080)\n"
+         "  --static-dir DIR         files served at / (KRING_STATIC_DIR, default "
+         "web-client/dist)\n"
+         "  --allowed-origins LIST   comma list of browser origins allowed to open /ws\n"
+         "                           (KRING_ALLOWED_ORIGINS, default: same host only)\n"
+         "  --threads N              I/O threads (KRING_THREADS, default one per core)\n"
+         "  --max-rooms N            rooms this node holds (KRING_MAX_ROOMS, default 1000)\n"
+         "  --send-queue-bytes N     per-connection send queue; a slower client is closed\n"
+         "                           (KRING_SEND_QUEUE_BYTES, default 8388608)\n"
+         "  --node-name NAME         reported in Welcome and /metrics (KRING_NODE_NAME,\n"
+         "                           default the host name)\n"
+         "  --demo-room              create a room at start and print its links\n"
+         "  --help                   print this text\n";
+}
+
+std::variant<Config, ConfigExit> parse_config(int argc, const char* const* argv) {
+  Config config;
+  config.threads = std::max(1U, std::thread::hardware_concurrency());
+  try {
+    for (const auto& [flag, variable] : environment) {
+      if (const char* value = std::getenv(variable); value != nullptr && *value != '\0') {
+        set(config, flag, value, variable);
+      }
+    }
+    for (int i = 1; i < argc; ++i) {
+      std::string_view arg = argv[i];
+      if (arg == "--help" || arg == "-h") return ConfigExit{0, usage()};
+      if (arg == "--demo-room") {
+        config.demo_room = true;
+        continue;
+      }
+      if (!arg.starts_with("--")) throw BadValue{"unexpected argument '" + std::string(arg) + "'"};
+      arg.remove_prefix(2);
+      std::optional<std::string_view> value;
+      if (const std::size_t equals = arg.find('='); equals != std::string_view::npos) {
+        value = arg.substr(equals + 1);
+        arg = arg.substr(0, equals);
+      }
+      const bool known =
+          std::ranges::any_of(environment, [arg](const auto& e) { return e.first == arg; });
+      if (!known) throw BadValue{"unknown flag --" + std::string(arg)};
+      if (!value && i + 1 < argc) value = argv[++i];
+      if (!value) throw BadValue{"--" + std::string(arg) + " needs a value"};
+      set(config, arg, *value, "--" + std::string(arg));
+    }
+  } catch (const BadValue& bad) {
+    return ConfigExit{2, "kring-server: " + bad.message + "\n" + usage()};
+  }
+  if (config.node_name.empty()) config.node_name = host_name();
+  return config;
+}
+
+}  // namespace kring::net

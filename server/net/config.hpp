@@ -1,0 +1,37 @@
+// config: the node's settings from flags and KRING_* environment variables
+// (a flag wins over its variable, which wins over the default).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace kring::net {
+
+struct Config {
+  std::string bind = "127.0.0.1";
+  std::uint16_t port = 8080;  // 0: any free port
+  std::string static_dir = "web-client/dist";
+  // Browser origins allowed to open /ws. Empty: same host only (see origin_policy).
+  std::vector<std::string> allowed_origins;
+  unsigned threads = 1;
+  std::size_t max_rooms = 1000;
+  std::size_t send_queue_bytes = std::size_t{8} << 20;
+  std::string node_name;
+  bool demo_room = false;
+};
+
+// The process should end instead of running: after --help (code 0, text for
+// stdout) or a bad flag or variable (code 2, text for stderr).
+struct ConfigExit {
+  int code = 0;
+  std::string message;
+};
+
+std::variant<Config, ConfigExit> parse_config(int argc, const char* const* argv);
+
+std::string usage();
+
+}  // namespace kring::net

@@ -1,0 +1,21 @@
+#include "net/fail.hpp"
+
+#include <boost/asio/error.hpp>
+#include <boost/beast/http/error.hpp>
+#include <boost/beast/websocket/error.hpp>
+#include <cstdio>
+
+namespace kring::net {
+
+void fail(boost::beast::error_code ec, const char* what) {
+  namespace error = boost::asio::error;
+  if (ec == error::operation_aborted || ec == error::eof || ec == error::connection_reset ||
+      ec == error::broken_pipe || ec == error::not_connected ||
+      ec == boost::beast::error::timeout || ec == boost::beast::websocket::error::closed ||
+      ec == boost::beast::http::error::end_of_stream) {
+    return;
+  }
+  std::fprintf(stderr, "kring: %s: %s\n", what, ec.message().c_str());
+}
+
+}  // namespace kring::net

@@ -1,0 +1,99 @@
+#include "net/http_routes.hpp"
+
+#include <string>
+#include <utility>
+
+#include "net/static_files.hpp"
+
+namespace kring::net {
+namespace http = boost::beast::http;
+namespace {
+
+constexpr std::string_view server_name = "kring";
+
+template <class Body>
+void common_headers(http::response<Body>& response, const HttpRequest& request) {
+  response.set(http::field::server, server_name);
+  response.set("X-Content-Type-Options", "nosniff");
+  response.set("Referrer-Policy", "no-referrer");
+  response.keep_alive(request.keep_alive());
+}
+
+http::message_generator text(const HttpRequest& request, http::status status,
+                             std::string_view content_type, std::string body) {
+  http::response<http::string_body> response{status, request.version()};
+  common_headers(response, request);
+  response.set(http::field::content_type, content_type);
+  response.set(http::field::cache_control, "no-store");
+  if (request.method() == http::verb::head) {
+    response.content_length(body.size());
+  } else {
+    response.body() = std::move(body);
+    response.prepare_payload();
+  }
+  return response;
+}
+
+http::message_generator static_file(const HttpRequest& request, const ServerContext& context) {
+  const auto path = resolve_static(context.static_root, request.target());
+  if (!path) return plain(request, http::status::not_found, "not found\n");
+  boost::beast::error_code ec;
+  http::file_body::value_type file;
+  file.open(path->c_str(), boost::beast::file_mode::scan, ec);
+  if (ec) return plain(request, http::status::not_found, "not found\n");
+  const std::uint64_t size = file.size();
+  const std::string_view type = mime_type(path->native());
+  if (request.method() == http::verb::head) {
+    http::response<http::empty_body> response{http::status::ok, request.version()};
+    common_headers(response, request);
+    response.set(http::field::content_type, type);
+    response.content_length(size);
+    return response;
+  }
+  http::response<http::file_body> response{std::piecewise_construct,
+                                           std::make_tuple(std::move(file)),
+                                           std::make_tuple(http::status::ok, request.version())};
+  common_headers(response, request);
+  response.set(http::field::content_type, type);
+  response.content_length(size);
+  return response;
+}
+
+}  // namespace
+
+http::message_generator plain(const HttpRequest& request, http::status status,
+                              std::string_view body) {
+  return text(request, status, "text/plain; charset=utf-8", std::string(body));
+}
+
+http::message_generator respond(const HttpRequest& request, ServerContext& context) {
+  Metrics::add(context.metrics.http_requests);
+  if (request.method() != http::verb::get && request.method() != http::verb::head) {
+    auto refused =
+        http::response<http::string_body>{http::status::method_not_allowed, request.version()};
+    common_headers(refused, request);
+    refused.set(http::field::allow, "GET, HEAD");
+    refused.set(http::field::content_type, "text/plain; charset=utf-8");
+    refused.body() = "method not allowed\n";
+    refused.prepare_payload();
+    return refused;
+  }
+  const std::string_view target = request.target();
+  const std::string_view path = target.substr(0, target.find('?'));
+  if (path == "/healthz") {
+    if (context.stopping.load())
+      return plain(request, http::status::service_unavailable, "stopping\n");
+    return plain(request, http::status::ok, "ok");
+  }
+  if (path == "/metrics") {
+    return text(request, http::status::ok, "text/plain; version=0.0.4; charset=utf-8",
+                render_prometheus(context.metrics, context.registry.room_count(),
+                                  context.config.node_name));
+  }
+  if (path == "/ws") {
+    return plain(request, http::status::upgrade_required, "websocket upgrade required\n");
+  }
+  return static_file(request, context);
+}
+
+}  // namespace kring::net

@@ -1,0 +1,40 @@
+// metrics: the node's counters, shared by every thread (relaxed atomics: each
+// counter is independent and only read for /metrics).
+#pragma once
+
+#include <array>
+#include <atomic>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "core/errors.hpp"
+
+namespace kring::net {
+
+// One past the last core::ErrorCode.
+inline constexpr std::size_t error_code_count =
+    static_cast<std::size_t>(core::ErrorCode::missing_idempotency_key) + 1;
+
+struct Metrics {
+  std::atomic<std::uint64_t> connections_open{0};  // WebSocket sessions now
+  std::atomic<std::uint64_t> connections_total{0};
+  std::atomic<std::uint64_t> http_requests{0};
+  std::atomic<std::uint64_t> frames_in{0};
+  std::atomic<std::uint64_t> bytes_in{0};
+  std::atomic<std::uint64_t> frames_out{0};
+  std::atomic<std::uint64_t> bytes_out{0};
+  std::atomic<std::uint64_t> slow_consumers_closed{0};
+  std::array<std::atomic<std::uint64_t>, error_code_count> rejections{};
+
+  static void add(std::atomic<std::uint64_t>& counter, std::uint64_t amount = 1) {
+    counter.fetch_add(amount, std::memory_order_relaxed);
+  }
+  void count_rejection(core::ErrorCode code) { add(rejections[static_cast<std::size_t>(code)]); }
+};
+
+// The Prometheus text exposition of `metrics` plus the room gauge.
+std::string render_prometheus(const Metrics& metrics, std::size_t rooms, std::string_view node);
+
+}  // namespace kring::net

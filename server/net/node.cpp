@@ -1,0 +1,70 @@
+#include "net/node.hpp"
+
+#include <boost/asio/ip/address.hpp>
+#include <stdexcept>
+#include <utility>
+#include <variant>
+
+namespace kring::net {
+namespace {
+
+constexpr auto shutdown_poll = std::chrono::milliseconds(50);
+
+hub::RegistryOptions registry_options(const Config& config) {
+  hub::RegistryOptions options;
+  options.max_rooms = config.max_rooms;
+  // A resume replay must fit in a session's send queue with room to spare.
+  options.room.max_replay_bytes = config.send_queue_bytes / 2;
+  return options;
+}
+
+}  // namespace
+
+Node::Node(boost::asio::io_context& io, const Config& config)
+    : io_(io),
+      config_(config),
+      registry_(io, log_, metrics_, registry_options(config_)),
+      origins_(config_.allowed_origins),
+      context_{config_,  registry_, metrics_,
+               origins_, sessions_, std::filesystem::absolute(config_.static_dir)},
+      listener_(std::make_shared<Listener>(
+          io,
+          boost::asio::ip::tcp::endpoint(boost::asio::ip::make_address(config_.bind), config_.port),
+          context_)),
+      shutdown_timer_(io) {}
+
+void Node::start() { listener_->run(); }
+
+std::future<protocol::RoomCapabilities> Node::create_demo_room() {
+  auto promise = std::make_shared<std::promise<protocol::RoomCapabilities>>();
+  auto future = promise->get_future();
+  registry_.create_room("Demo room", [promise](hub::RoomRegistry::Created created) {
+    if (auto* caps = std::get_if<protocol::RoomCapabilities>(&created)) {
+      return promise->set_value(std::move(*caps));
+    }
+    promise->set_exception(std::make_exception_ptr(
+        std::runtime_error("demo room: " + std::get<core::Rejection>(created).detail)));
+  });
+  return future;
+}
+
+void Node::shutdown(std::chrono::milliseconds deadline, std::function<void()> done) {
+  if (shutting_down_.exchange(true)) return;
+  context_.stopping.store(true);
+  listener_->stop();
+  sessions_.close_all_going_away();
+  wait_for_sessions(std::chrono::steady_clock::now() + deadline, std::move(done));
+}
+
+void Node::wait_for_sessions(std::chrono::steady_clock::time_point deadline,
+                             std::function<void()> done) {
+  if (sessions_.size() == 0 || std::chrono::steady_clock::now() >= deadline) return done();
+  shutdown_timer_.expires_after(shutdown_poll);
+  shutdown_timer_.async_wait(
+      [this, deadline, done = std::move(done)](boost::system::error_code ec) {
+        if (ec) return;
+        wait_for_sessions(deadline, done);
+      });
+}
+
+}  // namespace kring::net

@@ -1,0 +1,61 @@
+// node: one Kring server process's parts, wired together: the in-memory room
+// log, the room registry, the listener and what the sessions share. main()
+// owns the io_context, the threads and the signals; the node owns the rest.
+#pragma once
+
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <chrono>
+#include <functional>
+#include <future>
+#include <memory>
+
+#include "hub/room_registry.hpp"
+#include "log/memory_log.hpp"
+#include "net/config.hpp"
+#include "net/listener.hpp"
+#include "net/metrics.hpp"
+#include "net/origin_policy.hpp"
+#include "net/server_context.hpp"
+#include "net/session_tracker.hpp"
+
+namespace kring::net {
+
+class Node {
+ public:
+  // Binds the listening socket (throws boost::system::system_error when it
+  // cannot). Nothing runs until start().
+  Node(boost::asio::io_context& io, const Config& config);
+
+  boost::asio::ip::tcp::endpoint local_endpoint() const { return listener_->local_endpoint(); }
+
+  void start();
+
+  // Makes a room for --demo-room; the future holds its capabilities, or
+  // throws when it could not be made. Needs the io_context running.
+  std::future<protocol::RoomCapabilities> create_demo_room();
+
+  // Graceful stop: stops accepting, tells every session to reconnect
+  // elsewhere (GoingAway, close 1012), and calls `done` once every session is
+  // gone or `deadline` has passed. Thread-safe; later calls are ignored.
+  void shutdown(std::chrono::milliseconds deadline, std::function<void()> done);
+
+ private:
+  void wait_for_sessions(std::chrono::steady_clock::time_point deadline,
+                         std::function<void()> done);
+
+  boost::asio::io_context& io_;
+  const Config config_;
+  Metrics metrics_;
+  log::MemoryLog log_;
+  hub::RoomRegistry registry_;
+  OriginPolicy origins_;
+  SessionTracker sessions_;
+  ServerContext context_;
+  std::shared_ptr<Listener> listener_;
+  boost::asio::steady_timer shutdown_timer_;
+  std::atomic<bool> shutting_down_{false};
+};
+
+}  // namespace kring::net

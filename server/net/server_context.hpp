@@ -1,0 +1,29 @@
+// server_context: what every connection of the node shares. Owned by the Node,
+// which outlives every session that runs (sessions must not touch it from
+// their destructors: at a forced stop those run after the Node is gone).
+#pragma once
+
+#include <atomic>
+#include <filesystem>
+
+#include "hub/room_registry.hpp"
+#include "net/config.hpp"
+#include "net/metrics.hpp"
+#include "net/origin_policy.hpp"
+#include "net/session_tracker.hpp"
+
+namespace kring::net {
+
+struct ServerContext {
+  const Config& config;
+  hub::RoomRegistry& registry;
+  Metrics& metrics;
+  const OriginPolicy& origins;
+  SessionTracker& sessions;
+  // The static directory, made absolute once; may not exist.
+  const std::filesystem::path static_root;
+  // Set at the start of a graceful stop: no new WebSocket sessions.
+  std::atomic<bool> stopping{false};
+};
+
+}  // namespace kring::net

@@ -1,0 +1,166 @@
+#include "net/ws_session.hpp"
+
+#include <boost/asio/post.hpp>
+#include <chrono>
+#include <string_view>
+#include <utility>
+
+#include "hub/capabilities.hpp"
+#include "hub/replies.hpp"
+#include "net/fail.hpp"
+#include "protocol/codec.hpp"
+
+namespace kring::net {
+namespace beast = boost::beast;
+namespace websocket = beast::websocket;
+namespace {
+
+constexpr std::size_t max_frame_bytes = 64 * 1024;
+constexpr auto handshake_timeout = std::chrono::seconds(10);
+constexpr auto idle_timeout = std::chrono::seconds(60);
+// As long as the closing handshake may take (Beast applies handshake_timeout to it).
+constexpr auto close_grace = std::chrono::seconds(10);
+
+// Spread reconnects after a stop over a few seconds instead of one burst.
+std::uint32_t retry_after_ms() {
+  return 500 + static_cast<std::uint32_t>(hub::random_u64() % 2000);
+}
+
+}  // namespace
+
+WsSession::WsSession(boost::asio::ip::tcp::socket&& socket, ServerContext& context,
+                     std::string client_address)
+    : ws_(std::move(socket)),
+      context_(context),
+      client_address_(std::move(client_address)),
+      queue_(context.config.send_queue_bytes),
+      close_deadline_(ws_.get_executor()) {}
+
+void WsSession::run(HttpRequest request) {
+  ws_.set_option(websocket::stream_base::timeout{handshake_timeout, idle_timeout, true});
+  websocket::permessage_deflate no_compression;
+  no_compression.server_enable = false;
+  no_compression.client_enable = false;
+  ws_.set_option(no_compression);
+  ws_.set_option(websocket::stream_base::decorator([](websocket::response_type& response) {
+    response.set(beast::http::field::server, "kring");
+  }));
+  ws_.read_message_max(max_frame_bytes);
+  ws_.binary(true);
+  ws_.async_accept(request, beast::bind_front_handler(&WsSession::on_accept, shared_from_this()));
+}
+
+void WsSession::on_accept(beast::error_code ec) {
+  if (ec) return fail(ec, "ws accept");
+  accepted_ = true;
+  Metrics::add(context_.metrics.connections_open);
+  Metrics::add(context_.metrics.connections_total);
+  context_.sessions.add(this, weak_from_this());
+  connection_.emplace(context_.registry, context_.metrics, weak_from_this(), client_address_,
+                      context_.config.node_name);
+  // A stop that began during the handshake may have missed this session.
+  if (context_.stopping.load()) go_away();
+  do_read();
+}
+
+void WsSession::do_read() {
+  ws_.async_read(buffer_, beast::bind_front_handler(&WsSession::on_read, shared_from_this()));
+}
+
+void WsSession::on_read(beast::error_code ec, std::size_t bytes) {
+  if (ec) {
+    fail(ec, "ws read");
+    return finish();
+  }
+  if (!closing_) {
+    Metrics::add(context_.metrics.frames_in);
+    Metrics::add(context_.metrics.bytes_in, bytes);
+    const auto data = buffer_.cdata();
+    const std::string_view frame(static_cast<const char*>(data.data()), data.size());
+    auto verdict = hub::ClientConnection::Verdict::keep_open;
+    hub::guarded("ws frame", [&] { verdict = connection_->on_frame(frame); });
+    if (verdict == hub::ClientConnection::Verdict::close) {
+      close_now(websocket::close_code::policy_error);
+    }
+  }
+  buffer_.consume(buffer_.size());
+  do_read();  // also after a close began: Beast needs a read to see the peer's close
+}
+
+void WsSession::deliver(std::shared_ptr<const std::string> frame) {
+  boost::asio::post(ws_.get_executor(), [self = shared_from_this(), frame = std::move(frame)] {
+    hub::guarded("ws deliver", [&] { self->enqueue(frame); });
+  });
+}
+
+void WsSession::close_going_away() {
+  boost::asio::post(ws_.get_executor(), [self = shared_from_this()] {
+    hub::guarded("ws going away", [&] { self->go_away(); });
+  });
+}
+
+void WsSession::enqueue(SendQueue::Frame frame) {
+  if (!accepted_ || closing_ || finished_ || close_after_flush_) return;
+  if (!queue_.push(std::move(frame))) {
+    Metrics::add(context_.metrics.slow_consumers_closed);
+    return close_now(websocket::close_code::policy_error);
+  }
+  if (!writing_) do_write();
+}
+
+void WsSession::do_write() {
+  writing_ = queue_.pop();
+  ws_.async_write(boost::asio::buffer(*writing_),
+                  beast::bind_front_handler(&WsSession::on_write, shared_from_this()));
+}
+
+void WsSession::on_write(beast::error_code ec, std::size_t bytes) {
+  writing_.reset();
+  if (ec) return fail(ec, "ws write");  // the read side ends the session
+  Metrics::add(context_.metrics.frames_out);
+  Metrics::add(context_.metrics.bytes_out, bytes);
+  if (closing_ || finished_) return;
+  if (!queue_.empty()) return do_write();
+  if (close_after_flush_) start_close(*close_after_flush_);
+}
+
+// Queued events are dropped: the client resumes from its last seq elsewhere.
+void WsSession::go_away() {
+  if (!accepted_ || closing_ || finished_ || close_after_flush_) return;
+  queue_.clear();
+  queue_.push_unbounded(hub::make_frame(protocol::encode_going_away(retry_after_ms())));
+  close_after_flush_ = websocket::close_code::service_restart;
+  if (!writing_) do_write();
+}
+
+void WsSession::close_now(websocket::close_code code) {
+  if (closing_ || finished_) return;
+  queue_.clear();
+  start_close(code);
+}
+
+void WsSession::start_close(websocket::close_code code) {
+  closing_ = true;
+  close_deadline_.expires_after(close_grace);
+  close_deadline_.async_wait([self = shared_from_this()](beast::error_code ec) {
+    if (ec) return;  // cancelled: the session finished in time
+    beast::error_code ignored;
+    beast::get_lowest_layer(self->ws_).socket().close(ignored);
+  });
+  ws_.async_close(code, [self = shared_from_this()](beast::error_code ec) {
+    if (ec) fail(ec, "ws close");
+  });
+}
+
+void WsSession::finish() {
+  if (finished_) return;
+  finished_ = true;
+  close_deadline_.cancel();
+  queue_.clear();
+  if (!accepted_) return;
+  hub::guarded("ws finish", [this] { connection_->on_closed(); });
+  context_.sessions.remove(this);
+  context_.metrics.connections_open.fetch_sub(1, std::memory_order_relaxed);
+}
+
+}  // namespace kring::net

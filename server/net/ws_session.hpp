@@ -1,0 +1,69 @@
+// ws_session: one WebSocket connection at /ws. Binary frames of at most 64 KiB
+// in (a bigger one closes with 1009), one ClientMessage each, handed to its
+// ClientConnection; ServerMessage frames out through a byte-capped send queue,
+// one write at a time. Everything runs on the socket's strand; deliver() and
+// close_going_away() hop onto it from any thread.
+//
+// Closing: a client whose queue overflows is closed with 1008 (slow consumer),
+// a client that keeps flooding with 1008 too, a graceful stop sends GoingAway
+// and closes with 1012. A close that the peer does not complete within a few
+// seconds ends with the socket being shut.
+#pragma once
+
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/websocket.hpp>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "hub/client_connection.hpp"
+#include "hub/session_sink.hpp"
+#include "net/http_routes.hpp"
+#include "net/send_queue.hpp"
+#include "net/server_context.hpp"
+
+namespace kring::net {
+
+class WsSession : public hub::SessionSink, public std::enable_shared_from_this<WsSession> {
+ public:
+  WsSession(boost::asio::ip::tcp::socket&& socket, ServerContext& context,
+            std::string client_address);
+
+  // Completes the upgrade `request` asked for, then serves the connection.
+  void run(HttpRequest request);
+
+  void deliver(std::shared_ptr<const std::string> frame) override;
+  void close_going_away() override;
+
+ private:
+  void on_accept(boost::beast::error_code ec);
+  void do_read();
+  void on_read(boost::beast::error_code ec, std::size_t bytes);
+  void enqueue(SendQueue::Frame frame);
+  void do_write();
+  void on_write(boost::beast::error_code ec, std::size_t bytes);
+  void go_away();
+  // Drops what is queued and closes with `code`.
+  void close_now(boost::beast::websocket::close_code code);
+  void start_close(boost::beast::websocket::close_code code);
+  // The read loop ended: the connection is over.
+  void finish();
+
+  boost::beast::websocket::stream<boost::beast::tcp_stream> ws_;
+  boost::beast::flat_buffer buffer_;
+  ServerContext& context_;
+  const std::string client_address_;
+  SendQueue queue_;
+  SendQueue::Frame writing_;  // the frame being written; keeps its bytes alive
+  boost::asio::steady_timer close_deadline_;
+  std::optional<hub::ClientConnection> connection_;
+  // Set by a graceful stop: close with this code once the queue is written.
+  std::optional<boost::beast::websocket::close_code> close_after_flush_;
+  bool accepted_ = false;
+  bool closing_ = false;
+  bool finished_ = false;
+};
+
+}  // namespace kring::net

@@ -1,0 +1,128 @@
+#include "protocol/decode_command.hpp"
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "protocol/wire_enums.hpp"
+
+namespace kring::protocol {
+
+namespace {
+
+namespace cmd = core::cmd;
+using Decoded = std::variant<cmd::Body, core::Rejection>;
+
+core::Rejection invalid(std::string detail) {
+  return core::Rejection{core::ErrorCode::invalid_argument, std::move(detail)};
+}
+
+std::vector<std::string> take_strings(google::protobuf::RepeatedPtrField<std::string>* values) {
+  std::vector<std::string> out;
+  out.reserve(static_cast<std::size_t>(values->size()));
+  for (std::string& value : *values) out.push_back(std::move(value));
+  return out;
+}
+
+cmd::SetAgenda set_agenda(v1::SetAgenda& in) {
+  cmd::SetAgenda out;
+  out.phases.reserve(static_cast<std::size_t>(in.phases_size()));
+  for (v1::Phase& phase : *in.mutable_phases()) {
+    out.phases.push_back(core::Phase{std::move(*phase.mutable_title()), phase.planned_seconds()});
+  }
+  return out;
+}
+
+Decoded add_board(v1::AddBoard& in) {
+  const std::optional<core::BoardKind> kind = board_kind_from_proto(in.kind());
+  if (!kind) return invalid("add_board.kind is not a known BoardKind");
+  const std::optional<core::WritingMode> mode = writing_mode_from_proto(in.writing_mode());
+  if (!mode) return invalid("add_board.writing_mode is not a known WritingMode");
+  return cmd::AddBoard{std::move(*in.mutable_title()),
+                       *kind,
+                       *mode,
+                       take_strings(in.mutable_column_labels()),
+                       take_strings(in.mutable_row_labels()),
+                       in.participants_may_move()};
+}
+
+Decoded open_vote(v1::OpenVote& in) {
+  const std::optional<core::VoteAudience> audience = vote_audience_from_proto(in.audience());
+  if (!audience) return invalid("open_vote.audience is not a known VoteAudience");
+  const std::optional<core::BallotMode> mode = ballot_mode_from_proto(in.mode());
+  if (!mode) return invalid("open_vote.mode is not a known BallotMode");
+  return cmd::OpenVote{std::move(*in.mutable_title()), *audience, *mode,
+                       take_strings(in.mutable_options())};
+}
+
+Decoded body_of(v1::RoomCommand& in) {
+  using Case = v1::RoomCommand::CommandCase;
+  switch (in.command_case()) {
+    case Case::kSetAgenda:
+      return set_agenda(*in.mutable_set_agenda());
+    case Case::kStartTimer:
+      return cmd::StartTimer{};
+    case Case::kPauseTimer:
+      return cmd::PauseTimer{};
+    case Case::kExtendTimer:
+      return cmd::ExtendTimer{in.extend_timer().seconds()};
+    case Case::kNextPhase:
+      return cmd::NextPhase{};
+    case Case::kAddBoard:
+      return add_board(*in.mutable_add_board());
+    case Case::kSetWriting:
+      return cmd::SetWriting{in.set_writing().board_id(), in.set_writing().open()};
+    case Case::kRevealBoard:
+      return cmd::RevealBoard{in.reveal_board().board_id()};
+    case Case::kMergeNotes:
+      return cmd::MergeNotes{in.merge_notes().into_note_id(), in.merge_notes().note_id()};
+    case Case::kRemoveNote:
+      return cmd::RemoveNote{in.remove_note().note_id()};
+    case Case::kOpenVote:
+      return open_vote(*in.mutable_open_vote());
+    case Case::kCloseVote:
+      return cmd::CloseVote{in.close_vote().vote_id()};
+    case Case::kRevealVote:
+      return cmd::RevealVote{in.reveal_vote().vote_id()};
+    case Case::kAddNote: {
+      v1::AddNote& add = *in.mutable_add_note();
+      return cmd::AddNote{add.board_id(), add.zone_id(), std::move(*add.mutable_text()),
+                          std::move(*add.mutable_note_secret())};
+    }
+    case Case::kEditNote: {
+      v1::EditNote& edit = *in.mutable_edit_note();
+      return cmd::EditNote{edit.note_id(), std::move(*edit.mutable_text()),
+                           std::move(*edit.mutable_note_secret())};
+    }
+    case Case::kDeleteNote: {
+      v1::DeleteNote& del = *in.mutable_delete_note();
+      return cmd::DeleteNote{del.note_id(), std::move(*del.mutable_note_secret())};
+    }
+    case Case::kMoveNote: {
+      v1::MoveNote& move = *in.mutable_move_note();
+      return cmd::MoveNote{move.note_id(), move.zone_id(), std::move(*move.mutable_note_secret())};
+    }
+    case Case::kCastVote: {
+      v1::CastVote& cast = *in.mutable_cast_vote();
+      return cmd::CastVote{cast.vote_id(), cast.option_id(),
+                           std::move(*cast.mutable_ballot_secret())};
+    }
+    case Case::COMMAND_NOT_SET:
+      break;
+  }
+  // Also reached for a command field number this build does not know: the
+  // parser keeps it as an unknown field and leaves the oneof unset.
+  return core::Rejection{core::ErrorCode::unknown_payload, "room command has no known command"};
+}
+
+}  // namespace
+
+std::variant<core::Command, core::Rejection> decode_command(v1::RoomCommand& command) {
+  Decoded body = body_of(command);
+  if (auto* rejection = std::get_if<core::Rejection>(&body)) return std::move(*rejection);
+  return core::Command{std::move(*command.mutable_idempotency_key()),
+                       std::move(std::get<cmd::Body>(body))};
+}
+
+}  // namespace kring::protocol

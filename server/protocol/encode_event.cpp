@@ -1,0 +1,108 @@
+// encode_event: one audience's view of one room event -> ServerMessage.event.
+// Runs once per event per audience; the frame is then shared by every
+// recipient of that audience.
+#include <variant>
+
+#include "protocol/codec.hpp"
+#include "protocol/server_message.hpp"
+#include "protocol/to_proto.hpp"
+
+namespace kring::protocol {
+
+namespace {
+
+namespace view = core::view;
+namespace ev = core::ev;
+
+// Sets the RoomEvent payload matching each view::Body alternative.
+struct PayloadWriter {
+  v1::RoomEvent& out;
+
+  // Sealed: the payload stays unset; the client only advances its position.
+  void operator()(const view::Sealed&) const {}
+
+  void operator()(const view::MemberJoined& joined) const {
+    v1::MemberJoined* msg = out.mutable_member_joined();
+    to_proto(joined.member, msg->mutable_member());
+    msg->set_participant_count(joined.participant_count);
+    msg->set_board_member_count(joined.board_member_count);
+  }
+  void operator()(const ev::AgendaSet& agenda) const {
+    v1::AgendaSet* msg = out.mutable_agenda_set();
+    append_all(agenda.phases, msg->mutable_phases());
+    to_proto(agenda.timer, msg->mutable_timer());
+  }
+  void operator()(const ev::TimerChanged& changed) const {
+    to_proto(changed.timer, out.mutable_timer_changed()->mutable_timer());
+  }
+  void operator()(const view::BoardAdded& added) const {
+    to_proto(added.board, out.mutable_board_added()->mutable_board());
+  }
+  void operator()(const ev::WritingChanged& changed) const {
+    v1::WritingChanged* msg = out.mutable_writing_changed();
+    msg->set_board_id(changed.board_id);
+    msg->set_open(changed.open);
+  }
+  void operator()(const view::BoardRevealed& revealed) const {
+    v1::BoardRevealed* msg = out.mutable_board_revealed();
+    msg->set_board_id(revealed.board_id);
+    append_all(revealed.notes, msg->mutable_notes());
+  }
+  void operator()(const view::NoteAdded& added) const {
+    to_proto(added.note, out.mutable_note_added()->mutable_note());
+  }
+  void operator()(const view::HiddenNoteCount& count) const {
+    v1::HiddenNoteCount* msg = out.mutable_hidden_note_count();
+    msg->set_board_id(count.board_id);
+    msg->set_hidden_count(count.hidden_count);
+  }
+  void operator()(const ev::NoteEdited& edited) const {
+    v1::NoteEdited* msg = out.mutable_note_edited();
+    msg->set_note_id(edited.note_id);
+    msg->set_text(edited.text);
+  }
+  void operator()(const ev::NoteRemoved& removed) const {
+    out.mutable_note_removed()->set_note_id(removed.note_id);
+  }
+  void operator()(const ev::NoteMoved& moved) const {
+    v1::NoteMoved* msg = out.mutable_note_moved();
+    msg->set_note_id(moved.note_id);
+    msg->set_zone_id(moved.zone_id);
+  }
+  void operator()(const ev::NotesMerged& merged) const {
+    v1::NotesMerged* msg = out.mutable_notes_merged();
+    msg->set_into_note_id(merged.into_note_id);
+    msg->set_note_id(merged.note_id);
+  }
+  void operator()(const view::VoteOpened& opened) const {
+    to_proto(opened.vote, out.mutable_vote_opened()->mutable_vote());
+  }
+  // Counts only: the view type has no choice to leak, and this keeps it so.
+  void operator()(const view::VoteProgress& progress) const {
+    v1::VoteProgress* msg = out.mutable_vote_progress();
+    msg->set_vote_id(progress.vote_id);
+    msg->set_voted_count(progress.voted_count);
+    msg->set_eligible_count(progress.eligible_count);
+  }
+  void operator()(const ev::VoteClosed& closed) const {
+    out.mutable_vote_closed()->set_vote_id(closed.vote_id);
+  }
+  void operator()(const view::VoteRevealed& revealed) const {
+    to_proto(revealed.result, out.mutable_vote_revealed()->mutable_result());
+  }
+};
+
+}  // namespace
+
+std::string encode_event(const core::ClientEvent& event) {
+  // Pushed, not a reply: request_id 0.
+  return serialize_server_message(0, [&event](v1::ServerMessage& message) {
+    v1::RoomEvent* out = message.mutable_event();
+    out->set_epoch(event.epoch);
+    out->set_seq(event.seq);
+    out->set_at_ms(event.at_ms);
+    std::visit(PayloadWriter{*out}, event.body);
+  });
+}
+
+}  // namespace kring::protocol

@@ -1,0 +1,115 @@
+#include "protocol/to_proto.hpp"
+
+#include "protocol/wire_enums.hpp"
+
+namespace kring::protocol {
+
+namespace {
+
+void add_strings(const std::vector<std::string>& values,
+                 google::protobuf::RepeatedPtrField<std::string>* out) {
+  out->Reserve(static_cast<int>(values.size()));
+  for (const std::string& value : values) out->Add()->assign(value);
+}
+
+}  // namespace
+
+void to_proto(const core::Zone& zone, v1::Zone* out) {
+  out->set_id(zone.id);
+  out->set_label(zone.label);
+  out->set_row(zone.row);
+  out->set_column(zone.column);
+}
+
+void to_proto(const core::VoteOption& option, v1::VoteOption* out) {
+  out->set_id(option.id);
+  out->set_label(option.label);
+}
+
+void to_proto(const core::TallyEntry& entry, v1::TallyEntry* out) {
+  out->set_option_id(entry.option_id);
+  out->set_count(entry.count);
+}
+
+void to_proto(const core::Card& card, v1::Card* out) {
+  out->set_voter_name(card.voter_name);
+  out->set_option_id(card.option_id);
+}
+
+void to_proto(const core::Phase& phase, v1::Phase* out) {
+  out->set_title(phase.title);
+  out->set_planned_seconds(phase.planned_seconds);
+}
+
+void to_proto(const core::Timer& timer, v1::Timer* out) {
+  out->set_phase_index(timer.phase_index);
+  out->set_running(timer.running);
+  out->set_started_at_ms(timer.started_at_ms);
+  out->set_elapsed_ms(timer.elapsed_ms);
+  out->set_extended_seconds(timer.extended_seconds);
+  out->mutable_actual_ms()->Add(timer.actual_ms.begin(), timer.actual_ms.end());
+}
+
+void to_proto(const core::view::BoardView& view, v1::Board* out) {
+  const core::Board& board = view.board;
+  out->set_id(board.id);
+  out->set_title(board.title);
+  out->set_kind(to_proto(board.kind));
+  out->set_writing_mode(to_proto(board.writing_mode));
+  append_all(board.zones, out->mutable_zones());
+  add_strings(board.row_labels, out->mutable_row_labels());
+  add_strings(board.column_labels, out->mutable_column_labels());
+  out->set_writing_open(board.writing_open);
+  out->set_revealed(board.revealed);
+  out->set_participants_may_move(board.participants_may_move);
+  out->set_hidden_count(view.hidden_count);
+}
+
+void to_proto(const core::Note& note, v1::Note* out) {
+  out->set_id(note.id);
+  out->set_board_id(note.board_id);
+  out->set_zone_id(note.zone_id);
+  out->set_text(note.text);
+  out->mutable_merged_ids()->Add(note.merged_ids.begin(), note.merged_ids.end());
+}
+
+void to_proto(const core::view::VoteView& view, v1::Vote* out) {
+  const core::Vote& vote = view.vote;
+  out->set_id(vote.id);
+  out->set_title(vote.title);
+  out->set_audience(to_proto(vote.audience));
+  out->set_mode(to_proto(vote.mode));
+  append_all(vote.options, out->mutable_options());
+  out->set_status(to_proto(vote.status));
+  out->set_voted_count(view.voted_count);
+  out->set_eligible_count(view.eligible_count);
+}
+
+void to_proto(const core::VoteResult& result, v1::VoteResult* out) {
+  out->set_vote_id(result.vote_id);
+  append_all(result.tally, out->mutable_tally());
+  append_all(result.cards, out->mutable_cards());
+}
+
+void to_proto(const core::Member& member, v1::Member* out) {
+  out->set_id(member.id);
+  out->set_role(to_proto(member.role));
+  out->set_display_name(member.display_name);
+}
+
+void to_proto(const core::Snapshot& snapshot, v1::Snapshot* out) {
+  out->set_epoch(snapshot.epoch);
+  out->set_seq(snapshot.seq);
+  out->set_title(snapshot.title);
+  append_all(snapshot.phases, out->mutable_phases());
+  to_proto(snapshot.timer, out->mutable_timer());
+  append_all(snapshot.boards, out->mutable_boards());
+  append_all(snapshot.notes, out->mutable_notes());
+  append_all(snapshot.votes, out->mutable_votes());
+  append_all(snapshot.results, out->mutable_results());
+  append_all(snapshot.members, out->mutable_members());
+  out->set_participant_code(snapshot.participant_code);
+  out->set_board_code(snapshot.board_code);
+}
+
+}  // namespace kring::protocol

@@ -1,0 +1,162 @@
+#include "protocol/wire_enums.hpp"
+
+namespace kring::protocol {
+
+// The core enums are closed (scoped, every value named), so the switches below
+// are exhaustive; the trailing returns only satisfy the compiler for values a
+// memory error could produce.
+
+v1::Role to_proto(core::Role role) {
+  switch (role) {
+    case core::Role::facilitator:
+      return v1::ROLE_FACILITATOR;
+    case core::Role::participant:
+      return v1::ROLE_PARTICIPANT;
+    case core::Role::board_member:
+      return v1::ROLE_BOARD_MEMBER;
+    case core::Role::projector:
+      return v1::ROLE_PROJECTOR;
+  }
+  return v1::ROLE_UNSPECIFIED;
+}
+
+v1::BoardKind to_proto(core::BoardKind kind) {
+  switch (kind) {
+    case core::BoardKind::columns:
+      return v1::BOARD_KIND_COLUMNS;
+    case core::BoardKind::circles:
+      return v1::BOARD_KIND_CIRCLES;
+    case core::BoardKind::matrix:
+      return v1::BOARD_KIND_MATRIX;
+  }
+  return v1::BOARD_KIND_UNSPECIFIED;
+}
+
+v1::WritingMode to_proto(core::WritingMode mode) {
+  switch (mode) {
+    case core::WritingMode::open:
+      return v1::WRITING_MODE_OPEN;
+    case core::WritingMode::private_first:
+      return v1::WRITING_MODE_PRIVATE_FIRST;
+  }
+  return v1::WRITING_MODE_UNSPECIFIED;
+}
+
+v1::VoteAudience to_proto(core::VoteAudience audience) {
+  switch (audience) {
+    case core::VoteAudience::participants:
+      return v1::VOTE_AUDIENCE_PARTICIPANTS;
+    case core::VoteAudience::board:
+      return v1::VOTE_AUDIENCE_BOARD;
+  }
+  return v1::VOTE_AUDIENCE_UNSPECIFIED;
+}
+
+v1::BallotMode to_proto(core::BallotMode mode) {
+  switch (mode) {
+    case core::BallotMode::open_cards:
+      return v1::BALLOT_MODE_OPEN_CARDS;
+    case core::BallotMode::secret:
+      return v1::BALLOT_MODE_SECRET;
+  }
+  return v1::BALLOT_MODE_UNSPECIFIED;
+}
+
+v1::VoteStatus to_proto(core::VoteStatus status) {
+  switch (status) {
+    case core::VoteStatus::open:
+      return v1::VOTE_STATUS_OPEN;
+    case core::VoteStatus::closed:
+      return v1::VOTE_STATUS_CLOSED;
+    case core::VoteStatus::revealed:
+      return v1::VOTE_STATUS_REVEALED;
+  }
+  return v1::VOTE_STATUS_UNSPECIFIED;
+}
+
+v1::ErrorCode to_proto(core::ErrorCode code) {
+  using core::ErrorCode;
+  switch (code) {
+    case ErrorCode::malformed_frame:
+      return v1::ERROR_CODE_MALFORMED_FRAME;
+    case ErrorCode::unknown_payload:
+      return v1::ERROR_CODE_UNKNOWN_PAYLOAD;
+    case ErrorCode::protocol_version:
+      return v1::ERROR_CODE_PROTOCOL_VERSION;
+    case ErrorCode::not_joined:
+      return v1::ERROR_CODE_NOT_JOINED;
+    case ErrorCode::already_joined:
+      return v1::ERROR_CODE_ALREADY_JOINED;
+    case ErrorCode::room_not_found:
+      return v1::ERROR_CODE_ROOM_NOT_FOUND;
+    case ErrorCode::forbidden:
+      return v1::ERROR_CODE_FORBIDDEN;
+    case ErrorCode::wrong_phase:
+      return v1::ERROR_CODE_WRONG_PHASE;
+    case ErrorCode::not_found:
+      return v1::ERROR_CODE_NOT_FOUND;
+    case ErrorCode::invalid_argument:
+      return v1::ERROR_CODE_INVALID_ARGUMENT;
+    case ErrorCode::limit_reached:
+      return v1::ERROR_CODE_LIMIT_REACHED;
+    case ErrorCode::rate_limited:
+      return v1::ERROR_CODE_RATE_LIMITED;
+    case ErrorCode::bad_secret:
+      return v1::ERROR_CODE_BAD_SECRET;
+    case ErrorCode::storage_unavailable:
+      return v1::ERROR_CODE_STORAGE_UNAVAILABLE;
+    case ErrorCode::going_away:
+      return v1::ERROR_CODE_GOING_AWAY;
+    case ErrorCode::missing_idempotency_key:
+      return v1::ERROR_CODE_MISSING_IDEMPOTENCY_KEY;
+  }
+  return v1::ERROR_CODE_UNSPECIFIED;
+}
+
+std::optional<core::BoardKind> board_kind_from_proto(v1::BoardKind kind) {
+  switch (kind) {
+    case v1::BOARD_KIND_COLUMNS:
+      return core::BoardKind::columns;
+    case v1::BOARD_KIND_CIRCLES:
+      return core::BoardKind::circles;
+    case v1::BOARD_KIND_MATRIX:
+      return core::BoardKind::matrix;
+    default:
+      return std::nullopt;
+  }
+}
+
+std::optional<core::WritingMode> writing_mode_from_proto(v1::WritingMode mode) {
+  switch (mode) {
+    case v1::WRITING_MODE_OPEN:
+      return core::WritingMode::open;
+    case v1::WRITING_MODE_PRIVATE_FIRST:
+      return core::WritingMode::private_first;
+    default:
+      return std::nullopt;
+  }
+}
+
+std::optional<core::VoteAudience> vote_audience_from_proto(v1::VoteAudience audience) {
+  switch (audience) {
+    case v1::VOTE_AUDIENCE_PARTICIPANTS:
+      return core::VoteAudience::participants;
+    case v1::VOTE_AUDIENCE_BOARD:
+      return core::VoteAudience::board;
+    default:
+      return std::nullopt;
+  }
+}
+
+std::optional<core::BallotMode> ballot_mode_from_proto(v1::BallotMode mode) {
+  switch (mode) {
+    case v1::BALLOT_MODE_OPEN_CARDS:
+      return core::BallotMode::open_cards;
+    case v1::BALLOT_MODE_SECRET:
+      return core::BallotMode::secret;
+    default:
+      return std::nullopt;
+  }
+}
+
+}  // namespace kring::protocol

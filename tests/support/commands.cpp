@@ -1,0 +1,135 @@
+#include "support/commands.hpp"
+
+#include <utility>
+
+namespace kring::test::cmd {
+
+kring::v1::RoomCommand add_columns_board(const std::string& title, kring::v1::WritingMode mode,
+                                         const std::vector<std::string>& columns) {
+  kring::v1::RoomCommand command;
+  kring::v1::AddBoard* board = command.mutable_add_board();
+  board->set_title(title);
+  board->set_kind(kring::v1::BOARD_KIND_COLUMNS);
+  board->set_writing_mode(mode);
+  for (const std::string& label : columns) board->add_column_labels(label);
+  return command;
+}
+
+kring::v1::RoomCommand add_circles_board(const std::string& title, kring::v1::WritingMode mode,
+                                         bool participants_may_move) {
+  kring::v1::RoomCommand command;
+  kring::v1::AddBoard* board = command.mutable_add_board();
+  board->set_title(title);
+  board->set_kind(kring::v1::BOARD_KIND_CIRCLES);
+  board->set_writing_mode(mode);
+  board->set_participants_may_move(participants_may_move);
+  return command;
+}
+
+kring::v1::RoomCommand set_writing(std::uint64_t board_id, bool open) {
+  kring::v1::RoomCommand command;
+  command.mutable_set_writing()->set_board_id(board_id);
+  command.mutable_set_writing()->set_open(open);
+  return command;
+}
+
+kring::v1::RoomCommand reveal_board(std::uint64_t board_id) {
+  kring::v1::RoomCommand command;
+  command.mutable_reveal_board()->set_board_id(board_id);
+  return command;
+}
+
+kring::v1::RoomCommand add_note(std::uint64_t board_id, std::uint32_t zone_id,
+                                const std::string& text, const std::string& note_secret) {
+  kring::v1::RoomCommand command;
+  kring::v1::AddNote* note = command.mutable_add_note();
+  note->set_board_id(board_id);
+  note->set_zone_id(zone_id);
+  note->set_text(text);
+  note->set_note_secret(note_secret);
+  return command;
+}
+
+kring::v1::RoomCommand edit_note(std::uint64_t note_id, const std::string& text,
+                                 const std::string& note_secret) {
+  kring::v1::RoomCommand command;
+  command.mutable_edit_note()->set_note_id(note_id);
+  command.mutable_edit_note()->set_text(text);
+  command.mutable_edit_note()->set_note_secret(note_secret);
+  return command;
+}
+
+kring::v1::RoomCommand delete_note(std::uint64_t note_id, const std::string& note_secret) {
+  kring::v1::RoomCommand command;
+  command.mutable_delete_note()->set_note_id(note_id);
+  command.mutable_delete_note()->set_note_secret(note_secret);
+  return command;
+}
+
+kring::v1::RoomCommand move_note(std::uint64_t note_id, std::uint32_t zone_id,
+                                 const std::string& note_secret) {
+  kring::v1::RoomCommand command;
+  command.mutable_move_note()->set_note_id(note_id);
+  command.mutable_move_note()->set_zone_id(zone_id);
+  command.mutable_move_note()->set_note_secret(note_secret);
+  return command;
+}
+
+kring::v1::RoomCommand remove_note(std::uint64_t note_id) {
+  kring::v1::RoomCommand command;
+  command.mutable_remove_note()->set_note_id(note_id);
+  return command;
+}
+
+kring::v1::RoomCommand open_vote(const std::string& title, kring::v1::VoteAudience audience,
+                                 kring::v1::BallotMode mode,
+                                 const std::vector<std::string>& options) {
+  kring::v1::RoomCommand command;
+  kring::v1::OpenVote* vote = command.mutable_open_vote();
+  vote->set_title(title);
+  vote->set_audience(audience);
+  vote->set_mode(mode);
+  for (const std::string& option : options) vote->add_options(option);
+  return command;
+}
+
+kring::v1::RoomCommand cast_vote(std::uint64_t vote_id, std::uint32_t option_id,
+                                 const std::string& ballot_secret) {
+  kring::v1::RoomCommand command;
+  command.mutable_cast_vote()->set_vote_id(vote_id);
+  command.mutable_cast_vote()->set_option_id(option_id);
+  command.mutable_cast_vote()->set_ballot_secret(ballot_secret);
+  return command;
+}
+
+kring::v1::RoomCommand close_vote(std::uint64_t vote_id) {
+  kring::v1::RoomCommand command;
+  command.mutable_close_vote()->set_vote_id(vote_id);
+  return command;
+}
+
+kring::v1::RoomCommand reveal_vote(std::uint64_t vote_id) {
+  kring::v1::RoomCommand command;
+  command.mutable_reveal_vote()->set_vote_id(vote_id);
+  return command;
+}
+
+kring::v1::RoomCommand set_agenda(
+    const std::vector<std::pair<std::string, std::uint32_t>>& phases) {
+  kring::v1::RoomCommand command;
+  for (const auto& [title, seconds] : phases) {
+    kring::v1::Phase* phase = command.mutable_set_agenda()->add_phases();
+    phase->set_title(title);
+    phase->set_planned_seconds(seconds);
+  }
+  return command;
+}
+
+kring::v1::ClientMessage as_message(std::uint64_t request_id, kring::v1::RoomCommand command) {
+  kring::v1::ClientMessage message;
+  message.set_request_id(request_id);
+  *message.mutable_command() = std::move(command);
+  return message;
+}
+
+}  // namespace kring::test::cmd

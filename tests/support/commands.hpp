@@ -1,0 +1,49 @@
+// Builders for kring.v1 room commands and client messages, so tests read as
+// the workshop they play. None sets an idempotency key: WsClient::send_command
+// adds a fresh one, and a test that wants a retry sets it itself.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "kring/v1/envelope.pb.h"
+
+namespace kring::test::cmd {
+
+// Circles board zones (docs/protocol.md).
+inline constexpr std::uint32_t zone_unsorted = 0;
+inline constexpr std::uint32_t zone_changeable = 1;
+inline constexpr std::uint32_t zone_partly_changeable = 2;
+inline constexpr std::uint32_t zone_unchangeable = 3;
+
+kring::v1::RoomCommand add_columns_board(const std::string& title, kring::v1::WritingMode mode,
+                                         const std::vector<std::string>& columns);
+kring::v1::RoomCommand add_circles_board(const std::string& title, kring::v1::WritingMode mode,
+                                         bool participants_may_move = false);
+kring::v1::RoomCommand set_writing(std::uint64_t board_id, bool open);
+kring::v1::RoomCommand reveal_board(std::uint64_t board_id);
+
+kring::v1::RoomCommand add_note(std::uint64_t board_id, std::uint32_t zone_id,
+                                const std::string& text, const std::string& note_secret);
+kring::v1::RoomCommand edit_note(std::uint64_t note_id, const std::string& text,
+                                 const std::string& note_secret);
+kring::v1::RoomCommand delete_note(std::uint64_t note_id, const std::string& note_secret);
+kring::v1::RoomCommand move_note(std::uint64_t note_id, std::uint32_t zone_id,
+                                 const std::string& note_secret = {});
+kring::v1::RoomCommand remove_note(std::uint64_t note_id);
+
+kring::v1::RoomCommand open_vote(const std::string& title, kring::v1::VoteAudience audience,
+                                 kring::v1::BallotMode mode,
+                                 const std::vector<std::string>& options);
+kring::v1::RoomCommand cast_vote(std::uint64_t vote_id, std::uint32_t option_id,
+                                 const std::string& ballot_secret);
+kring::v1::RoomCommand close_vote(std::uint64_t vote_id);
+kring::v1::RoomCommand reveal_vote(std::uint64_t vote_id);
+
+kring::v1::RoomCommand set_agenda(const std::vector<std::pair<std::string, std::uint32_t>>& phases);
+
+// A ClientMessage carrying `command` as is (no key added), for malformed-input tests.
+kring::v1::ClientMessage as_message(std::uint64_t request_id, kring::v1::RoomCommand command);
+
+}  // namespace kring::test::cmd

@@ -1,0 +1,264 @@
+// encode_event for every view::Body alternative: encode, parse back with the
+// generated ServerMessage, check every field.
+#include <gtest/gtest.h>
+
+#include <cstdint>
+#include <functional>
+#include <limits>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "codec_test_support.hpp"
+#include "core/views.hpp"
+
+namespace kring::protocol::testing {
+namespace {
+
+namespace view = core::view;
+namespace ev = core::ev;
+using Payload = v1::RoomEvent::PayloadCase;
+
+core::Timer sample_timer() {
+  return core::Timer{2, true, 1'700'000'123'456, 90'500, 120, {301'000, 1'799'999}};
+}
+
+void expect_timer(const v1::Timer& timer) {
+  EXPECT_EQ(timer.phase_index(), 2u);
+  EXPECT_TRUE(timer.running());
+  EXPECT_EQ(timer.started_at_ms(), 1'700'000'123'456);
+  EXPECT_EQ(timer.elapsed_ms(), 90'500);
+  EXPECT_EQ(timer.extended_seconds(), 120u);
+  ASSERT_EQ(timer.actual_ms_size(), 2);
+  EXPECT_EQ(timer.actual_ms(0), 301'000);
+  EXPECT_EQ(timer.actual_ms(1), 1'799'999);
+}
+
+core::Note sample_note(core::NoteId id, std::string text) {
+  return core::Note{id, 4, 3, std::move(text), {id + 100, id + 200}};
+}
+
+void expect_note(const v1::Note& note, core::NoteId id, const std::string& text) {
+  EXPECT_EQ(note.id(), id);
+  EXPECT_EQ(note.board_id(), 4u);
+  EXPECT_EQ(note.zone_id(), 3u);
+  EXPECT_EQ(note.text(), text);
+  ASSERT_EQ(note.merged_ids_size(), 2);
+  EXPECT_EQ(note.merged_ids(0), id + 100);
+  EXPECT_EQ(note.merged_ids(1), id + 200);
+}
+
+view::BoardView sample_board() {
+  core::Board board;
+  board.id = 4;
+  board.title = "Gezondheidsmatrix";
+  board.kind = core::BoardKind::matrix;
+  board.writing_mode = core::WritingMode::private_first;
+  board.zones = {{1, "team/goed", 0, 0}, {2, "team/slecht", 0, 1}, {3, "werk/goed", 1, 0}};
+  board.row_labels = {"team", "werk"};
+  board.column_labels = {"goed", "slecht"};
+  board.writing_open = true;
+  board.revealed = false;
+  board.participants_may_move = true;
+  return view::BoardView{board, 6};
+}
+
+void expect_board(const v1::Board& board) {
+  EXPECT_EQ(board.id(), 4u);
+  EXPECT_EQ(board.title(), "Gezondheidsmatrix");
+  EXPECT_EQ(board.kind(), v1::BOARD_KIND_MATRIX);
+  EXPECT_EQ(board.writing_mode(), v1::WRITING_MODE_PRIVATE_FIRST);
+  ASSERT_EQ(board.zones_size(), 3);
+  EXPECT_EQ(board.zones(1).id(), 2u);
+  EXPECT_EQ(board.zones(1).label(), "team/slecht");
+  EXPECT_EQ(board.zones(1).row(), 0u);
+  EXPECT_EQ(board.zones(1).column(), 1u);
+  EXPECT_EQ(board.zones(2).row(), 1u);
+  EXPECT_EQ(board.zones(2).column(), 0u);
+  ASSERT_EQ(board.row_labels_size(), 2);
+  EXPECT_EQ(board.row_labels(1), "werk");
+  ASSERT_EQ(board.column_labels_size(), 2);
+  EXPECT_EQ(board.column_labels(0), "goed");
+  EXPECT_TRUE(board.writing_open());
+  EXPECT_FALSE(board.revealed());
+  EXPECT_TRUE(board.participants_may_move());
+  EXPECT_EQ(board.hidden_count(), 6u);
+}
+
+view::VoteView sample_vote() {
+  return view::VoteView{core::Vote{9,
+                                   "Welk scenario?",
+                                   core::VoteAudience::board,
+                                   core::BallotMode::secret,
+                                   {{1, "Scenario 1"}, {2, "Scenario 2"}},
+                                   core::VoteStatus::closed},
+                        3, 5};
+}
+
+void expect_vote(const v1::Vote& vote) {
+  EXPECT_EQ(vote.id(), 9u);
+  EXPECT_EQ(vote.title(), "Welk scenario?");
+  EXPECT_EQ(vote.audience(), v1::VOTE_AUDIENCE_BOARD);
+  EXPECT_EQ(vote.mode(), v1::BALLOT_MODE_SECRET);
+  ASSERT_EQ(vote.options_size(), 2);
+  EXPECT_EQ(vote.options(1).id(), 2u);
+  EXPECT_EQ(vote.options(1).label(), "Scenario 2");
+  EXPECT_EQ(vote.status(), v1::VOTE_STATUS_CLOSED);
+  EXPECT_EQ(vote.voted_count(), 3u);
+  EXPECT_EQ(vote.eligible_count(), 5u);
+}
+
+struct EventCase {
+  const char* name;
+  view::Body body;
+  Payload payload;
+  std::function<void(const v1::RoomEvent&)> check;
+};
+
+std::vector<EventCase> event_cases() {
+  const std::uint64_t big = std::numeric_limits<std::uint64_t>::max();
+  return {
+      {"sealed", view::Sealed{}, Payload::PAYLOAD_NOT_SET, [](const v1::RoomEvent&) {}},
+      {"member_joined", view::MemberJoined{core::Member{12, core::Role::board_member, "Cas"}, 7, 3},
+       Payload::kMemberJoined,
+       [](const v1::RoomEvent& e) {
+         EXPECT_EQ(e.member_joined().member().id(), 12u);
+         EXPECT_EQ(e.member_joined().member().role(), v1::ROLE_BOARD_MEMBER);
+         EXPECT_EQ(e.member_joined().member().display_name(), "Cas");
+         EXPECT_EQ(e.member_joined().participant_count(), 7u);
+         EXPECT_EQ(e.member_joined().board_member_count(), 3u);
+       }},
+      {"agenda_set", ev::AgendaSet{{{"Check-in", 300}, {"Terugblik", 1800}}, sample_timer()},
+       Payload::kAgendaSet,
+       [](const v1::RoomEvent& e) {
+         ASSERT_EQ(e.agenda_set().phases_size(), 2);
+         EXPECT_EQ(e.agenda_set().phases(0).title(), "Check-in");
+         EXPECT_EQ(e.agenda_set().phases(0).planned_seconds(), 300u);
+         EXPECT_EQ(e.agenda_set().phases(1).title(), "Terugblik");
+         EXPECT_EQ(e.agenda_set().phases(1).planned_seconds(), 1800u);
+         expect_timer(e.agenda_set().timer());
+       }},
+      {"timer_changed", ev::TimerChanged{sample_timer()}, Payload::kTimerChanged,
+       [](const v1::RoomEvent& e) { expect_timer(e.timer_changed().timer()); }},
+      {"board_added", view::BoardAdded{sample_board()}, Payload::kBoardAdded,
+       [](const v1::RoomEvent& e) { expect_board(e.board_added().board()); }},
+      {"writing_changed", ev::WritingChanged{big, true}, Payload::kWritingChanged,
+       [big](const v1::RoomEvent& e) {
+         EXPECT_EQ(e.writing_changed().board_id(), big);
+         EXPECT_TRUE(e.writing_changed().open());
+       }},
+      {"board_revealed",
+       view::BoardRevealed{4, {sample_note(31, "tweede"), sample_note(30, "eerste")}},
+       Payload::kBoardRevealed,
+       [](const v1::RoomEvent& e) {
+         EXPECT_EQ(e.board_revealed().board_id(), 4u);
+         ASSERT_EQ(e.board_revealed().notes_size(), 2);  // order kept as given
+         expect_note(e.board_revealed().notes(0), 31, "tweede");
+         expect_note(e.board_revealed().notes(1), 30, "eerste");
+       }},
+      {"note_added", view::NoteAdded{sample_note(big, "Meer pauzes \xE2\x98\x95")},
+       Payload::kNoteAdded,
+       [big](const v1::RoomEvent& e) {
+         expect_note(e.note_added().note(), big, "Meer pauzes \xE2\x98\x95");
+       }},
+      {"hidden_note_count", view::HiddenNoteCount{4, 17}, Payload::kHiddenNoteCount,
+       [](const v1::RoomEvent& e) {
+         EXPECT_EQ(e.hidden_note_count().board_id(), 4u);
+         EXPECT_EQ(e.hidden_note_count().hidden_count(), 17u);
+       }},
+      {"note_edited", ev::NoteEdited{33, "nieuwe tekst"}, Payload::kNoteEdited,
+       [](const v1::RoomEvent& e) {
+         EXPECT_EQ(e.note_edited().note_id(), 33u);
+         EXPECT_EQ(e.note_edited().text(), "nieuwe tekst");
+       }},
+      {"note_removed", ev::NoteRemoved{34}, Payload::kNoteRemoved,
+       [](const v1::RoomEvent& e) { EXPECT_EQ(e.note_removed().note_id(), 34u); }},
+      {"note_moved", ev::NoteMoved{35, 2}, Payload::kNoteMoved,
+       [](const v1::RoomEvent& e) {
+         EXPECT_EQ(e.note_moved().note_id(), 35u);
+         EXPECT_EQ(e.note_moved().zone_id(), 2u);
+       }},
+      {"notes_merged", ev::NotesMerged{36, 37}, Payload::kNotesMerged,
+       [](const v1::RoomEvent& e) {
+         EXPECT_EQ(e.notes_merged().into_note_id(), 36u);
+         EXPECT_EQ(e.notes_merged().note_id(), 37u);
+       }},
+      {"vote_opened", view::VoteOpened{sample_vote()}, Payload::kVoteOpened,
+       [](const v1::RoomEvent& e) { expect_vote(e.vote_opened().vote()); }},
+      {"vote_progress", view::VoteProgress{9, 4, 5}, Payload::kVoteProgress,
+       [](const v1::RoomEvent& e) {
+         EXPECT_EQ(e.vote_progress().vote_id(), 9u);
+         EXPECT_EQ(e.vote_progress().voted_count(), 4u);
+         EXPECT_EQ(e.vote_progress().eligible_count(), 5u);
+       }},
+      {"vote_closed", ev::VoteClosed{9}, Payload::kVoteClosed,
+       [](const v1::RoomEvent& e) { EXPECT_EQ(e.vote_closed().vote_id(), 9u); }},
+      {"vote_revealed",
+       view::VoteRevealed{core::VoteResult{9, {{1, 2}, {2, 0}}, {{"Anna", 1}, {"#2", 1}}}},
+       Payload::kVoteRevealed,
+       [](const v1::RoomEvent& e) {
+         const v1::VoteResult& result = e.vote_revealed().result();
+         EXPECT_EQ(result.vote_id(), 9u);
+         ASSERT_EQ(result.tally_size(), 2);
+         EXPECT_EQ(result.tally(0).option_id(), 1u);
+         EXPECT_EQ(result.tally(0).count(), 2u);
+         EXPECT_EQ(result.tally(1).option_id(), 2u);
+         EXPECT_EQ(result.tally(1).count(), 0u);
+         ASSERT_EQ(result.cards_size(), 2);
+         EXPECT_EQ(result.cards(0).voter_name(), "Anna");
+         EXPECT_EQ(result.cards(0).option_id(), 1u);
+         EXPECT_EQ(result.cards(1).voter_name(), "#2");
+       }},
+  };
+}
+
+TEST(CodecEncodeEvent, EveryViewKind) {
+  std::uint64_t seq = 100;
+  for (const EventCase& c : event_cases()) {
+    SCOPED_TRACE(c.name);
+    ++seq;
+    const core::ClientEvent event{0xE90C, seq, 1'700'000'000'123, c.body};
+    const v1::ServerMessage message = parsed(encode_event(event));
+    EXPECT_EQ(message.request_id(), 0u);  // pushed
+    ASSERT_EQ(message.payload_case(), v1::ServerMessage::kEvent);
+    const v1::RoomEvent& out = message.event();
+    EXPECT_EQ(out.epoch(), 0xE90Cu);
+    EXPECT_EQ(out.seq(), seq);
+    EXPECT_EQ(out.at_ms(), 1'700'000'000'123);
+    ASSERT_EQ(out.payload_case(), c.payload);
+    c.check(out);
+  }
+}
+
+TEST(CodecEncodeEvent, TableCoversEveryViewKind) {
+  std::set<std::size_t> kinds;
+  std::set<int> payloads;
+  for (const EventCase& c : event_cases()) {
+    kinds.insert(c.body.index());
+    payloads.insert(static_cast<int>(c.payload));
+  }
+  EXPECT_EQ(kinds.size(), std::variant_size_v<view::Body>);
+  const auto* oneof = v1::RoomEvent::descriptor()->FindOneofByName("payload");
+  ASSERT_NE(oneof, nullptr);
+  // Every wire payload, plus "not set" for sealed events.
+  EXPECT_EQ(payloads.size(), static_cast<std::size_t>(oneof->field_count()) + 1);
+}
+
+TEST(CodecEncodeEvent, SealedEventCarriesOnlyItsPosition) {
+  const std::string frame = encode_event(core::ClientEvent{3, 4, 5, view::Sealed{}});
+  v1::ServerMessage expected;
+  expected.mutable_event()->set_epoch(3);
+  expected.mutable_event()->set_seq(4);
+  expected.mutable_event()->set_at_ms(5);
+  EXPECT_EQ(frame, expected.SerializeAsString());
+}
+
+TEST(CodecEncodeEvent, EmptyCollectionsAndDefaults) {
+  const v1::ServerMessage message =
+      parsed(encode_event(core::ClientEvent{0, 1, 0, view::BoardRevealed{8, {}}}));
+  EXPECT_EQ(message.event().board_revealed().board_id(), 8u);
+  EXPECT_EQ(message.event().board_revealed().notes_size(), 0);
+}
+
+}  // namespace
+}  // namespace kring::protocol::testing
