@@ -149,17 +149,42 @@ std::uint16_t ServerProcess::read_port(std::chrono::milliseconds timeout) {
 }
 
 // Runs on its own thread until the server closes stdout, so that a chatty
-// server never blocks on a full pipe. Output goes to the test's stderr.
+// server never blocks on a full pipe. Output goes to the test's stderr, and
+// every complete line is kept for wait_for_line().
 void ServerProcess::forward_remaining_output() {
-  if (!pending_output_.empty())
-    std::fprintf(stderr, "[kring-server stdout] %s", pending_output_.c_str());
+  std::string partial = std::move(pending_output_);
   char buffer[4096];
   for (;;) {
+    std::size_t newline;
+    while ((newline = partial.find('\n')) != std::string::npos) {
+      std::string line = partial.substr(0, newline);
+      partial.erase(0, newline + 1);
+      std::fprintf(stderr, "[kring-server stdout] %s\n", line.c_str());
+      std::lock_guard lock(lines_mutex_);
+      lines_.push_back(std::move(line));
+      lines_changed_.notify_all();
+    }
     const ssize_t got = read(stdout_fd_, buffer, sizeof buffer);
     if (got < 0 && errno == EINTR) continue;
     if (got <= 0) return;
-    std::fwrite(buffer, 1, static_cast<std::size_t>(got), stderr);
+    partial.append(buffer, static_cast<std::size_t>(got));
   }
+}
+
+std::optional<std::string> ServerProcess::wait_for_line(std::string_view prefix,
+                                                        std::chrono::milliseconds timeout) {
+  std::unique_lock lock(lines_mutex_);
+  std::optional<std::string> found;
+  lines_changed_.wait_for(lock, timeout, [&] {
+    for (const std::string& line : lines_) {
+      if (line.starts_with(prefix)) {
+        found = line;
+        return true;
+      }
+    }
+    return false;
+  });
+  return found;
 }
 
 void ServerProcess::send_signal(int signal) const {

@@ -7,9 +7,12 @@
 #include <sys/types.h>
 
 #include <chrono>
+#include <condition_variable>
 #include <cstdint>
+#include <mutex>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <thread>
 #include <vector>
 
@@ -52,6 +55,11 @@ class ServerProcess {
 
   bool running() const { return !status_.has_value(); }
 
+  // The first line printed after the listening line that starts with `prefix`,
+  // waiting up to `timeout` for it.
+  std::optional<std::string> wait_for_line(std::string_view prefix,
+                                           std::chrono::milliseconds timeout);
+
  private:
   void start(const std::vector<std::string>& args);
   std::uint16_t read_port(std::chrono::milliseconds timeout);
@@ -63,6 +71,9 @@ class ServerProcess {
   std::string pending_output_;
   std::thread output_forwarder_;
   std::optional<ExitStatus> status_;
+  std::mutex lines_mutex_;
+  std::condition_variable lines_changed_;
+  std::vector<std::string> lines_;
 };
 
 }  // namespace kring::test
