@@ -34,8 +34,22 @@ http::message_generator text(const HttpRequest& request, http::status status,
   return response;
 }
 
+// Shown at "/" when the static directory holds no index.html, so a newcomer who
+// opens a printed link learns what is missing instead of seeing a bare 404.
+constexpr std::string_view no_client_page =
+    "<!doctype html><meta charset=utf-8><title>Kring</title>"
+    "<h1>Kring is running</h1>"
+    "<p>The browser client is not in the static directory (--static-dir, default "
+    "web-client/dist). The WebSocket protocol is served at <code>/ws</code>; health at "
+    "<a href=/healthz>/healthz</a>, metrics at <a href=/metrics>/metrics</a>.</p>";
+
 http::message_generator static_file(const HttpRequest& request, const ServerContext& context) {
   const auto path = resolve_static(context.static_root, request.target());
+  const std::string_view target = request.target();
+  const bool root = target.substr(0, target.find('?')) == "/";
+  if (!path && root) {
+    return text(request, http::status::ok, "text/html; charset=utf-8", std::string(no_client_page));
+  }
   if (!path) return plain(request, http::status::not_found, "not found\n");
   boost::beast::error_code ec;
   http::file_body::value_type file;

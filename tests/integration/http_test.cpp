@@ -149,3 +149,18 @@ TEST_F(Http, UpgradeFromAForeignOriginIsRefused) {
 
 }  // namespace
 }  // namespace kring::test
+
+namespace kring::test {
+namespace {
+
+TEST(HttpWithoutClient, RootExplainsThatTheWebClientIsMissing) {
+  ServerProcess server({"--static-dir", "/nonexistent-kring-static-dir"});
+  const HttpResponse root = http_get(server.port(), "/");
+  EXPECT_EQ(root.status, 200u);
+  EXPECT_NE(root.body.find("Kring is running"), std::string::npos);
+  EXPECT_EQ(http_get(server.port(), "/app.js").status, 404u);
+  EXPECT_TRUE(server.stop().clean());
+}
+
+}  // namespace
+}  // namespace kring::test
