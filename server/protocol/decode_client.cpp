@@ -91,6 +91,21 @@ Decoded payload_of(v1::ClientMessage& in) {
   return core::Rejection{core::ErrorCode::unknown_payload, "client message has no known payload"};
 }
 
+// The request_id of a frame that does not parse as a whole, when it leads the
+// frame as every serializer writes it (field 1, varint, first); else 0. Lets a
+// client match the error to its request even when the rest is broken.
+std::uint64_t leading_request_id(std::string_view frame) {
+  constexpr char request_id_tag = 0x08;  // field 1, wire type 0 (varint)
+  if (frame.empty() || frame[0] != request_id_tag) return 0;
+  std::uint64_t value = 0;
+  for (std::size_t i = 1; i < frame.size() && i <= 10; ++i) {
+    const auto byte = static_cast<unsigned char>(frame[i]);
+    value |= std::uint64_t{byte & 0x7Fu} << (7 * (i - 1));
+    if ((byte & 0x80u) == 0) return value;
+  }
+  return 0;
+}
+
 }  // namespace
 
 std::variant<ClientMessage, DecodeFailure> decode_client(std::string_view frame) {
@@ -107,7 +122,8 @@ std::variant<ClientMessage, DecodeFailure> decode_client(std::string_view frame)
     parsed = message.ParseFromArray(frame.data(), static_cast<int>(frame.size()));
   }
   if (!parsed) {
-    return DecodeFailure{0, {core::ErrorCode::malformed_frame, "frame is not a ClientMessage"}};
+    return DecodeFailure{leading_request_id(frame),
+                         {core::ErrorCode::malformed_frame, "frame is not a ClientMessage"}};
   }
   const std::uint64_t request_id = message.request_id();
   Decoded payload = payload_of(message);

@@ -242,9 +242,8 @@ TEST_F(BadInput, UndecodableFrames) {
     const v1::ServerMessage reply = client.next_reply();
     ASSERT_TRUE(reply.has_error()) << reply.ShortDebugString();
     EXPECT_EQ(reply.error().code(), v1::ERROR_CODE_MALFORMED_FRAME);
-    // The request_id precedes the cut; codec.hpp lets the server echo it when
-    // it could be read, and 0 is the only other acceptable answer.
-    EXPECT_TRUE(reply.request_id() == 21u || reply.request_id() == 0u) << reply.request_id();
+    // The request_id precedes the cut, so the server echoes it.
+    EXPECT_EQ(reply.request_id(), 21u);
     expect_no_second_answer(client);
     control_round();
   }
@@ -256,7 +255,7 @@ TEST_F(BadInput, UndecodableFrames) {
     const std::size_t at = bytes.find("QQQQ-QQQQ");
     ASSERT_NE(at, std::string::npos);
     bytes.replace(at, 4, "\xff\xfe\xc0\x80");
-    expect_rejected(client, bytes, 0, v1::ERROR_CODE_MALFORMED_FRAME);
+    expect_rejected(client, bytes, 24, v1::ERROR_CODE_MALFORMED_FRAME);
   }
   {
     SCOPED_TRACE("empty frame");

@@ -207,7 +207,7 @@ TEST(CodecMalformed, InvalidUtf8InAnyStringFieldIsAMalformedFrame) {
       const google::protobuf::LogSilencer quiet;
       frame = frame_of(message);
     }
-    expect_failure(frame, ErrorCode::malformed_frame, 0);
+    expect_failure(frame, ErrorCode::malformed_frame, 55);  // the leading request_id is echoed
   }
 }
 
@@ -270,3 +270,24 @@ TEST(CodecMalformed, RandomMutationsOfValidFramesNeverCrash) {
 
 }  // namespace
 }  // namespace kring::protocol::testing
+
+namespace kring::protocol {
+namespace {
+
+TEST(CodecMalformed, TruncatedFrameStillEchoesItsLeadingRequestId) {
+  kring::v1::ClientMessage message;
+  message.set_request_id(300);  // two varint bytes
+  message.mutable_create_room()->set_title("Kleine keuzes");
+  const std::string whole = message.SerializeAsString();
+  const auto decoded = decode_client(std::string_view(whole).substr(0, whole.size() - 3));
+  ASSERT_TRUE(std::holds_alternative<DecodeFailure>(decoded));
+  EXPECT_EQ(std::get<DecodeFailure>(decoded).request_id, 300u);
+  EXPECT_EQ(std::get<DecodeFailure>(decoded).rejection.code, core::ErrorCode::malformed_frame);
+  // Garbage that does not start with field 1 gets request_id 0.
+  const auto garbage = decode_client("\xff\xff\xff");
+  ASSERT_TRUE(std::holds_alternative<DecodeFailure>(garbage));
+  EXPECT_EQ(std::get<DecodeFailure>(garbage).request_id, 0u);
+}
+
+}  // namespace
+}  // namespace kring::protocol
