@@ -1,0 +1,134 @@
+#include "support/redis_server.hpp"
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <signal.h>
+#include <sys/prctl.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <stdexcept>
+#include <string_view>
+#include <thread>
+#include <vector>
+
+namespace kring::test {
+namespace {
+
+sockaddr_in loopback(std::uint16_t port) {
+  sockaddr_in address{};
+  address.sin_family = AF_INET;
+  address.sin_port = htons(port);
+  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  return address;
+}
+
+// Asks the kernel for a free port. Another process could take it before
+// redis binds it; start() then fails loudly rather than testing the wrong server.
+std::uint16_t free_port() {
+  const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in address = loopback(0);
+  socklen_t length = sizeof address;
+  if (fd < 0 || ::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0 ||
+      ::getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length) != 0) {
+    if (fd >= 0) ::close(fd);
+    throw std::runtime_error("redis fixture: no free port");
+  }
+  ::close(fd);
+  return ntohs(address.sin_port);
+}
+
+std::string make_temp_dir() {
+  std::string pattern = (std::filesystem::temp_directory_path() / "kring-redis-XXXXXX").string();
+  if (::mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("redis fixture: mkdtemp");
+  return pattern;
+}
+
+bool wait_exit(pid_t pid, std::chrono::milliseconds timeout) {
+  const auto deadline = std::chrono::steady_clock::now() + timeout;
+  for (;;) {
+    int status = 0;
+    const pid_t done = ::waitpid(pid, &status, WNOHANG);
+    if (done == pid || done < 0) return true;
+    if (std::chrono::steady_clock::now() > deadline) return false;
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+}
+
+}  // namespace
+
+RedisServer::RedisServer() : port_(free_port()), dir_(make_temp_dir()) { start(); }
+
+RedisServer::~RedisServer() {
+  stop();
+  std::error_code ignored;
+  std::filesystem::remove_all(dir_, ignored);
+}
+
+void RedisServer::start() {
+  const std::string port = std::to_string(port_);
+  std::vector<std::string> args = {"redis-server", "--port",        port,     "--bind",
+                                   "127.0.0.1",    "--save",        "",       "--appendonly",
+                                   "yes",          "--appendfsync", "always", "--dir",
+                                   dir_,           "--daemonize",   "no",     "--loglevel",
+                                   "warning"};
+  std::vector<char*> argv;
+  for (std::string& arg : args) argv.push_back(arg.data());
+  argv.push_back(nullptr);
+  const pid_t parent = ::getpid();
+  const pid_t pid = ::fork();
+  if (pid < 0) throw std::runtime_error("redis fixture: fork");
+  if (pid == 0) {
+    ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (::getppid() != parent) ::_exit(1);
+    ::execvp("redis-server", argv.data());
+    ::_exit(127);
+  }
+  pid_ = pid;
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+  while (!answers_ping()) {
+    if (std::chrono::steady_clock::now() > deadline) {
+      stop();
+      throw std::runtime_error("redis fixture: redis-server did not answer PING");
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+}
+
+void RedisServer::kill9() {
+  if (pid_ < 0) return;
+  ::kill(pid_, SIGKILL);
+  wait_exit(pid_, std::chrono::seconds(10));
+  pid_ = -1;
+}
+
+void RedisServer::stop() {
+  if (pid_ < 0) return;
+  ::kill(pid_, SIGTERM);
+  if (!wait_exit(pid_, std::chrono::seconds(5))) {
+    ::kill(pid_, SIGKILL);
+    wait_exit(pid_, std::chrono::seconds(5));
+  }
+  pid_ = -1;
+}
+
+bool RedisServer::answers_ping() const {
+  const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+  if (fd < 0) return false;
+  sockaddr_in address = loopback(port_);
+  bool ok = false;
+  if (::connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0) {
+    constexpr std::string_view ping = "PING\r\n";
+    char reply[16] = {};
+    ok = ::send(fd, ping.data(), ping.size(), MSG_NOSIGNAL) == static_cast<ssize_t>(ping.size()) &&
+         ::recv(fd, reply, sizeof reply - 1, 0) > 0 && std::string_view(reply).starts_with("+PONG");
+  }
+  ::close(fd);
+  return ok;
+}
+
+}  // namespace kring::test
