@@ -25,6 +25,16 @@ std::size_t Audiences::size() const {
   return total;
 }
 
+std::vector<std::weak_ptr<SessionSink>> Audiences::take_all() {
+  std::vector<std::weak_ptr<SessionSink>> all;
+  all.reserve(size());
+  for (Members& members : by_role_) {
+    for (const auto& [session, member] : members) all.push_back(session);
+    members.clear();
+  }
+  return all;
+}
+
 void Audiences::deliver(core::Role role, const Frame& frame) {
   Members& members = by_role_[role_index(role)];
   for (auto it = members.begin(); it != members.end();) {

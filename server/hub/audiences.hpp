@@ -11,6 +11,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <vector>
 
 #include "core/ids.hpp"
 #include "core/model.hpp"
@@ -40,6 +41,9 @@ class Audiences {
 
   bool empty(core::Role role) const { return by_role_[role_index(role)].empty(); }
   std::size_t size() const;
+
+  // Forgets every session and returns them (to be sent away).
+  std::vector<std::weak_ptr<SessionSink>> take_all();
 
   // Hands `frame` to every live session of `role`; forgets sessions that are gone.
   void deliver(core::Role role, const Frame& frame);

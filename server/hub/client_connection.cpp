@@ -41,7 +41,7 @@ ClientConnection::Verdict ClientConnection::on_frame(std::string_view frame) {
 }
 
 void ClientConnection::on_closed() {
-  if (room_) room_->leave(session_);
+  if (room_) room_->route([session = session_](RoomActor& room) { room.leave(session); });
   room_.reset();
 }
 
@@ -72,31 +72,44 @@ void ClientConnection::handle(std::uint64_t request_id, protocol::CreateRoom cre
 void ClientConnection::handle(std::uint64_t request_id, protocol::JoinRoom join) {
   if (!greeted_) return reject(request_id, core::ErrorCode::protocol_version, "send hello first");
   if (joined()) return reject(request_id, core::ErrorCode::already_joined, "already in a room");
-  auto found = registry_.find(join.kind, join.credential, client_address_);
-  if (auto* rejection = std::get_if<core::Rejection>(&found)) {
-    return send_error(session_, metrics_, request_id, *rejection);
-  }
-  auto& room = std::get<RoomRegistry::Found>(found);
-  room_ = std::move(room.room);
-  join_failed_ = std::make_shared<std::atomic<bool>>(false);
-  room_->join(session_, request_id,
-              JoinRequest{room.role, std::move(join.member_secret), std::move(join.display_name),
-                          join.resume_from},
-              [failed = join_failed_](bool seated) {
-                if (!seated) failed->store(true, std::memory_order_release);
-              });
+  room_ = std::make_shared<RoomTicket>(limits_.max_held_while_joining);
+  const auto kind = join.kind;
+  const std::string credential = std::move(join.credential);
+  registry_.find(
+      kind, credential, client_address_,
+      [ticket = room_, session = session_, metrics = &metrics_, request_id,
+       request = JoinRequest{core::Role::participant, std::move(join.member_secret),
+                             std::move(join.display_name), join.resume_from}](
+          RoomRegistry::FindResult found) mutable {
+        if (auto* rejection = std::get_if<core::Rejection>(&found)) {
+          ticket->fail();
+          return send_error(session, *metrics, request_id, *rejection);
+        }
+        auto& room = std::get<RoomRegistry::Found>(found);
+        request.role = room.role;
+        room.room->join(session, request_id, std::move(request), [ticket](bool seated) {
+          if (!seated) ticket->fail();
+        });
+        ticket->resolve(std::move(room.room));
+      });
 }
 
 void ClientConnection::handle(std::uint64_t request_id, core::Command command) {
   if (!greeted_) return reject(request_id, core::ErrorCode::protocol_version, "send hello first");
   if (!joined()) return reject(request_id, core::ErrorCode::not_joined, "join a room first");
-  room_->command(session_, request_id, std::move(command));
+  route(request_id, [session = session_, request_id,
+                     command = std::move(command)](RoomActor& room) mutable {
+    room.command(session, request_id, std::move(command));
+  });
 }
 
 void ClientConnection::handle(std::uint64_t request_id, protocol::ClaimNotes claim) {
   if (!greeted_) return reject(request_id, core::ErrorCode::protocol_version, "send hello first");
   if (!joined()) return reject(request_id, core::ErrorCode::not_joined, "join a room first");
-  room_->claim_notes(session_, request_id, std::move(claim.note_secrets));
+  route(request_id, [session = session_, request_id,
+                     secrets = std::move(claim.note_secrets)](RoomActor& room) mutable {
+    room.claim_notes(session, request_id, std::move(secrets));
+  });
 }
 
 void ClientConnection::handle(std::uint64_t request_id, protocol::Ping ping) {
@@ -109,8 +122,12 @@ void ClientConnection::reject(std::uint64_t request_id, core::ErrorCode code,
   send_error(session_, metrics_, request_id, core::Rejection{code, std::string(detail)});
 }
 
-bool ClientConnection::joined() const {
-  return room_ && !join_failed_->load(std::memory_order_acquire);
+bool ClientConnection::joined() const { return room_ && !room_->failed(); }
+
+void ClientConnection::route(std::uint64_t request_id, RoomTicket::Action action) {
+  if (room_->route(std::move(action)) != RoomTicket::Route::refused) return;
+  if (room_->failed()) return reject(request_id, core::ErrorCode::not_joined, "join a room first");
+  reject(request_id, core::ErrorCode::rate_limited, "wait for Joined before sending more");
 }
 
 }  // namespace kring::hub

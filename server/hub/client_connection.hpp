@@ -9,7 +9,7 @@
 // unreadable) and changes nothing.
 #pragma once
 
-#include <atomic>
+#include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -20,6 +20,7 @@
 #include "core/views.hpp"  // protocol/messages.hpp needs core::Snapshot
 #include "hub/room_actor.hpp"
 #include "hub/room_registry.hpp"
+#include "hub/room_ticket.hpp"
 #include "hub/session_sink.hpp"
 #include "hub/token_bucket.hpp"
 #include "net/metrics.hpp"
@@ -33,6 +34,8 @@ struct ConnectionLimits {
   int max_rooms_created = 5;
   // A client that keeps sending past its budget this many frames in a row is cut off.
   int close_after_rate_limited = 200;
+  // Messages held while the room is being looked up.
+  std::size_t max_held_while_joining = 64;
 };
 
 class ClientConnection {
@@ -58,6 +61,8 @@ class ClientConnection {
   void handle(std::uint64_t request_id, protocol::Ping ping);
 
   void reject(std::uint64_t request_id, core::ErrorCode code, std::string_view detail);
+  // Hands `action` to the room (now, or once it is known).
+  void route(std::uint64_t request_id, RoomTicket::Action action);
   // Joined, or a join is on its way; a join that failed does not count.
   bool joined() const;
 
@@ -72,9 +77,8 @@ class ClientConnection {
   int rate_limited_in_a_row_ = 0;
   bool greeted_ = false;
   int rooms_created_ = 0;
-  std::shared_ptr<RoomActor> room_;
-  // Set by the room (on its strand) when the join asked for did not seat us.
-  std::shared_ptr<std::atomic<bool>> join_failed_;
+  // Set by JoinRoom; failed when the lookup or the join did not seat us.
+  std::shared_ptr<RoomTicket> room_;
 };
 
 }  // namespace kring::hub

@@ -26,6 +26,12 @@ class EventRing {
   // Precondition: `seq` is one more than the last pushed seq (or the first).
   void push(core::Seq seq, Frames frames);
 
+  // Forgets every frame (the room's history was replaced).
+  void clear() {
+    entries_.clear();
+    bytes_ = 0;
+  }
+
   // The frames of `role` for every seq in (after, head], or nothing when one of
   // them has left the ring or together they exceed `max_bytes` (then a snapshot
   // is cheaper than the replay). `head` must be the last pushed seq.

@@ -20,4 +20,8 @@ void log_exception(const char* what, const char* message) noexcept {
   std::fprintf(stderr, "kring: %s: %s\n", what, message);
 }
 
+void log_notice(const char* what, const char* message) noexcept {
+  std::fprintf(stderr, "kring: %s: %s\n", what, message);
+}
+
 }  // namespace kring::hub

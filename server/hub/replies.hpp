@@ -28,6 +28,10 @@ void send_error(const std::weak_ptr<SessionSink>& session, net::Metrics& metrics
 
 void log_exception(const char* what, const char* message) noexcept;
 
+// One line on stderr for an operator: `what` happened, `message` says why. Never
+// pass note text, vote values or secrets.
+void log_notice(const char* what, const char* message) noexcept;
+
 // Runs `body`; an exception is logged (its what() only) instead of escaping
 // into an Asio handler. `what` names the handler in the log line.
 template <class Body>

@@ -28,13 +28,19 @@ std::shared_ptr<RoomActor> RoomActor::start(boost::asio::io_context& io, log::Ro
                                             net::Metrics& metrics, core::RoomId room,
                                             core::Epoch epoch, RoomOptions options) {
   auto actor = std::make_shared<RoomActor>(io, log, metrics, room, epoch, options);
-  std::weak_ptr<RoomActor> weak = actor;
-  actor->subscription_ = log.subscribe(room, [weak](const core::Event& event) {
-    if (const auto self = weak.lock()) {
-      self->on_strand("room event",
-                      [actor = self.get(), event]() mutable { actor->on_event(std::move(event)); });
-    }
-  });
+  actor->subscribe();
+  return actor;
+}
+
+std::shared_ptr<RoomActor> RoomActor::open(boost::asio::io_context& io, log::RoomLog& log,
+                                           net::Metrics& metrics, core::RoomId room,
+                                           RoomOptions options) {
+  auto actor = std::make_shared<RoomActor>(io, log, metrics, room, 0, options);
+  actor->loading_ = true;
+  actor->subscribe();
+  // Subscribed first, read second: an event appended in between arrives by
+  // one path or both, never by neither.
+  actor->on_strand("room open", [actor = actor.get()] { actor->catch_up(); });
   return actor;
 }
 
@@ -46,7 +52,8 @@ RoomActor::RoomActor(boost::asio::io_context& io, log::RoomLog& log, net::Metric
       id_(room),
       epoch_(epoch),
       options_(options),
-      ring_(options.ring_events, options.ring_bytes) {}
+      ring_(options.ring_events, options.ring_bytes),
+      retry_timer_(strand_) {}
 
 void RoomActor::create(core::cmd::CreateRoom command, CreateDone done) {
   on_strand("room create", [this, command = std::move(command), done = std::move(done)]() mutable {
@@ -62,7 +69,16 @@ void RoomActor::join(std::weak_ptr<SessionSink> session, std::uint64_t request_i
                      JoinRequest request, JoinDone done) {
   on_strand("room join", [this, session = std::move(session), request_id,
                           request = std::move(request), done = std::move(done)]() mutable {
-    do_join(session, request_id, std::move(request), std::move(done));
+    if (!loading_) return do_join(session, request_id, std::move(request), std::move(done));
+    if (waiting_joins_.size() >= options_.max_waiting_joins) {
+      send_error(session, metrics_, request_id, {core::ErrorCode::rate_limited, "room is busy"});
+      if (done) done(false);
+      return;
+    }
+    waiting_joins_.push_back([this, session, request_id, request = std::move(request),
+                              done = std::move(done)]() mutable {
+      do_join(session, request_id, std::move(request), std::move(done));
+    });
   });
 }
 
@@ -130,7 +146,7 @@ void RoomActor::start_next(Pending pending) {
   auto& accepted = std::get<core::Accepted>(decision);
   pending.created_id = accepted.created_id;
   in_flight_ = std::move(pending);
-  log_.append(id_, state_.seq, std::move(accepted.event),
+  log_.append(id_, epoch_, state_.seq, std::move(accepted.event),
               [self = shared_from_this()](log::AppendOutcome outcome) {
                 self->on_strand("room append",
                                 [actor = self.get(), outcome] { actor->on_appended(outcome); });

@@ -14,12 +14,22 @@
 // sent, then the resume frames (if any), and the session is seated in the same
 // strand step, so it receives every later event exactly once.
 //
+// Log path (room_actor_log.cpp): a room opened on this node after it was made
+// elsewhere loads from the log first; joins wait for that. When the log shows
+// another epoch (another node reseeded it) the actor reloads; when storage has
+// lost the log, the actor reseeds it from its own state under a new epoch. In
+// both cases the room's sessions are told to reconnect (GoingAway): they come
+// back with their old (epoch, seq) and get a snapshot with recovered=false, so
+// no client ever skips events silently.
+//
 // All public functions are thread-safe: they post to the strand and return.
 #pragma once
 
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/post.hpp>
+#include <boost/asio/steady_timer.hpp>
 #include <boost/asio/strand.hpp>
+#include <chrono>
 #include <cstddef>
 #include <cstdint>
 #include <deque>
@@ -51,6 +61,12 @@ struct RoomOptions {
   std::size_t max_replay_bytes = std::size_t{4} << 20;
   // Commands waiting for their turn; beyond this a room answers rate_limited.
   std::size_t max_queued_commands = 4096;
+  // Joins waiting for the room to load from the log.
+  std::size_t max_waiting_joins = 1024;
+  // The state is offered to the log as a snapshot every this many events.
+  core::Seq snapshot_every = 1000;
+  // After a failed read of the log, the next try comes this much later.
+  std::chrono::milliseconds read_retry{500};
 };
 
 struct JoinRequest {
@@ -66,12 +82,18 @@ class RoomActor : public std::enable_shared_from_this<RoomActor> {
   // Called on the room's strand: true once the session is seated.
   using JoinDone = std::function<void(bool joined)>;
 
-  // Makes the actor and subscribes it to the room's log at its current head.
+  // Makes the actor of a room this node is about to create (in `epoch`).
   static std::shared_ptr<RoomActor> start(boost::asio::io_context& io, log::RoomLog& log,
                                           net::Metrics& metrics, core::RoomId room,
                                           core::Epoch epoch, RoomOptions options);
 
-  // Use start().
+  // Makes the actor of an existing room and loads it from the log. A room
+  // without a log answers joins with room_not_found until its first event.
+  static std::shared_ptr<RoomActor> open(boost::asio::io_context& io, log::RoomLog& log,
+                                         net::Metrics& metrics, core::RoomId room,
+                                         RoomOptions options);
+
+  // Use start() or open().
   RoomActor(boost::asio::io_context& io, log::RoomLog& log, net::Metrics& metrics,
             core::RoomId room, core::Epoch epoch, RoomOptions options);
 
@@ -120,11 +142,21 @@ class RoomActor : public std::enable_shared_from_this<RoomActor> {
   void fail(Pending& pending, const core::Rejection& rejection);
 
   // Event path (room_actor_events.cpp).
+  void subscribe();
   void on_event(core::Event event);
-  void catch_up();
-  void on_caught_up(log::ReadOutcome outcome);
   void apply_in_order();
   void apply_and_publish(const core::Event& event);
+
+  // Log path (room_actor_log.cpp).
+  void catch_up();
+  void on_caught_up(log::ReadOutcome outcome);
+  void apply_read(log::ReadOutcome& outcome);
+  void reload(core::Epoch epoch);
+  void reseed_log();
+  void on_reseeded(log::WriteStatus status, core::Epoch new_epoch);
+  void retry_catch_up_later();
+  void finish_loading();
+  void send_sessions_away();
 
   // Join path (room_actor_join.cpp).
   void do_join(const std::weak_ptr<SessionSink>& session, std::uint64_t request_id,
@@ -139,7 +171,8 @@ class RoomActor : public std::enable_shared_from_this<RoomActor> {
   log::RoomLog& log_;
   net::Metrics& metrics_;
   const core::RoomId id_;
-  const core::Epoch epoch_;
+  // Changes only when the room's log is reseeded (here or on another node).
+  core::Epoch epoch_;
   const RoomOptions options_;
 
   core::RoomState state_;
@@ -151,6 +184,12 @@ class RoomActor : public std::enable_shared_from_this<RoomActor> {
   // Events that arrived ahead of a gap, applied once the gap is read from the log.
   std::map<core::Seq, core::Event> early_events_;
   bool catching_up_ = false;
+  // Until the first read of the log: joins wait in waiting_joins_.
+  bool loading_ = false;
+  std::vector<std::function<void()>> waiting_joins_;
+  bool reseeding_ = false;
+  boost::asio::steady_timer retry_timer_;
+  bool retry_armed_ = false;
 };
 
 template <class Work>

@@ -8,9 +8,27 @@
 
 namespace kring::hub {
 
+void RoomActor::subscribe() {
+  std::weak_ptr<RoomActor> weak = weak_from_this();
+  subscription_ = log_.subscribe(
+      id_,
+      [weak](const core::Event& event) {
+        if (const auto self = weak.lock()) {
+          self->on_strand("room event", [actor = self.get(), event]() mutable {
+            actor->on_event(std::move(event));
+          });
+        }
+      },
+      [weak] {
+        if (const auto self = weak.lock()) {
+          self->on_strand("room resync", [actor = self.get()] { actor->catch_up(); });
+        }
+      });
+}
+
 void RoomActor::on_event(core::Event event) {
   if (event.seq <= state_.seq) return;  // already applied (read during a catch-up)
-  if (event.seq != state_.seq + 1) {
+  if (loading_ || event.seq != state_.seq + 1) {
     if (early_events_.size() < options_.ring_events) {
       early_events_.emplace(event.seq, std::move(event));
     }
@@ -20,32 +38,6 @@ void RoomActor::on_event(core::Event event) {
   apply_and_publish(event);
   apply_in_order();
   finish_if_applied();
-}
-
-// Reads every event after the applied head. While it runs no command starts,
-// since a decision on a stale state would only conflict.
-void RoomActor::catch_up() {
-  if (catching_up_) return;
-  catching_up_ = true;
-  log_.read_from(id_, state_.seq, [self = shared_from_this()](log::ReadOutcome outcome) {
-    self->on_strand("room catch-up", [actor = self.get(), outcome = std::move(outcome)]() mutable {
-      actor->on_caught_up(std::move(outcome));
-    });
-  });
-}
-
-void RoomActor::on_caught_up(log::ReadOutcome outcome) {
-  catching_up_ = false;
-  if (outcome.ok && outcome.epoch == epoch_) {
-    for (const core::Event& event : outcome.events) {
-      if (event.seq == state_.seq + 1) apply_and_publish(event);
-    }
-  } else {
-    log_exception("room catch-up", "the room log could not be read");
-  }
-  apply_in_order();
-  finish_if_applied();
-  pump();
 }
 
 // Applies buffered early events that have become next in line.
@@ -68,6 +60,9 @@ void RoomActor::apply_in_order() {
 // resume ring) and hands each buffer to every session of that role.
 void RoomActor::apply_and_publish(const core::Event& event) {
   core::apply(state_, event);
+  if (options_.snapshot_every > 0 && state_.seq % options_.snapshot_every == 0) {
+    log_.store_snapshot(id_, epoch_, state_);
+  }
   EventRing::Frames frames;
   for (const core::Role role : all_roles) {
     const core::ClientEvent view{epoch_, event.seq, event.at_ms,

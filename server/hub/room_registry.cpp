@@ -8,6 +8,7 @@
 #include "core/limits.hpp"
 #include "core/secret_hash.hpp"
 #include "hub/capabilities.hpp"
+#include "hub/credential_keys.hpp"
 
 namespace kring::hub {
 namespace {
@@ -26,12 +27,9 @@ core::Role role_of(protocol::CredentialKind kind) {
   return core::Role::participant;
 }
 
-template <class Map, class Key>
-std::optional<core::RoomId> lookup(const Map& map, const Key& key) {
-  const auto it = map.find(key);
-  if (it == map.end()) return std::nullopt;
-  return it->second;
-}
+// Fresh capabilities colliding with another room's this often in a row means
+// something else is wrong; the creation fails instead of looping.
+constexpr int max_create_attempts = 3;
 
 }  // namespace
 
@@ -45,54 +43,112 @@ void RoomRegistry::create_room(std::string title, CreatedDone done) {
   if (auto bad = core::check_text(title, core::limits::max_title_bytes, "title")) {
     return done(std::move(*bad));
   }
-  protocol::RoomCapabilities caps;
+  create_with_fresh_capabilities(std::move(title), 0, std::move(done));
+}
+
+// Registers fresh credentials in the directory first (so no other room can
+// take them), then makes the room's actor and appends its first event.
+void RoomRegistry::create_with_fresh_capabilities(std::string title, int attempt,
+                                                  CreatedDone done) {
+  protocol::RoomCapabilities caps = generate_capabilities();
   core::RoomId id = 0;
-  core::cmd::CreateRoom command;
-  std::shared_ptr<RoomActor> actor;
   {
     const std::lock_guard lock(mutex_);
     if (rooms_.size() >= options_.max_rooms) {
       return done(core::Rejection{core::ErrorCode::limit_reached, "this node holds enough rooms"});
     }
     do {
-      caps = generate_capabilities();
-    } while (credential_taken_locked(caps));
-    do {
       id = random_u64();
     } while (id == 0 || rooms_.contains(id));
-    command = core::cmd::CreateRoom{std::move(title), core::hash_secret(caps.facilitator_secret),
-                                    caps.participant_code, caps.board_code,
-                                    core::hash_secret(caps.projector_token)};
-    actor = RoomActor::start(io_, log_, metrics_, id, log_.create(id), options_.room);
-    rooms_.emplace(id, Entry{actor, command.facilitator_hash, caps.participant_code,
-                             caps.board_code, command.projector_hash});
-    by_participant_code_.emplace(caps.participant_code, id);
-    by_board_code_.emplace(caps.board_code, id);
-    by_facilitator_hash_.emplace(command.facilitator_hash, id);
-    by_projector_hash_.emplace(command.projector_hash, id);
   }
-  actor->create(std::move(command), [this, id, caps = std::move(caps), done = std::move(done)](
-                                        std::optional<core::Rejection> failed) {
-    if (failed) {
-      remove(id);
-      return done(std::move(*failed));
+  std::vector<std::string> keys = credential_keys(caps);
+  log_.register_credentials(
+      id, keys,
+      [this, id, keys, caps = std::move(caps), title = std::move(title), attempt,
+       done = std::move(done)](log::WriteStatus status) mutable {
+        if (status == log::WriteStatus::refused && attempt + 1 < max_create_attempts) {
+          return create_with_fresh_capabilities(std::move(title), attempt + 1, std::move(done));
+        }
+        if (status != log::WriteStatus::written) {
+          return done(core::Rejection{core::ErrorCode::storage_unavailable,
+                                      "room storage unavailable, try again"});
+        }
+        core::cmd::CreateRoom command{std::move(title), core::hash_secret(caps.facilitator_secret),
+                                      caps.participant_code, caps.board_code,
+                                      core::hash_secret(caps.projector_token)};
+        std::shared_ptr<RoomActor> actor;
+        {
+          const std::lock_guard lock(mutex_);
+          actor = RoomActor::start(io_, log_, metrics_, id, log_.create(id), options_.room);
+          rooms_.emplace(id, actor);
+          for (const std::string& key : keys) by_key_[key] = id;
+        }
+        actor->create(std::move(command), [this, id, keys, caps = std::move(caps),
+                                           done = std::move(done)](
+                                              std::optional<core::Rejection> failed) {
+          if (failed) {
+            remove(id, keys);
+            return done(std::move(*failed));
+          }
+          done(caps);
+        });
+      });
+}
+
+void RoomRegistry::find(protocol::CredentialKind kind, std::string_view credential,
+                        std::string_view client, FindDone done) {
+  const auto now = TokenBucket::Clock::now();
+  std::string key = credential_key(kind, credential);
+  const core::Role role = role_of(kind);
+  std::shared_ptr<RoomActor> known;
+  bool limited = false;
+  {
+    const std::lock_guard lock(mutex_);
+    limited = rate_limited_locked(client, now);
+    if (const auto id = by_key_.find(key); !limited && id != by_key_.end()) {
+      if (const auto room = rooms_.find(id->second); room != rooms_.end()) known = room->second;
     }
-    done(caps);
+  }
+  if (limited) {
+    return done(
+        core::Rejection{core::ErrorCode::rate_limited, "too many unknown codes, wait a minute"});
+  }
+  if (known) return done(Found{std::move(known), role});
+  log_.find_room(key, [this, key, role, client = std::string(client),
+                       done = std::move(done)](log::FindOutcome outcome) {
+    on_found(key, role, outcome, client, done);
   });
 }
 
-std::variant<RoomRegistry::Found, core::Rejection> RoomRegistry::find(protocol::CredentialKind kind,
-                                                                      std::string_view credential,
-                                                                      std::string_view client) {
-  const auto now = TokenBucket::Clock::now();
-  const std::lock_guard lock(mutex_);
-  const auto failures = failures_by_client_.find(std::string(client));
-  if (failures != failures_by_client_.end() && !failures->second.has_token(now)) {
-    return core::Rejection{core::ErrorCode::rate_limited, "too many unknown codes, wait a minute"};
+void RoomRegistry::on_found(const std::string& key, core::Role role, log::FindOutcome outcome,
+                            std::string client, const FindDone& done) {
+  switch (outcome.status) {
+    case log::FindStatus::not_found:
+      count_failure(client);
+      return done(
+          core::Rejection{core::ErrorCode::room_not_found, "no room answers to this credential"});
+    case log::FindStatus::unavailable:
+      return done(core::Rejection{core::ErrorCode::storage_unavailable,
+                                  "room storage unavailable, try again"});
+    case log::FindStatus::found:
+      break;
   }
-  if (auto room = lookup_locked(kind, credential)) return Found{std::move(room), role_of(kind)};
-  bucket_locked(client, now).try_take(now);
-  return core::Rejection{core::ErrorCode::room_not_found, "no room answers to this credential"};
+  std::shared_ptr<RoomActor> actor;
+  {
+    const std::lock_guard lock(mutex_);
+    if (const auto room = rooms_.find(outcome.room); room != rooms_.end()) {
+      actor = room->second;
+    } else if (rooms_.size() < options_.max_rooms) {
+      // Made on another node (or before this node's cache knew it): load it.
+      actor = RoomActor::open(io_, log_, metrics_, outcome.room, options_.room);
+      rooms_.emplace(outcome.room, actor);
+    }
+    if (actor) by_key_[key] = outcome.room;
+  }
+  if (!actor) {
+    return done(core::Rejection{core::ErrorCode::limit_reached, "this node holds enough rooms"});
+  }
+  done(Found{std::move(actor), role});
 }
 
 std::size_t RoomRegistry::room_count() const {
@@ -100,44 +156,22 @@ std::size_t RoomRegistry::room_count() const {
   return rooms_.size();
 }
 
-std::shared_ptr<RoomActor> RoomRegistry::lookup_locked(protocol::CredentialKind kind,
-                                                       std::string_view credential) const {
-  std::optional<core::RoomId> id;
-  switch (kind) {
-    case protocol::CredentialKind::participant_code:
-      id = lookup(by_participant_code_, normalize_code(credential));
-      break;
-    case protocol::CredentialKind::board_code:
-      id = lookup(by_board_code_, normalize_code(credential));
-      break;
-    case protocol::CredentialKind::facilitator_secret:
-      id = lookup(by_facilitator_hash_, core::hash_secret(credential));
-      break;
-    case protocol::CredentialKind::projector_token:
-      id = lookup(by_projector_hash_, core::hash_secret(credential));
-      break;
-  }
-  if (!id) return nullptr;
-  const auto room = rooms_.find(*id);
-  return room == rooms_.end() ? nullptr : room->second.actor;
+bool RoomRegistry::rate_limited_locked(std::string_view client,
+                                       TokenBucket::Clock::time_point now) {
+  const auto failures = failures_by_client_.find(std::string(client));
+  return failures != failures_by_client_.end() && !failures->second.has_token(now);
 }
 
-bool RoomRegistry::credential_taken_locked(const protocol::RoomCapabilities& caps) const {
-  return by_participant_code_.contains(caps.participant_code) ||
-         by_board_code_.contains(caps.board_code) ||
-         by_facilitator_hash_.contains(core::hash_secret(caps.facilitator_secret)) ||
-         by_projector_hash_.contains(core::hash_secret(caps.projector_token));
-}
-
-void RoomRegistry::remove(core::RoomId id) {
+void RoomRegistry::count_failure(std::string_view client) {
+  const auto now = TokenBucket::Clock::now();
   const std::lock_guard lock(mutex_);
-  const auto room = rooms_.find(id);
-  if (room == rooms_.end()) return;
-  by_participant_code_.erase(room->second.participant_code);
-  by_board_code_.erase(room->second.board_code);
-  by_facilitator_hash_.erase(room->second.facilitator_hash);
-  by_projector_hash_.erase(room->second.projector_hash);
-  rooms_.erase(room);
+  bucket_locked(client, now).try_take(now);
+}
+
+void RoomRegistry::remove(core::RoomId id, const std::vector<std::string>& keys) {
+  const std::lock_guard lock(mutex_);
+  rooms_.erase(id);
+  for (const std::string& key : keys) by_key_.erase(key);
 }
 
 TokenBucket& RoomRegistry::bucket_locked(std::string_view client,

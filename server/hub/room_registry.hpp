@@ -1,9 +1,12 @@
-// room_registry: every room this node holds, found by its capabilities.
-// Thread-safe (one mutex; no call made under it blocks or calls out).
+// room_registry: the rooms this node holds, found by their capabilities.
+// Thread-safe (one mutex; no call made under it blocks).
 //
-// Only hashes of the facilitator secret and projector token are kept. Failed
-// credential lookups are rate-limited per client address, so codes cannot be
-// enumerated from one address; the table of addresses is bounded.
+// The room log's directory maps credential keys (hub/credential_keys) to room
+// ids for every node; this registry caches what it learnt and opens a room
+// made on another node by loading it from the log. Only hashes of the
+// facilitator secret and projector token are kept, here and in the directory.
+// Failed credential lookups are rate-limited per client address, so codes
+// cannot be enumerated from one address; the table of addresses is bounded.
 #pragma once
 
 #include <boost/asio/io_context.hpp>
@@ -15,6 +18,7 @@
 #include <string_view>
 #include <unordered_map>
 #include <variant>
+#include <vector>
 
 #include "core/errors.hpp"
 #include "core/ids.hpp"
@@ -46,6 +50,8 @@ class RoomRegistry {
     std::shared_ptr<RoomActor> room;
     core::Role role = core::Role::participant;
   };
+  using FindResult = std::variant<Found, core::Rejection>;
+  using FindDone = std::function<void(FindResult)>;
 
   RoomRegistry(boost::asio::io_context& io, log::RoomLog& log, net::Metrics& metrics,
                RegistryOptions options);
@@ -57,25 +63,20 @@ class RoomRegistry {
 
   // The room and role a credential of `kind` grants. Codes are normalised
   // first. room_not_found for an unknown credential, rate_limited when
-  // `client` failed too often lately.
-  std::variant<Found, core::Rejection> find(protocol::CredentialKind kind,
-                                            std::string_view credential, std::string_view client);
+  // `client` failed too often lately, storage_unavailable when the directory
+  // could not be asked. `done` may run before this returns, on any thread.
+  void find(protocol::CredentialKind kind, std::string_view credential, std::string_view client,
+            FindDone done);
 
   std::size_t room_count() const;
 
  private:
-  struct Entry {
-    std::shared_ptr<RoomActor> actor;
-    core::SecretHash facilitator_hash;
-    std::string participant_code;
-    std::string board_code;
-    core::SecretHash projector_hash;
-  };
-
-  std::shared_ptr<RoomActor> lookup_locked(protocol::CredentialKind kind,
-                                           std::string_view credential) const;
-  bool credential_taken_locked(const protocol::RoomCapabilities& caps) const;
-  void remove(core::RoomId id);
+  void create_with_fresh_capabilities(std::string title, int attempt, CreatedDone done);
+  void on_found(const std::string& key, core::Role role, log::FindOutcome outcome,
+                std::string client, const FindDone& done);
+  bool rate_limited_locked(std::string_view client, TokenBucket::Clock::time_point now);
+  void count_failure(std::string_view client);
+  void remove(core::RoomId id, const std::vector<std::string>& keys);
   // The failure bucket of `client`, made (and the table pruned) if needed.
   TokenBucket& bucket_locked(std::string_view client, TokenBucket::Clock::time_point now);
 
@@ -85,11 +86,9 @@ class RoomRegistry {
   const RegistryOptions options_;
 
   mutable std::mutex mutex_;
-  std::unordered_map<core::RoomId, Entry> rooms_;
-  std::unordered_map<std::string, core::RoomId> by_participant_code_;
-  std::unordered_map<std::string, core::RoomId> by_board_code_;
-  std::unordered_map<core::SecretHash, core::RoomId> by_facilitator_hash_;
-  std::unordered_map<core::SecretHash, core::RoomId> by_projector_hash_;
+  std::unordered_map<core::RoomId, std::shared_ptr<RoomActor>> rooms_;
+  // Credential keys seen so far (a cache of the log's directory).
+  std::unordered_map<std::string, core::RoomId> by_key_;
   std::unordered_map<std::string, TokenBucket> failures_by_client_;
 };
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <mutex>
 #include <random>
+#include <string>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -17,9 +18,14 @@ struct Subscriber {
 
 struct Room {
   core::Epoch epoch = 0;
-  std::vector<core::Event> events;  // events[i].seq == i + 1
+  // A reseeded log starts from a state instead of from nothing.
+  std::shared_ptr<const core::RoomState> base;
+  core::Seq base_seq = 0;
+  std::vector<core::Event> events;  // events[i].seq == base_seq + i + 1
   std::vector<std::shared_ptr<Subscriber>> subscribers;
-  core::Seq delivered = 0;  // guarded by State::mutex
+  core::Seq delivered = 0;  // a seq; guarded by State::mutex
+
+  core::Seq head() const { return base_seq + events.size(); }
   // Held while calling subscribers, so that one room's events reach them one
   // at a time and in order even when appends finish on different threads.
   std::mutex delivery;
@@ -53,11 +59,12 @@ struct MemoryLog::State {
       std::vector<std::shared_ptr<Subscriber>> subscribers;
       {
         const std::lock_guard lock(mutex);
-        if (room.delivered >= room.events.size()) return;
-        batch.assign(room.events.begin() + static_cast<std::ptrdiff_t>(room.delivered),
-                     room.events.end());
+        if (room.delivered >= room.head()) return;
+        batch.assign(
+            room.events.begin() + static_cast<std::ptrdiff_t>(room.delivered - room.base_seq),
+            room.events.end());
         subscribers = room.subscribers;
-        room.delivered = room.events.size();
+        room.delivered = room.head();
       }
       for (const core::Event& event : batch) {
         for (const auto& subscriber : subscribers) {
@@ -69,6 +76,7 @@ struct MemoryLog::State {
 
   std::mutex mutex;
   std::unordered_map<core::RoomId, std::shared_ptr<Room>> rooms;
+  std::unordered_map<std::string, core::RoomId> directory;
   const std::size_t max_events_per_room;
 };
 
@@ -86,22 +94,23 @@ core::Epoch MemoryLog::create(core::RoomId room) {
   return epoch;
 }
 
-void MemoryLog::append(core::RoomId room_id, core::Seq expected_head, core::Event event,
-                       AppendDone done) {
+void MemoryLog::append(core::RoomId room_id, core::Epoch epoch, core::Seq expected_head,
+                       core::Event event, AppendDone done) {
   AppendOutcome outcome;
   std::shared_ptr<Room> room;
   {
     const std::lock_guard lock(state_->mutex);
     room = state_->find(room_id);
-    const core::Seq head = room ? room->events.size() : 0;
-    if (!room || head >= state_->max_events_per_room) {
+    if (!room) {
+      outcome.status = AppendStatus::conflict;
+    } else if (room->events.size() >= state_->max_events_per_room) {
       outcome.status = AppendStatus::unavailable;
-    } else if (expected_head != head) {
+    } else if (expected_head != room->head() || epoch != room->epoch) {
       outcome.status = AppendStatus::conflict;
     } else {
-      event.seq = head + 1;
+      event.seq = expected_head + 1;
       room->events.push_back(std::move(event));
-      outcome = {AppendStatus::appended, head + 1};
+      outcome = {AppendStatus::appended, expected_head + 1};
     }
   }
   if (outcome.status == AppendStatus::appended) state_->deliver_pending(*room);
@@ -110,12 +119,17 @@ void MemoryLog::append(core::RoomId room_id, core::Seq expected_head, core::Even
 
 void MemoryLog::read_from(core::RoomId room_id, core::Seq after, ReadDone done) {
   ReadOutcome outcome;
+  outcome.status = ReadStatus::not_found;
   {
     const std::lock_guard lock(state_->mutex);
     if (const auto room = state_->find(room_id)) {
-      outcome.ok = true;
+      outcome.status = ReadStatus::ok;
       outcome.epoch = room->epoch;
-      const std::size_t first = std::min<std::size_t>(after, room->events.size());
+      if (after < room->base_seq) {
+        outcome.base = room->base;
+        after = room->base_seq;
+      }
+      const std::size_t first = std::min<std::size_t>(after - room->base_seq, room->events.size());
       outcome.events.assign(room->events.begin() + static_cast<std::ptrdiff_t>(first),
                             room->events.end());
     }
@@ -123,13 +137,14 @@ void MemoryLog::read_from(core::RoomId room_id, core::Seq after, ReadDone done) 
   done(std::move(outcome));
 }
 
-std::shared_ptr<void> MemoryLog::subscribe(core::RoomId room_id, OnEvent on_event) {
+std::shared_ptr<void> MemoryLog::subscribe(core::RoomId room_id, OnEvent on_event,
+                                           OnResync /*on_resync: nothing is ever missed here*/) {
   auto subscriber = std::make_shared<Subscriber>();
   subscriber->on_event = std::move(on_event);
   {
     const std::lock_guard lock(state_->mutex);
     if (const auto room = state_->find(room_id)) {
-      subscriber->after = room->events.size();
+      subscriber->after = room->head();
       room->subscribers.push_back(subscriber);
     }
   }
@@ -142,6 +157,57 @@ std::shared_ptr<void> MemoryLog::subscribe(core::RoomId room_id, OnEvent on_even
       std::erase(room->subscribers, subscriber);
     }
   });
+}
+
+void MemoryLog::reseed(core::RoomId room_id, core::Epoch new_epoch, const core::RoomState& state,
+                       WriteDone done) {
+  WriteStatus status = WriteStatus::refused;
+  {
+    const std::lock_guard lock(state_->mutex);
+    if (!state_->find(room_id)) {
+      auto fresh = std::make_shared<Room>();
+      fresh->epoch = new_epoch;
+      fresh->base = std::make_shared<const core::RoomState>(state);
+      fresh->base_seq = state.seq;
+      fresh->delivered = state.seq;
+      state_->rooms[room_id] = std::move(fresh);
+      status = WriteStatus::written;
+    }
+  }
+  done(status);
+}
+
+void MemoryLog::store_snapshot(core::RoomId /*room*/, core::Epoch /*epoch*/,
+                               const core::RoomState& /*state*/) {
+  // Every event is kept (up to max_events_per_room), so a snapshot would save
+  // only rebuild time, which is bounded by that cap.
+}
+
+void MemoryLog::register_credentials(core::RoomId room, std::vector<std::string> credential_keys,
+                                     WriteDone done) {
+  WriteStatus status = WriteStatus::written;
+  {
+    const std::lock_guard lock(state_->mutex);
+    for (const std::string& key : credential_keys) {
+      const auto it = state_->directory.find(key);
+      if (it != state_->directory.end() && it->second != room) status = WriteStatus::refused;
+    }
+    if (status == WriteStatus::written) {
+      for (std::string& key : credential_keys) state_->directory[std::move(key)] = room;
+    }
+  }
+  done(status);
+}
+
+void MemoryLog::find_room(std::string credential_key, FindDone done) {
+  FindOutcome outcome{FindStatus::not_found, 0};
+  {
+    const std::lock_guard lock(state_->mutex);
+    if (const auto it = state_->directory.find(credential_key); it != state_->directory.end()) {
+      outcome = {FindStatus::found, it->second};
+    }
+  }
+  done(outcome);
 }
 
 }  // namespace kring::log

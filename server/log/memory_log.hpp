@@ -2,6 +2,8 @@
 // gone when the process ends; "durable" here means "in this process's log".
 //
 // Beyond the RoomLog rules it promises:
+//  - nothing is ever lost or missed, so on_resync never runs and
+//    store_snapshot is ignored; the directory lives in the same process;
 //  - at most `max_events_per_room` events per room; appends beyond it report
 //    `unavailable`, so one room cannot grow without bound;
 //  - subscribers are called without the log's lock held and never concurrently
@@ -30,10 +32,17 @@ class MemoryLog final : public RoomLog {
   MemoryLog& operator=(const MemoryLog&) = delete;
 
   core::Epoch create(core::RoomId room) override;
-  void append(core::RoomId room, core::Seq expected_head, core::Event event,
+  void append(core::RoomId room, core::Epoch epoch, core::Seq expected_head, core::Event event,
               AppendDone done) override;
   void read_from(core::RoomId room, core::Seq after, ReadDone done) override;
-  std::shared_ptr<void> subscribe(core::RoomId room, OnEvent on_event) override;
+  std::shared_ptr<void> subscribe(core::RoomId room, OnEvent on_event,
+                                  OnResync on_resync) override;
+  void reseed(core::RoomId room, core::Epoch new_epoch, const core::RoomState& state,
+              WriteDone done) override;
+  void store_snapshot(core::RoomId room, core::Epoch epoch, const core::RoomState& state) override;
+  void register_credentials(core::RoomId room, std::vector<std::string> credential_keys,
+                            WriteDone done) override;
+  void find_room(std::string credential_key, FindDone done) override;
 
   struct State;
 

@@ -1,31 +1,40 @@
-// room_log: the ordered, durable history of every room. The room core does not
-// know which implementation it runs on.
+// room_log: the ordered, durable history of every room, and the directory that
+// finds a room by its credentials. The room core does not know which
+// implementation it runs on (memory_log: one process; redis_log: many nodes).
 //
 // Ordering rules every implementation keeps:
 //  - seqs of one room are 1, 2, 3, ... with no gap and no reuse within an epoch;
 //  - append succeeds only if the room's head is still `expected_head` (so two
 //    writers can never fork a room), and reports the seq it got;
-//  - a subscriber sees every event of the room exactly once, in seq order,
-//    starting after the position it subscribed at;
 //  - `done` callbacks and subscriber calls may run on any thread and may run
-//    before append() returns; callers hop to their own strand themselves.
+//    before the call returns; callers hop to their own strand themselves.
+//
+// Subscriptions are a fast path, not the truth: a subscriber may miss events
+// (Redis pub/sub is at-most-once) or see one twice. It heals with read_from():
+// when it sees a seq gap, and whenever `on_resync` runs (the log reconnected and
+// cannot vouch for what was published meanwhile).
 //
 // An acknowledged command is one whose append reported `appended`: from then on
-// it is part of the room forever (until the room is deleted).
+// it is part of the room for as long as its storage keeps it (see
+// docs/redis-log.md for what each Redis persistence setting means).
 #pragma once
 
 #include <functional>
 #include <memory>
+#include <optional>
+#include <string>
 #include <vector>
 
 #include "core/events.hpp"
 #include "core/ids.hpp"
+#include "core/room_state.hpp"
 
 namespace kring::log {
 
 enum class AppendStatus {
   appended,
-  // The head moved (another writer); re-read, re-decide, retry.
+  // The head moved (another writer), or the room's log is gone from storage:
+  // re-read, re-decide, retry.
   conflict,
   // Storage could not confirm durability; the command must not be acknowledged.
   unavailable,
@@ -36,33 +45,88 @@ struct AppendOutcome {
   core::Seq seq = 0;
 };
 
+enum class ReadStatus {
+  ok,
+  // The storage answered and holds no log for this room (never made, deleted,
+  // or lost when an unpersisted Redis restarted).
+  not_found,
+  unavailable,
+};
+
 struct ReadOutcome {
-  bool ok = false;
+  ReadStatus status = ReadStatus::unavailable;
   core::Epoch epoch = 0;
-  // Events with seq > the requested position, in order.
+  // Set when the events after the requested position are no longer all kept
+  // (the log was compacted or reseeded): the room's state at base->seq, to
+  // replace the reader's state. `events` then follow base->seq.
+  std::shared_ptr<const core::RoomState> base;
+  // Events with seq > the requested position (or > base->seq), in order.
   std::vector<core::Event> events;
+};
+
+enum class FindStatus { found, not_found, unavailable };
+
+enum class WriteStatus {
+  written,
+  // Storage answered no (see each call); nothing was written.
+  refused,
+  unavailable,
+};
+
+struct FindOutcome {
+  FindStatus status = FindStatus::unavailable;
+  core::RoomId room = 0;
 };
 
 class RoomLog {
  public:
   using AppendDone = std::function<void(AppendOutcome)>;
   using ReadDone = std::function<void(ReadOutcome)>;
+  using FindDone = std::function<void(FindOutcome)>;
+  using WriteDone = std::function<void(WriteStatus)>;
   using OnEvent = std::function<void(const core::Event&)>;
+  using OnResync = std::function<void()>;
 
   virtual ~RoomLog() = default;
 
-  // Starts a new log for `room` with a fresh epoch; returns the epoch.
+  // A fresh epoch for a new room's log. It is stored with the room's first
+  // append; until then the room has no log.
   virtual core::Epoch create(core::RoomId room) = 0;
 
-  virtual void append(core::RoomId room, core::Seq expected_head, core::Event event,
-                      AppendDone done) = 0;
+  // Appends `event` as seq expected_head + 1 of `room` in `epoch`. Reports
+  // conflict when the head moved, when the stored epoch differs, or when the
+  // room's log is gone while expected_head > 0.
+  virtual void append(core::RoomId room, core::Epoch epoch, core::Seq expected_head,
+                      core::Event event, AppendDone done) = 0;
 
-  // Every event after `after`, or ok=false if the room is unknown.
+  // Every event after `after` (see ReadOutcome::base).
   virtual void read_from(core::RoomId room, core::Seq after, ReadDone done) = 0;
 
-  // Calls `on_event` for every event appended to `room` from now on, in seq
-  // order. Dropping the returned handle ends the subscription.
-  virtual std::shared_ptr<void> subscribe(core::RoomId room, OnEvent on_event) = 0;
+  // Calls `on_event` for events appended to `room` from now on (see the
+  // header comment for what it may miss), and `on_resync` when the subscriber
+  // should read_from() its head. Dropping the returned handle ends the
+  // subscription; a call may still arrive after it is dropped.
+  virtual std::shared_ptr<void> subscribe(core::RoomId room, OnEvent on_event,
+                                          OnResync on_resync) = 0;
+
+  // Starts `room`'s log again in `new_epoch` from `state` (at state.seq),
+  // because storage lost it. Refused when the room has a log again (another
+  // node reseeded it first): read it then.
+  virtual void reseed(core::RoomId room, core::Epoch new_epoch, const core::RoomState& state,
+                      WriteDone done) = 0;
+
+  // Offers `state` (at state.seq, in `epoch`) as the room's snapshot, so that
+  // the log may drop older events. Best effort; ignored when stale.
+  virtual void store_snapshot(core::RoomId room, core::Epoch epoch,
+                              const core::RoomState& state) = 0;
+
+  // Directory: makes every key in `credential_keys` find `room`. Refused when
+  // one of them already names another room (nothing is written then). Keys are
+  // opaque strings made by the hub (hub/credential_keys.hpp); secrets appear
+  // in them only as hashes.
+  virtual void register_credentials(core::RoomId room, std::vector<std::string> credential_keys,
+                                    WriteDone done) = 0;
+  virtual void find_room(std::string credential_key, FindDone done) = 0;
 };
 
 }  // namespace kring::log

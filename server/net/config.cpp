@@ -42,6 +42,26 @@ std::vector<std::string> split_origins(std::string_view list) {
   return origins;
 }
 
+// "redis://HOST[:PORT][/]" or "HOST[:PORT]". No password or database number:
+// Kring's keys live in database 0 of a Redis reachable only by the nodes.
+RedisAddress parse_redis(std::string_view source, std::string_view value) {
+  std::string_view rest = value;
+  if (rest.starts_with("redis://")) rest.remove_prefix(8);
+  if (rest.ends_with('/')) rest.remove_suffix(1);
+  if (rest.find_first_of("@/?") != std::string_view::npos) {
+    throw BadValue{std::string(source) + ": expected redis://HOST:PORT, got '" +
+                   std::string(value) + "'"};
+  }
+  RedisAddress address;
+  if (const std::size_t colon = rest.rfind(':'); colon != std::string_view::npos) {
+    address.port = parse_number<std::uint16_t>(source, rest.substr(colon + 1), 1, 65535);
+    rest = rest.substr(0, colon);
+  }
+  if (rest.empty()) throw BadValue{std::string(source) + ": no host in '" + std::string(value) + "'"};
+  address.host = rest;
+  return address;
+}
+
 std::string host_name() {
   char name[256] = {};
   if (gethostname(name, sizeof name - 1) != 0 || name[0] == '\0') return "kring";
@@ -68,6 +88,8 @@ bool set(Config& config, std::string_view flag, std::string_view value, std::str
         parse_number<std::size_t>(source, value, 64 * 1024, std::size_t{1} << 32);
   } else if (flag == "node-name") {
     config.node_name = value;
+  } else if (flag == "redis") {
+    config.redis = parse_redis(source, value);
   } else {
     return false;
   }
@@ -83,6 +105,7 @@ constexpr std::pair<std::string_view, const char*> environment[] = {
     {"max-rooms", "KRING_MAX_ROOMS"},
     {"send-queue-bytes", "KRING_SEND_QUEUE_BYTES"},
     {"node-name", "KRING_NODE_NAME"},
+    {"redis", "KRING_REDIS"},
 };
 
 }  // namespace
@@ -101,6 +124,9 @@ std::string usage() {
          "                           (KRING_SEND_QUEUE_BYTES, default 8388608)\n"
          "  --node-name NAME         reported in Welcome and /metrics (KRING_NODE_NAME,\n"
          "                           default the host name)\n"
+         "  --redis URL              share rooms with other nodes through Redis,\n"
+         "                           redis://HOST:PORT (KRING_REDIS, default: none, rooms\n"
+         "                           live in this process only)\n"
          "  --demo-room              create a room at start and print its links\n"
          "  --help                   print this text\n";
 }

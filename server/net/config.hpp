@@ -4,11 +4,18 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
 
 namespace kring::net {
+
+// Where the shared room log lives (--redis redis://HOST:PORT).
+struct RedisAddress {
+  std::string host;
+  std::uint16_t port = 6379;
+};
 
 struct Config {
   std::string bind = "127.0.0.1";
@@ -21,6 +28,8 @@ struct Config {
   std::size_t send_queue_bytes = std::size_t{8} << 20;
   std::string node_name;
   bool demo_room = false;
+  // Unset: the embedded in-memory log (one node). Set: Redis, shared by nodes.
+  std::optional<RedisAddress> redis;
 };
 
 // The process should end instead of running: after --help (code 0, text for

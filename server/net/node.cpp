@@ -5,6 +5,8 @@
 #include <utility>
 #include <variant>
 
+#include "net/room_log_factory.hpp"
+
 namespace kring::net {
 namespace {
 
@@ -23,7 +25,8 @@ hub::RegistryOptions registry_options(const Config& config) {
 Node::Node(boost::asio::io_context& io, const Config& config)
     : io_(io),
       config_(config),
-      registry_(io, log_, metrics_, registry_options(config_)),
+      log_(make_room_log(io, config_)),
+      registry_(io, *log_, metrics_, registry_options(config_)),
       origins_(config_.allowed_origins),
       context_{config_,  registry_, metrics_,
                origins_, sessions_, std::filesystem::absolute(config_.static_dir)},

@@ -1,5 +1,6 @@
-// node: one Kring server process's parts, wired together: the in-memory room
-// log, the room registry, the listener and what the sessions share. main()
+// node: one Kring server process's parts, wired together: the room log
+// (in memory, or Redis with --redis), the room registry, the listener and what
+// the sessions share. main()
 // owns the io_context, the threads and the signals; the node owns the rest.
 #pragma once
 
@@ -12,7 +13,7 @@
 #include <memory>
 
 #include "hub/room_registry.hpp"
-#include "log/memory_log.hpp"
+#include "log/room_log.hpp"
 #include "net/config.hpp"
 #include "net/listener.hpp"
 #include "net/metrics.hpp"
@@ -48,7 +49,7 @@ class Node {
   boost::asio::io_context& io_;
   const Config config_;
   Metrics metrics_;
-  log::MemoryLog log_;
+  std::unique_ptr<log::RoomLog> log_;
   hub::RoomRegistry registry_;
   OriginPolicy origins_;
   SessionTracker sessions_;

@@ -1,0 +1,16 @@
+// room_log_factory: the room log a node runs on, chosen by its configuration.
+#pragma once
+
+#include <boost/asio/io_context.hpp>
+#include <memory>
+
+#include "log/room_log.hpp"
+#include "net/config.hpp"
+
+namespace kring::net {
+
+// Redis when config.redis is set (connecting starts now, in the background),
+// otherwise the in-memory log.
+std::unique_ptr<log::RoomLog> make_room_log(boost::asio::io_context& io, const Config& config);
+
+}  // namespace kring::net
