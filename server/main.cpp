@@ -5,7 +5,6 @@
 #include <csignal>
 #include <cstdio>
 #include <exception>
-#include <future>
 #include <string>
 #include <thread>
 #include <variant>
@@ -63,18 +62,27 @@ int main(int argc, char** argv) {
     std::printf("kring: listening on %s\n", base.c_str());
     std::fflush(stdout);
 
+    int exit_code = 0;
+    if (config.demo_room) {
+      node.create_demo_room(
+          [&](std::variant<kring::protocol::RoomCapabilities, std::string> made) {
+            if (auto* caps = std::get_if<kring::protocol::RoomCapabilities>(&made)) {
+              return print_links(base, *caps);
+            }
+            std::fprintf(stderr, "kring-server: %s\n", std::get<std::string>(made).c_str());
+            exit_code = 1;
+            io.stop();
+          });
+    }
     std::vector<std::thread> threads;
     for (unsigned i = 1; i < config.threads; ++i) threads.emplace_back([&io] { io.run(); });
-    if (config.demo_room) {
-      // Waits while the other threads (or, with one thread, this one) create it.
-      auto demo = node.create_demo_room();
-      while (demo.wait_for(std::chrono::seconds(0)) != std::future_status::ready && !io.stopped()) {
-        io.run_one();
-      }
-      if (!io.stopped()) print_links(base, demo.get());
-    }
     io.run();
     for (std::thread& thread : threads) thread.join();
+    // Let Redis connections close cleanly (nothing else is left to run).
+    node.stop_storage();
+    io.restart();
+    io.run_for(std::chrono::seconds(2));
+    return exit_code;
   } catch (const std::exception& e) {
     std::fprintf(stderr, "kring-server: %s\n", e.what());
     return 1;

@@ -127,6 +127,10 @@ class RoomLog {
   virtual void register_credentials(core::RoomId room, std::vector<std::string> credential_keys,
                                     WriteDone done) = 0;
   virtual void find_room(std::string credential_key, FindDone done) = 0;
+
+  // Ends connections to storage (the io_context must run a little longer so
+  // they can close); later calls answer unavailable. No-op in memory.
+  virtual void stop() {}
 };
 
 }  // namespace kring::log

@@ -10,6 +10,8 @@
 #include <thread>
 #include <utility>
 
+#include "log/redis/redis_log.hpp"
+
 namespace kring::net {
 namespace {
 
@@ -42,24 +44,13 @@ std::vector<std::string> split_origins(std::string_view list) {
   return origins;
 }
 
-// "redis://HOST[:PORT][/]" or "HOST[:PORT]". No password or database number:
-// Kring's keys live in database 0 of a Redis reachable only by the nodes.
 RedisAddress parse_redis(std::string_view source, std::string_view value) {
-  std::string_view rest = value;
-  if (rest.starts_with("redis://")) rest.remove_prefix(8);
-  if (rest.ends_with('/')) rest.remove_suffix(1);
-  if (rest.find_first_of("@/?") != std::string_view::npos) {
+  const auto parsed = log::redis::RedisLog::parse_redis_url(value);
+  if (!parsed) {
     throw BadValue{std::string(source) + ": expected redis://HOST:PORT, got '" +
                    std::string(value) + "'"};
   }
-  RedisAddress address;
-  if (const std::size_t colon = rest.rfind(':'); colon != std::string_view::npos) {
-    address.port = parse_number<std::uint16_t>(source, rest.substr(colon + 1), 1, 65535);
-    rest = rest.substr(0, colon);
-  }
-  if (rest.empty()) throw BadValue{std::string(source) + ": no host in '" + std::string(value) + "'"};
-  address.host = rest;
-  return address;
+  return RedisAddress{parsed->first, parsed->second};
 }
 
 std::string host_name() {

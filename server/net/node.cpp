@@ -11,6 +11,7 @@ namespace kring::net {
 namespace {
 
 constexpr auto shutdown_poll = std::chrono::milliseconds(50);
+constexpr auto demo_retry_delay = std::chrono::milliseconds(200);
 
 hub::RegistryOptions registry_options(const Config& config) {
   hub::RegistryOptions options;
@@ -34,21 +35,26 @@ Node::Node(boost::asio::io_context& io, const Config& config)
           io,
           boost::asio::ip::tcp::endpoint(boost::asio::ip::make_address(config_.bind), config_.port),
           context_)),
-      shutdown_timer_(io) {}
+      shutdown_timer_(io),
+      demo_retry_timer_(io) {}
 
 void Node::start() { listener_->run(); }
 
-std::future<protocol::RoomCapabilities> Node::create_demo_room() {
-  auto promise = std::make_shared<std::promise<protocol::RoomCapabilities>>();
-  auto future = promise->get_future();
-  registry_.create_room("Demo room", [promise](hub::RoomRegistry::Created created) {
-    if (auto* caps = std::get_if<protocol::RoomCapabilities>(&created)) {
-      return promise->set_value(std::move(*caps));
+void Node::create_demo_room(DemoRoomDone done) { try_demo_room(50, std::move(done)); }
+
+void Node::try_demo_room(int attempts_left, DemoRoomDone done) {
+  registry_.create_room("Demo room", [this, attempts_left,
+                                      done = std::move(done)](hub::RoomRegistry::Created created) {
+    if (auto* caps = std::get_if<protocol::RoomCapabilities>(&created)) return done(*caps);
+    const auto& rejection = std::get<core::Rejection>(created);
+    if (rejection.code != core::ErrorCode::storage_unavailable || attempts_left <= 1) {
+      return done("demo room: " + rejection.detail);
     }
-    promise->set_exception(std::make_exception_ptr(
-        std::runtime_error("demo room: " + std::get<core::Rejection>(created).detail)));
+    demo_retry_timer_.expires_after(demo_retry_delay);
+    demo_retry_timer_.async_wait([this, attempts_left, done](boost::system::error_code ec) {
+      if (!ec) try_demo_room(attempts_left - 1, done);
+    });
   });
-  return future;
 }
 
 void Node::shutdown(std::chrono::milliseconds deadline, std::function<void()> done) {

@@ -9,7 +9,8 @@
 #include <boost/asio/steady_timer.hpp>
 #include <chrono>
 #include <functional>
-#include <future>
+#include <string>
+#include <variant>
 #include <memory>
 
 #include "hub/room_registry.hpp"
@@ -33,16 +34,23 @@ class Node {
 
   void start();
 
-  // Makes a room for --demo-room; the future holds its capabilities, or
-  // throws when it could not be made. Needs the io_context running.
-  std::future<protocol::RoomCapabilities> create_demo_room();
+  // Makes a room for --demo-room and calls `done` (on an io thread) with its
+  // capabilities, or with the reason it could not be made. While storage is
+  // not reachable yet (Redis still connecting) it tries again for a while.
+  using DemoRoomDone = std::function<void(std::variant<protocol::RoomCapabilities, std::string>)>;
+  void create_demo_room(DemoRoomDone done);
 
   // Graceful stop: stops accepting, tells every session to reconnect
   // elsewhere (GoingAway, close 1012), and calls `done` once every session is
   // gone or `deadline` has passed. Thread-safe; later calls are ignored.
   void shutdown(std::chrono::milliseconds deadline, std::function<void()> done);
 
+  // After the io_context stopped: closes the room log's connections. Run the
+  // io_context again briefly afterwards so they can finish closing.
+  void stop_storage() { log_->stop(); }
+
  private:
+  void try_demo_room(int attempts_left, DemoRoomDone done);
   void wait_for_sessions(std::chrono::steady_clock::time_point deadline,
                          std::function<void()> done);
 
@@ -56,6 +64,7 @@ class Node {
   ServerContext context_;
   std::shared_ptr<Listener> listener_;
   boost::asio::steady_timer shutdown_timer_;
+  boost::asio::steady_timer demo_retry_timer_;
   std::atomic<bool> shutting_down_{false};
 };
 

@@ -8,44 +8,14 @@
 #include <vector>
 
 #include "kring/redis/append_lua.hpp"
+#include "support/redis_raw_client.hpp"
 #include "support/redis_server.hpp"
 
 namespace kring::log::redis {
 namespace {
 
-struct ReplyFree {
-  void operator()(redisReply* reply) const { freeReplyObject(reply); }
-};
-using Reply = std::unique_ptr<redisReply, ReplyFree>;
-
-struct ContextFree {
-  void operator()(redisContext* context) const { redisFree(context); }
-};
-
-class Client {
- public:
-  explicit Client(std::uint16_t port) : context_(redisConnect("127.0.0.1", port)) {
-    if (!context_ || context_->err) throw std::runtime_error("cannot connect to redis");
-  }
-  Reply run(const std::vector<std::string>& args) {
-    std::vector<const char*> argv;
-    std::vector<std::size_t> lengths;
-    for (const std::string& arg : args) {
-      argv.push_back(arg.data());
-      lengths.push_back(arg.size());
-    }
-    return Reply(static_cast<redisReply*>(redisCommandArgv(
-        context_.get(), static_cast<int>(argv.size()), argv.data(), lengths.data())));
-  }
-  Reply next_reply() {
-    void* reply = nullptr;
-    if (redisGetReply(context_.get(), &reply) != REDIS_OK) return nullptr;
-    return Reply(static_cast<redisReply*>(reply));
-  }
-
- private:
-  std::unique_ptr<redisContext, ContextFree> context_;
-};
+using Client = kring::test::RawRedisClient;
+using kring::test::Reply;
 
 const std::string seq_key = "kring:room:{1}:seq";
 const std::string epoch_key = "kring:room:{1}:epoch";

@@ -16,37 +16,10 @@
 #include <thread>
 #include <vector>
 
+#include "support/loopback.hpp"
+
 namespace kring::test {
 namespace {
-
-sockaddr_in loopback(std::uint16_t port) {
-  sockaddr_in address{};
-  address.sin_family = AF_INET;
-  address.sin_port = htons(port);
-  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  return address;
-}
-
-// Asks the kernel for a free port. Another process could take it before
-// redis binds it; start() then fails loudly rather than testing the wrong server.
-std::uint16_t free_port() {
-  const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in address = loopback(0);
-  socklen_t length = sizeof address;
-  if (fd < 0 || ::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0 ||
-      ::getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length) != 0) {
-    if (fd >= 0) ::close(fd);
-    throw std::runtime_error("redis fixture: no free port");
-  }
-  ::close(fd);
-  return ntohs(address.sin_port);
-}
-
-std::string make_temp_dir() {
-  std::string pattern = (std::filesystem::temp_directory_path() / "kring-redis-XXXXXX").string();
-  if (::mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("redis fixture: mkdtemp");
-  return pattern;
-}
 
 bool wait_exit(pid_t pid, std::chrono::milliseconds timeout) {
   const auto deadline = std::chrono::steady_clock::now() + timeout;
@@ -61,7 +34,9 @@ bool wait_exit(pid_t pid, std::chrono::milliseconds timeout) {
 
 }  // namespace
 
-RedisServer::RedisServer() : port_(free_port()), dir_(make_temp_dir()) { start(); }
+RedisServer::RedisServer() : port_(free_loopback_port("redis")), dir_(make_temp_dir("redis")) {
+  start();
+}
 
 RedisServer::~RedisServer() {
   stop();

@@ -4,11 +4,16 @@
 -- ARGV[4] pub/sub channel
 -- Returns the new seq, or an error reply:
 --   "KRING_EPOCH <stored>"  the room's log has another epoch (it was recreated);
+--   "KRING_LOST no log"     the room has no log but the writer expects events
+--                           (storage lost it, e.g. an unpersisted restart);
 --   "KRING_CONFLICT <head>" the head is not ARGV[1] (another writer was first).
 -- Every check runs before any write, so a rejected append changes nothing.
 local stored_epoch = redis.call('GET', KEYS[2])
 if stored_epoch and stored_epoch ~= ARGV[2] then
   return redis.error_reply('KRING_EPOCH ' .. stored_epoch)
+end
+if not stored_epoch and ARGV[1] ~= '0' then
+  return redis.error_reply('KRING_LOST no log')
 end
 local head = redis.call('GET', KEYS[1]) or '0'
 if head ~= ARGV[1] then
@@ -16,11 +21,13 @@ if head ~= ARGV[1] then
 end
 if not stored_epoch then
   redis.call('SET', KEYS[2], ARGV[2])
+  -- A stream without an epoch belongs to no log; its ids would block ours.
+  redis.call('DEL', KEYS[3])
 end
 local seq = redis.call('INCR', KEYS[1])
--- The stream id's timestamp is Redis-local and never reaches clients: the
--- log position is field "s".
-redis.call('XADD', KEYS[3], '*', 'e', ARGV[3], 's', seq)
+-- The stream id is "0-<seq>", so reads and trims can address a seq directly;
+-- ids never leave the log. Field "s" repeats the seq for plain readers.
+redis.call('XADD', KEYS[3], string.format('0-%d', seq), 'e', ARGV[3], 's', seq)
 -- "<seq>:<event bytes>", so subscribers rarely need to read the stream.
 redis.call('PUBLISH', ARGV[4], seq .. ':' .. ARGV[3])
 return seq

@@ -3,123 +3,14 @@
 #include <type_traits>
 #include <utility>
 
-#include "kring/bus/v1/events.pb.h"
+#include "log/redis/bus_entities.hpp"
 
 namespace kring::log::redis {
 namespace {
 
 namespace pb = kring::bus::v1;
-
-// Core enums start at 0 in declaration order; the bus enums add
-// _UNSPECIFIED = 0 in front, so every core value maps to value + 1.
-template <typename Proto, typename Core>
-Proto to_proto_enum(Core value) {
-  return static_cast<Proto>(static_cast<int>(value) + 1);
-}
-
-// Fails on _UNSPECIFIED and on values beyond `last`.
-template <typename Core>
-bool from_proto_enum(int value, Core last, Core& out) {
-  if (value < 1 || value > static_cast<int>(last) + 1) return false;
-  out = static_cast<Core>(value - 1);
-  return true;
-}
-
-void put(const core::Member& in, pb::Member& out) {
-  out.set_id(in.id);
-  out.set_role(to_proto_enum<pb::Role>(in.role));
-  out.set_display_name(in.display_name);
-}
-bool get(const pb::Member& in, core::Member& out) {
-  out.id = in.id();
-  out.display_name = in.display_name();
-  return from_proto_enum(in.role(), core::Role::projector, out.role);
-}
-
-void put(const core::Board& in, pb::Board& out) {
-  out.set_id(in.id);
-  out.set_title(in.title);
-  out.set_kind(to_proto_enum<pb::BoardKind>(in.kind));
-  out.set_writing_mode(to_proto_enum<pb::WritingMode>(in.writing_mode));
-  for (const core::Zone& zone : in.zones) {
-    pb::Zone& z = *out.add_zones();
-    z.set_id(zone.id);
-    z.set_label(zone.label);
-    z.set_row(zone.row);
-    z.set_column(zone.column);
-  }
-  for (const std::string& label : in.row_labels) out.add_row_labels(label);
-  for (const std::string& label : in.column_labels) out.add_column_labels(label);
-  out.set_writing_open(in.writing_open);
-  out.set_revealed(in.revealed);
-  out.set_participants_may_move(in.participants_may_move);
-}
-bool get(const pb::Board& in, core::Board& out) {
-  out.id = in.id();
-  out.title = in.title();
-  for (const pb::Zone& z : in.zones())
-    out.zones.push_back({z.id(), z.label(), z.row(), z.column()});
-  out.row_labels.assign(in.row_labels().begin(), in.row_labels().end());
-  out.column_labels.assign(in.column_labels().begin(), in.column_labels().end());
-  out.writing_open = in.writing_open();
-  out.revealed = in.revealed();
-  out.participants_may_move = in.participants_may_move();
-  return from_proto_enum(in.kind(), core::BoardKind::matrix, out.kind) &&
-         from_proto_enum(in.writing_mode(), core::WritingMode::private_first, out.writing_mode);
-}
-
-void put(const core::Note& in, pb::Note& out) {
-  out.set_id(in.id);
-  out.set_board_id(in.board_id);
-  out.set_zone_id(in.zone_id);
-  out.set_text(in.text);
-  for (const core::NoteId id : in.merged_ids) out.add_merged_ids(id);
-}
-void get(const pb::Note& in, core::Note& out) {
-  out.id = in.id();
-  out.board_id = in.board_id();
-  out.zone_id = in.zone_id();
-  out.text = in.text();
-  out.merged_ids.assign(in.merged_ids().begin(), in.merged_ids().end());
-}
-
-void put(const core::Timer& in, pb::Timer& out) {
-  out.set_phase_index(in.phase_index);
-  out.set_running(in.running);
-  out.set_started_at_ms(in.started_at_ms);
-  out.set_elapsed_ms(in.elapsed_ms);
-  out.set_extended_seconds(in.extended_seconds);
-  for (const core::TimeMs ms : in.actual_ms) out.add_actual_ms(ms);
-}
-void get(const pb::Timer& in, core::Timer& out) {
-  out.phase_index = in.phase_index();
-  out.running = in.running();
-  out.started_at_ms = in.started_at_ms();
-  out.elapsed_ms = in.elapsed_ms();
-  out.extended_seconds = in.extended_seconds();
-  out.actual_ms.assign(in.actual_ms().begin(), in.actual_ms().end());
-}
-
-void put(const core::Vote& in, pb::Vote& out) {
-  out.set_id(in.id);
-  out.set_title(in.title);
-  out.set_audience(to_proto_enum<pb::VoteAudience>(in.audience));
-  out.set_mode(to_proto_enum<pb::BallotMode>(in.mode));
-  for (const core::VoteOption& option : in.options) {
-    pb::VoteOption& o = *out.add_options();
-    o.set_id(option.id);
-    o.set_label(option.label);
-  }
-  out.set_status(to_proto_enum<pb::VoteStatus>(in.status));
-}
-bool get(const pb::Vote& in, core::Vote& out) {
-  out.id = in.id();
-  out.title = in.title();
-  for (const pb::VoteOption& o : in.options()) out.options.push_back({o.id(), o.label()});
-  return from_proto_enum(in.audience(), core::VoteAudience::board, out.audience) &&
-         from_proto_enum(in.mode(), core::BallotMode::secret, out.mode) &&
-         from_proto_enum(in.status(), core::VoteStatus::revealed, out.status);
-}
+using bus::get;
+using bus::put;
 
 struct BodyWriter {
   pb::StoredEvent& out;
@@ -139,11 +30,7 @@ struct BodyWriter {
   }
   void operator()(const core::ev::AgendaSet& b) const {
     auto& m = *out.mutable_agenda_set();
-    for (const core::Phase& phase : b.phases) {
-      pb::Phase& p = *m.add_phases();
-      p.set_title(phase.title);
-      p.set_planned_seconds(phase.planned_seconds);
-    }
+    for (const core::Phase& phase : b.phases) put(phase, *m.add_phases());
     put(b.timer, *m.mutable_timer());
   }
   void operator()(const core::ev::TimerChanged& b) const {
@@ -222,9 +109,7 @@ bool read_body(const pb::StoredEvent& in, core::ev::Body& body) {
     }
     case pb::StoredEvent::kAgendaSet: {
       core::ev::AgendaSet b;
-      for (const pb::Phase& p : in.agenda_set().phases()) {
-        b.phases.push_back({p.title(), p.planned_seconds()});
-      }
+      for (const pb::Phase& p : in.agenda_set().phases()) get(p, b.phases.emplace_back());
       get(in.agenda_set().timer(), b.timer);
       body = std::move(b);
       return true;

@@ -1,0 +1,37 @@
+-- read.lua: one consistent page of a room's log.
+-- KEYS[1] epoch key, KEYS[2] seq key, KEYS[3] snapshot key, KEYS[4] stream key
+-- ARGV[1] after (decimal): the reader wants the events with seq > after
+-- ARGV[2] page size
+-- Returns {false} when the room has no log, else {epoch, snapshot, entries}:
+--   snapshot is false unless events after ARGV[1] were trimmed away; then it is
+--   the snapshot value "<seq>:<state bytes>" and entries follow its seq;
+--   entries are XRANGE entries {"0-<seq>", {"e", bytes, "s", seq}}, at most
+--   ARGV[2] of them, in seq order.
+-- Error "KRING_GAP ...": events after ARGV[1] are gone and no snapshot covers them.
+local epoch = redis.call('GET', KEYS[1])
+if not epoch then
+  return {false}
+end
+local head = tonumber(redis.call('GET', KEYS[2]) or '0')
+local after = tonumber(ARGV[1])
+-- The oldest seq still in the stream; the stream ids are "0-<seq>".
+local first = head + 1
+local oldest = redis.call('XRANGE', KEYS[4], '-', '+', 'COUNT', 1)
+if #oldest > 0 then
+  first = tonumber(string.match(oldest[1][1], '^0%-(%d+)$'))
+end
+local snapshot = false
+local from = after
+if after + 1 < first then
+  snapshot = redis.call('GET', KEYS[3])
+  if not snapshot then
+    return redis.error_reply('KRING_GAP no snapshot covers the trimmed events')
+  end
+  from = tonumber(string.match(snapshot, '^(%d+):'))
+  if not from or from + 1 < first then
+    return redis.error_reply('KRING_GAP no snapshot covers the trimmed events')
+  end
+end
+local entries = redis.call('XRANGE', KEYS[4], string.format('0-%d', from + 1), '+', 'COUNT',
+  tonumber(ARGV[2]))
+return {epoch, snapshot, entries}

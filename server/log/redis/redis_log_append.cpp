@@ -1,0 +1,41 @@
+#include <string>
+#include <utility>
+
+#include "log/redis/redis_keys.hpp"
+#include "log/redis/redis_log_core.hpp"
+#include "log/redis/redis_log_report.hpp"
+#include "log/redis/redis_reply.hpp"
+
+namespace kring::log::redis {
+namespace {
+
+AppendOutcome append_outcome(core::RoomId room, core::Seq expected_head, const redisReply* reply) {
+  if (reply == nullptr) return {AppendStatus::unavailable, 0};
+  if (reply->type == REDIS_REPLY_INTEGER && reply->integer >= 0 &&
+      static_cast<core::Seq>(reply->integer) == expected_head + 1) {
+    return {AppendStatus::appended, expected_head + 1};
+  }
+  // The head moved, the room's log has another epoch, or it is gone.
+  if (is_error_starting(reply, "KRING_CONFLICT") || is_error_starting(reply, "KRING_EPOCH") ||
+      is_error_starting(reply, "KRING_LOST")) {
+    return {AppendStatus::conflict, 0};
+  }
+  report_problem("append to room " + std::to_string(room) +
+                 " failed: " + std::string(reply_text(*reply).substr(0, 200)));
+  return {AppendStatus::unavailable, 0};
+}
+
+}  // namespace
+
+void RedisLogCore::append(core::RoomId room, core::Epoch epoch, core::Seq expected_head,
+                          std::string event_bytes, RoomLog::AppendDone done) {
+  const RoomKeys keys(room);
+  run_script(
+      Script::append, {keys.seq, keys.epoch, keys.stream},
+      {std::to_string(expected_head), std::to_string(epoch), std::move(event_bytes), keys.channel},
+      [room, expected_head, done = std::move(done)](const redisReply* reply) {
+        done(append_outcome(room, expected_head, reply));
+      });
+}
+
+}  // namespace kring::log::redis

@@ -1,0 +1,205 @@
+// What is stored and what is rebuilt (see apply.cpp for how the state grows):
+//
+// - note_by_secret is not stored. apply() adds a note's own secret hash when
+//   the note is added and erases it when the note is dropped, and decide()
+//   refuses a secret that a live note already holds. So it is exactly
+//   {secret_hash -> id} of the live (not removed) notes, removed notes excluded.
+// - member_by_secret is not stored. apply() only ever assigns
+//   member_by_secret[hash] = id in join order and never erases, so replaying
+//   the assignments over `members` in order rebuilds it, last join winning.
+// - hidden_count is stored: an entry appears with the board's first hidden
+//   note and stays (at 0) after the reveal, and which boards ever had one
+//   cannot be told from the notes afterwards. Its counts are checked against
+//   the notes on decode.
+// - acks_by_key is stored inside key_order: decide() answers a remembered key
+//   with Duplicate, so key_order holds distinct keys, each with its ack.
+//
+// Decoding also rejects bytes whose state breaks what apply() keeps true and
+// the core relies on without checking (ids 1..n, visible_order naming the
+// live visible notes, a result exactly on revealed votes): a state that
+// decodes can be applied to and viewed.
+#include "log/redis/state_codec.hpp"
+
+#include <algorithm>
+#include <climits>
+#include <cstdint>
+#include <map>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/limits.hpp"
+#include "log/redis/bus_entities.hpp"
+#include "log/redis/state_entities.hpp"
+
+namespace kring::log::redis {
+namespace {
+
+namespace pb = kring::bus::v1;
+
+void put_notes(const core::RoomState& in, pb::RoomSnapshot& out) {
+  for (const auto& [id, record] : in.notes) state::put(record, *out.add_notes());
+  for (const core::NoteId id : in.visible_order) out.add_visible_order(id);
+  std::vector<std::pair<core::BoardId, std::uint32_t>> counts(in.hidden_count.begin(),
+                                                              in.hidden_count.end());
+  std::sort(counts.begin(), counts.end());
+  for (const auto& [board, count] : counts) {
+    pb::HiddenCount& c = *out.add_hidden_counts();
+    c.set_board_id(board);
+    c.set_count(count);
+  }
+}
+
+void put_remembered_keys(const core::RoomState& in, pb::RoomSnapshot& out) {
+  for (const std::string& key : in.key_order) {
+    pb::RememberedKey& k = *out.add_remembered_keys();
+    k.set_key(key);
+    // Every key in key_order has its ack (see the top of this file).
+    if (const auto it = in.acks_by_key.find(key); it != in.acks_by_key.end()) {
+      k.set_seq(it->second.seq);
+      k.set_created_id(it->second.created_id);
+    }
+  }
+}
+
+bool get_boards(const pb::RoomSnapshot& in, core::RoomState& out) {
+  out.boards.reserve(static_cast<std::size_t>(in.boards_size()));
+  for (const pb::Board& b : in.boards()) {
+    core::Board& board = out.boards.emplace_back();
+    // find_board() relies on ids 1..n in order.
+    if (!bus::get(b, board) || board.id != out.boards.size()) return false;
+  }
+  return true;
+}
+
+// Notes, then the indexes over them.
+bool get_notes(const pb::RoomSnapshot& in, core::RoomState& out) {
+  std::size_t live_visible = 0;
+  std::map<core::BoardId, std::uint32_t> live_hidden;
+  for (const pb::NoteRecord& n : in.notes()) {
+    core::NoteRecord record;
+    if (!state::get(n, record)) return false;
+    const core::NoteId id = record.note.id;
+    if (id == 0 || record.note.board_id == 0 || record.note.board_id > out.boards.size()) {
+      return false;
+    }
+    if (!record.removed) {
+      if (record.hidden) {
+        live_hidden[record.note.board_id] += 1;
+      } else {
+        ++live_visible;
+      }
+      // Live secrets are distinct in every state decide() leads to.
+      if (!out.note_by_secret.emplace(record.secret_hash, id).second) return false;
+    }
+    if (!out.notes.emplace(id, std::move(record)).second) return false;
+  }
+
+  std::set<core::NoteId> shown;
+  for (const core::NoteId id : in.visible_order()) {
+    const auto it = out.notes.find(id);
+    if (it == out.notes.end() || it->second.removed || it->second.hidden) return false;
+    if (!shown.insert(id).second) return false;
+    out.visible_order.push_back(id);
+  }
+  if (shown.size() != live_visible) return false;
+
+  std::size_t counted_boards = 0;
+  for (const pb::HiddenCount& c : in.hidden_counts()) {
+    const auto it = live_hidden.find(c.board_id());
+    const std::uint32_t expected = it == live_hidden.end() ? 0 : it->second;
+    if (c.count() != expected || c.board_id() == 0 || c.board_id() > out.boards.size()) {
+      return false;
+    }
+    if (!out.hidden_count.emplace(c.board_id(), c.count()).second) return false;
+    if (expected > 0) ++counted_boards;
+  }
+  // Every board with live hidden notes has its entry.
+  return counted_boards == live_hidden.size();
+}
+
+bool get_votes(const pb::RoomSnapshot& in, core::RoomState& out) {
+  out.votes.reserve(static_cast<std::size_t>(in.votes_size()));
+  for (const pb::VoteRecord& v : in.votes()) {
+    core::VoteRecord& record = out.votes.emplace_back();
+    if (!state::get(v, record) || record.vote.id != out.votes.size()) return false;
+    // view_event() reads the result of a revealed vote without checking.
+    if (record.result.has_value() != (record.vote.status == core::VoteStatus::revealed)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+bool get_members(const pb::RoomSnapshot& in, core::RoomState& out) {
+  out.members.reserve(static_cast<std::size_t>(in.members_size()));
+  for (const pb::MemberRecord& m : in.members()) {
+    core::MemberRecord& record = out.members.emplace_back();
+    if (!state::get(m, record) || record.member.id != out.members.size()) return false;
+    // Same assignment, same order as apply(): a repeated hash ends on the last join.
+    out.member_by_secret[record.member_hash] = record.member.id;
+  }
+  return true;
+}
+
+bool get_remembered_keys(const pb::RoomSnapshot& in, core::RoomState& out) {
+  if (static_cast<std::size_t>(in.remembered_keys_size()) >
+      core::limits::remembered_idempotency_keys) {
+    return false;
+  }
+  for (const pb::RememberedKey& k : in.remembered_keys()) {
+    const core::RememberedAck ack{k.seq(), k.created_id()};
+    if (k.key().empty() || !out.acks_by_key.emplace(k.key(), ack).second) return false;
+    out.key_order.push_back(k.key());
+  }
+  return true;
+}
+
+}  // namespace
+
+std::string encode_room_state(const core::RoomState& in) {
+  // No map fields anywhere in RoomSnapshot, so the serialization is a pure
+  // function of the fields written below.
+  pb::RoomSnapshot out;
+  out.set_seq(in.seq);
+  out.set_created(in.created);
+  out.set_title(in.title);
+  out.set_facilitator_hash(in.facilitator_hash);
+  out.set_participant_code(in.participant_code);
+  out.set_board_code(in.board_code);
+  out.set_projector_hash(in.projector_hash);
+  for (const core::Phase& phase : in.phases) bus::put(phase, *out.add_phases());
+  bus::put(in.timer, *out.mutable_timer());
+  for (const core::Board& board : in.boards) bus::put(board, *out.add_boards());
+  put_notes(in, out);
+  for (const core::VoteRecord& vote : in.votes) state::put(vote, *out.add_votes());
+  for (const core::MemberRecord& member : in.members) state::put(member, *out.add_members());
+  put_remembered_keys(in, out);
+  return out.SerializeAsString();
+}
+
+std::optional<core::RoomState> decode_room_state(std::string_view bytes) {
+  if (bytes.size() > static_cast<std::size_t>(INT_MAX)) return std::nullopt;
+  pb::RoomSnapshot in;
+  if (!in.ParseFromArray(bytes.data(), static_cast<int>(bytes.size()))) return std::nullopt;
+  if (!in.has_timer()) return std::nullopt;
+
+  core::RoomState out;
+  out.seq = in.seq();
+  out.created = in.created();
+  out.title = in.title();
+  out.facilitator_hash = in.facilitator_hash();
+  out.participant_code = in.participant_code();
+  out.board_code = in.board_code();
+  out.projector_hash = in.projector_hash();
+  for (const pb::Phase& p : in.phases()) bus::get(p, out.phases.emplace_back());
+  bus::get(in.timer(), out.timer);
+  if (!get_boards(in, out) || !get_notes(in, out) || !get_votes(in, out) || !get_members(in, out) ||
+      !get_remembered_keys(in, out)) {
+    return std::nullopt;
+  }
+  return out;
+}
+
+}  // namespace kring::log::redis

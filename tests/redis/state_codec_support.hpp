@@ -1,0 +1,174 @@
+// Room states for the state_codec tests, built the way the hub builds them
+// (decide + apply through RoomFixture), and a field-by-field comparison that
+// names what differs.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/limits.hpp"
+#include "unit/room_fixture.hpp"
+
+namespace kring::log::redis::testing {
+
+using namespace core;
+using core::testing::facilitator;
+using core::testing::RoomFixture;
+
+// Names every field of RoomState in which `a` and `b` differ; empty when equal.
+inline std::vector<std::string> differences(const RoomState& a, const RoomState& b) {
+  std::vector<std::string> out;
+  auto check = [&out](bool same, const std::string& what) {
+    if (!same) out.push_back(what);
+  };
+  check(a.seq == b.seq, "seq");
+  check(a.created == b.created, "created");
+  check(a.title == b.title, "title");
+  check(a.facilitator_hash == b.facilitator_hash, "facilitator_hash");
+  check(a.participant_code == b.participant_code, "participant_code");
+  check(a.board_code == b.board_code, "board_code");
+  check(a.projector_hash == b.projector_hash, "projector_hash");
+  check(a.phases == b.phases, "phases");
+  check(a.timer == b.timer, "timer");
+  check(a.boards == b.boards, "boards");
+
+  check(a.notes.size() == b.notes.size(), "notes.size");
+  for (auto ia = a.notes.begin(), ib = b.notes.begin(); ia != a.notes.end() && ib != b.notes.end();
+       ++ia, ++ib) {
+    const std::string at = "notes[" + std::to_string(ia->first) + "].";
+    check(ia->first == ib->first, at + "key");
+    check(ia->second.note == ib->second.note, at + "note");
+    check(ia->second.secret_hash == ib->second.secret_hash, at + "secret_hash");
+    check(ia->second.hidden == ib->second.hidden, at + "hidden");
+    check(ia->second.removed == ib->second.removed, at + "removed");
+  }
+  check(a.visible_order == b.visible_order, "visible_order");
+  check(a.note_by_secret == b.note_by_secret, "note_by_secret");
+  check(a.hidden_count == b.hidden_count, "hidden_count");
+
+  check(a.votes.size() == b.votes.size(), "votes.size");
+  for (std::size_t i = 0; i < std::min(a.votes.size(), b.votes.size()); ++i) {
+    const std::string at = "votes[" + std::to_string(i) + "].";
+    check(a.votes[i].vote == b.votes[i].vote, at + "vote");
+    check(a.votes[i].open_choices == b.votes[i].open_choices, at + "open_choices");
+    check(a.votes[i].voters == b.votes[i].voters, at + "voters");
+    check(a.votes[i].secret_choices == b.votes[i].secret_choices, at + "secret_choices");
+    check(a.votes[i].result == b.votes[i].result, at + "result");
+  }
+
+  check(a.members.size() == b.members.size(), "members.size");
+  for (std::size_t i = 0; i < std::min(a.members.size(), b.members.size()); ++i) {
+    const std::string at = "members[" + std::to_string(i) + "].";
+    check(a.members[i].member == b.members[i].member, at + "member");
+    check(a.members[i].member_hash == b.members[i].member_hash, at + "member_hash");
+  }
+  check(a.member_by_secret == b.member_by_secret, "member_by_secret");
+
+  check(a.acks_by_key.size() == b.acks_by_key.size(), "acks_by_key.size");
+  for (const auto& [key, ack] : a.acks_by_key) {
+    const auto it = b.acks_by_key.find(key);
+    check(it != b.acks_by_key.end() && it->second.seq == ack.seq &&
+              it->second.created_id == ack.created_id,
+          "acks_by_key[" + key + "]");
+  }
+  check(a.key_order == b.key_order, "key_order");
+  return out;
+}
+
+inline std::string joined(const std::vector<std::string>& names) {
+  std::string out;
+  for (const std::string& name : names) out += name + " ";
+  return out;
+}
+
+// A workshop in the middle of things, with every kind of record the state holds.
+struct Workshop {
+  RoomFixture room;
+  Actor ans, bas, cor;       // participants (bas without a name)
+  Actor dirk, eva;           // board members
+  BoardId circles = 0;       // private-first, revealed
+  BoardId columns = 0;       // private-first, still hidden
+  BoardId matrix = 0;        // open writing
+  NoteId hidden_note = 0;    // by ans on `columns`, secret note_secret('h')
+  VoteId open_cards = 0;     // revealed
+  VoteId secret_ballot = 0;  // open, with ballots
+  std::string last_key;
+
+  static std::string note_secret(char fill) { return std::string(24, fill); }
+
+  Workshop() {
+    ans = room.join(Role::participant, "Ans");
+    bas = room.join(Role::participant, "");
+    cor = room.join(Role::participant, "Cor");
+    dirk = room.join(Role::board_member, "Dirk");
+    eva = room.join(Role::board_member, "Eva");
+
+    room.run(facilitator, cmd::SetAgenda{{{"Opening", 300}, {"Schrijven", 900}, {"Kiezen", 600}}});
+    room.run(facilitator, cmd::StartTimer{});
+    room.now += 290'000;
+    room.run(facilitator, cmd::NextPhase{});
+    room.now += 60'000;
+    room.run(facilitator, cmd::ExtendTimer{120});
+
+    circles = room.add_board(BoardKind::circles, WritingMode::private_first);
+    room.add_note(ans, circles, "stilte na de pauze", note_secret('a'));
+    const NoteId to_remove = room.add_note(bas, circles, "off topic", note_secret('b'));
+    const NoteId merge_into = room.add_note(cor, circles, "meer tijd", note_secret('c'), 2);
+    const NoteId merge_from = room.add_note(ans, circles, "langere sessies", note_secret('d'), 2);
+    room.add_note(facilitator, circles, "koffie", note_secret('e'), 3);
+    room.run(facilitator, cmd::RemoveNote{to_remove});  // tombstone, hidden when removed
+    room.run(facilitator, cmd::RevealBoard{circles});
+    room.run(facilitator, cmd::MergeNotes{merge_into, merge_from});
+    const NoteId late = room.add_note(bas, circles, "na de onthulling", note_secret('f'));
+    room.run(bas, cmd::DeleteNote{late, note_secret('f')});  // visible tombstone
+
+    columns = room.add_board(BoardKind::columns, WritingMode::private_first);
+    hidden_note = room.add_note(ans, columns, "nog geheim", note_secret('h'));
+    room.add_note(cor, columns, "ook geheim", note_secret('i'), 2);
+    room.run(ans, cmd::EditNote{hidden_note, "nog steeds geheim", note_secret('h')});
+    room.run(ans, cmd::MoveNote{hidden_note, 3, note_secret('h')});
+
+    matrix = room.add_board(BoardKind::matrix, WritingMode::open, true, true);
+    const NoteId open_note = room.add_note(cor, matrix, "zichtbaar", note_secret('j'));
+    room.add_note(ans, matrix, "ook zichtbaar", note_secret('k'), 4);
+    room.run(cor, cmd::MoveNote{open_note, 2, {}});
+    room.run(facilitator, cmd::SetWriting{matrix, false});
+
+    open_cards = room.open_vote(VoteAudience::participants, BallotMode::open_cards);
+    room.run(ans, cmd::CastVote{open_cards, 2, {}});
+    room.run(bas, cmd::CastVote{open_cards, 3, {}});
+    room.run(bas, cmd::CastVote{open_cards, 1, {}});
+    room.run(facilitator, cmd::CloseVote{open_cards});
+    room.run(facilitator, cmd::RevealVote{open_cards});
+
+    secret_ballot = room.open_vote(VoteAudience::board, BallotMode::secret);
+    room.run(dirk, cmd::CastVote{secret_ballot, 1, note_secret('x')});
+    room.run(eva, cmd::CastVote{secret_ballot, 3, note_secret('y')});
+    room.run(dirk, cmd::CastVote{secret_ballot, 2, note_secret('x')});
+    room.open_vote(VoteAudience::participants, BallotMode::open_cards);  // nobody voted yet
+    last_key = room.log.back().idempotency_key;
+  }
+
+  // Adds `count` visible notes on a fresh open board (each its own command and key).
+  void add_open_notes(std::size_t count) {
+    const BoardId board = room.add_board(BoardKind::columns, WritingMode::open);
+    for (std::size_t i = 0; i < count; ++i) {
+      room.add_note(i % 2 == 0 ? ans : cor, board,
+                    "idee nummer " + std::to_string(i) + " over de volgende stap",
+                    "bulk-secret-" + std::to_string(i) + "-padding",
+                    static_cast<ZoneId>(1 + i % 3));
+    }
+  }
+
+  // Pauses and restarts the running clock until `count` more keys are
+  // remembered; an even count leaves it running.
+  void remember_keys(std::size_t count) {
+    for (std::size_t i = 0; i < count; ++i) {
+      room.now += 1000;
+      room.run(facilitator,
+               i % 2 == 0 ? cmd::Body{cmd::PauseTimer{}} : cmd::Body{cmd::StartTimer{}});
+    }
+  }
+};
+
+}  // namespace kring::log::redis::testing
