@@ -1,0 +1,26 @@
+# The browser client's tests (label e2e): vitest unit tests of its store and reconnect logic, and
+# an end-to-end workshop driving Debian's chromium against the real kring-server binary.
+# Both need node/npm; the client is built first (scripts/build-client) as a ctest fixture.
+find_program(KRING_NPM npm)
+find_program(KRING_NODE node)
+if(NOT KRING_NPM OR NOT KRING_NODE)
+  message(STATUS "node/npm not found: the web client tests (label e2e) are not registered")
+  return()
+endif()
+
+set(KRING_WEB_CLIENT_DIR ${PROJECT_SOURCE_DIR}/web-client)
+
+add_test(NAME web_client_build COMMAND ${PROJECT_SOURCE_DIR}/scripts/build-client)
+set_tests_properties(web_client_build PROPERTIES
+  LABELS e2e FIXTURES_SETUP web_client_dist TIMEOUT 600)
+
+add_test(NAME web_client_unit COMMAND ${KRING_NPM} test
+  WORKING_DIRECTORY ${KRING_WEB_CLIENT_DIR})
+set_tests_properties(web_client_unit PROPERTIES
+  LABELS e2e FIXTURES_REQUIRED web_client_dist TIMEOUT 300)
+
+add_test(NAME web_client_e2e
+  COMMAND ${KRING_NODE} e2e/workshop.mjs $<TARGET_FILE:kring-server>
+  WORKING_DIRECTORY ${KRING_WEB_CLIENT_DIR})
+set_tests_properties(web_client_e2e PROPERTIES
+  LABELS e2e FIXTURES_REQUIRED web_client_dist TIMEOUT 180)

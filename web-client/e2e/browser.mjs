@@ -1,0 +1,48 @@
+// Debian's chromium driven by playwright-core. Each person gets its own browser context, so
+// each has its own localStorage (member and note secrets) like a separate device.
+import { execFileSync } from "node:child_process";
+import { chromium } from "playwright-core";
+
+export const PHONE = { width: 390, height: 844 };
+export const PROJECTOR = { width: 1920, height: 1080 };
+export const LAPTOP = { width: 1366, height: 900 };
+
+export async function launchChromium() {
+  const executablePath =
+    process.env.CHROMIUM_PATH || execFileSync("which", ["chromium"], { encoding: "utf8" }).trim();
+  // playwright-core gives every launch a fresh temporary --user-data-dir of its own.
+  return chromium.launch({
+    executablePath,
+    headless: true,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--no-first-run",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+// A page of a new device; records every binary WebSocket frame the page receives.
+export async function openDevice(browser, viewport, url) {
+  const context = await browser.newContext({ viewport, locale: "nl-NL" });
+  const page = await context.newPage();
+  const received = [];
+  page.on("websocket", (socket) => {
+    socket.on("framereceived", (frame) => {
+      if (typeof frame.payload !== "string") received.push(Buffer.from(frame.payload));
+    });
+  });
+  page.on("pageerror", (error) => console.error(`page error: ${error.message}`));
+  await page.goto(url);
+  return { context, page, received };
+}
+
+// True when any received frame holds the UTF-8 bytes of `text`.
+export function framesContain(received, text) {
+  const needle = Buffer.from(text, "utf8");
+  return received.some((frame) => frame.indexOf(needle) !== -1);
+}

@@ -1,0 +1,366 @@
+// One device's session in one room: connects, says Hello, joins (resuming from the last applied
+// event), applies events strictly in seq order, and keeps every command pending until its Ack.
+// On any loss of the connection it reconnects with backoff and resends the pending commands with
+// their original idempotency keys, so a command is applied at most once whatever happens.
+import type { MessageInitShape } from "@bufbuild/protobuf";
+import type { Ack, ClientMessage, ServerMessage } from "../proto";
+import {
+  ClientMessageSchema,
+  ErrorCode,
+  ProtocolVersion,
+  Role,
+  RoomCommandSchema,
+  ServerMessageSchema,
+  create,
+  fromBinary,
+  toBinary,
+} from "../proto";
+import type { DeviceSecrets } from "../store/device_secrets";
+import type { RoomState } from "../store/room_state";
+import { addOwnHidden, applyEvent, emptyRoom, fromSnapshot, setOwnNotes } from "../store/room_state";
+import { backoffDelay } from "./backoff";
+import { randomBytes } from "./random";
+import type { Transport, TransportFactory } from "./transport";
+
+export type CredentialKind = "facilitatorSecret" | "participantCode" | "boardCode" | "projectorToken";
+
+export interface Credential {
+  kind: CredentialKind;
+  value: string;
+}
+
+export type ConnectionStatus = "connecting" | "joined" | "reconnecting" | "failed";
+
+export interface Timers {
+  setTimeout(fn: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+  setInterval(fn: () => void, ms: number): unknown;
+  clearInterval(handle: unknown): void;
+  now(): number;
+}
+
+export const browserTimers: Timers = {
+  setTimeout: (fn, ms) => setTimeout(fn, ms),
+  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+  setInterval: (fn, ms) => setInterval(fn, ms),
+  clearInterval: (handle) => clearInterval(handle as ReturnType<typeof setInterval>),
+  now: () => Date.now(),
+};
+
+export const PING_INTERVAL_MS = 10_000;
+// Without any frame for this long the connection is taken for dead and replaced.
+export const SILENCE_LIMIT_MS = 25_000;
+
+export class CommandRejected extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    detail: string,
+  ) {
+    super(detail || ErrorCode[code]);
+  }
+}
+
+// A command as its init shape: { case: "addNote", value: { boardId, ... } }.
+export type CommandInit = NonNullable<MessageInitShape<typeof RoomCommandSchema>["command"]>;
+
+interface PendingCommand {
+  key: Uint8Array;
+  command: CommandInit;
+  requestId: bigint;
+  resolve(ack: Ack): void;
+  reject(error: Error): void;
+}
+
+// Errors after which the same command may succeed on a later connection.
+const RETRYABLE = new Set<ErrorCode>([
+  ErrorCode.STORAGE_UNAVAILABLE,
+  ErrorCode.GOING_AWAY,
+  ErrorCode.RATE_LIMITED,
+  ErrorCode.NOT_JOINED,
+]);
+
+export interface RoomClientOptions {
+  credential: Credential;
+  displayName?: string;
+  transport: TransportFactory;
+  secrets: DeviceSecrets;
+  timers?: Timers;
+  random?: () => number;
+}
+
+export class RoomClient {
+  state: RoomState = emptyRoom();
+  status: ConnectionStatus = "connecting";
+  role: Role = Role.UNSPECIFIED;
+  memberId = 0n;
+  failure: ErrorCode | undefined;
+  // Milliseconds to add to the local clock to get the server's (from live events).
+  serverOffsetMs = 0;
+
+  private transport: Transport | undefined;
+  private attempt = 0;
+  private nextRequestId = 1n;
+  private joinRequestId = 0n;
+  private joined = false;
+  private stopped = false;
+  private reconnectTimer: unknown;
+  private pingTimer: unknown;
+  private lastFrameAt = 0;
+  private readonly pending = new Map<string, PendingCommand>();
+  private readonly listeners = new Set<() => void>();
+  private readonly timers: Timers;
+
+  constructor(private readonly options: RoomClientOptions) {
+    this.timers = options.timers ?? browserTimers;
+  }
+
+  get secrets(): DeviceSecrets {
+    return this.options.secrets;
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  pendingCount(): number {
+    return this.pending.size;
+  }
+
+  start(): void {
+    this.stopped = false;
+    this.connect();
+    this.pingTimer = this.timers.setInterval(() => this.heartbeat(), PING_INTERVAL_MS);
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.timers.clearTimeout(this.reconnectTimer);
+    this.timers.clearInterval(this.pingTimer);
+    this.transport?.close();
+    this.transport = undefined;
+  }
+
+  // Sends a room command; resolves with its Ack, rejects with CommandRejected. The command stays
+  // pending (and is resent after a reconnect with the same idempotency key) until answered.
+  command(command: CommandInit): Promise<Ack> {
+    return new Promise((resolve, reject) => {
+      const entry: PendingCommand = {
+        key: randomBytes(32),
+        command,
+        requestId: 0n,
+        resolve,
+        reject,
+      };
+      this.pending.set(this.keyOf(entry), entry);
+      if (this.joined) this.sendCommand(entry);
+      this.notify();
+    });
+  }
+
+  // Records this device's own note on an unrevealed board (it never arrives as an event).
+  rememberOwnHidden(noteId: bigint, boardId: bigint, zoneId: number, text: string, secret: Uint8Array) {
+    this.secrets.addNoteSecret(noteId, secret);
+    this.updateState(
+      addOwnHidden(this.state, { id: noteId, boardId, zoneId, text, mergedIds: [] } as never),
+    );
+  }
+
+  updateState(state: RoomState): void {
+    this.state = state;
+    this.notify();
+  }
+
+  private keyOf(entry: PendingCommand): string {
+    return Array.from(entry.key, (byte) => byte.toString(16).padStart(2, "0")).join("");
+  }
+
+  private notify(): void {
+    for (const listener of this.listeners) listener();
+  }
+
+  private setStatus(status: ConnectionStatus): void {
+    if (this.status === status) return;
+    this.status = status;
+    this.notify();
+  }
+
+  private takeRequestId(): bigint {
+    return this.nextRequestId++;
+  }
+
+  private send(message: ClientMessage["payload"], requestId = this.takeRequestId()): bigint {
+    const frame = create(ClientMessageSchema, { requestId, payload: message });
+    this.transport?.send(toBinary(ClientMessageSchema, frame));
+    return requestId;
+  }
+
+  private connect(): void {
+    if (this.stopped) return;
+    this.joined = false;
+    this.lastFrameAt = this.timers.now();
+    this.transport = this.options.transport({
+      onOpen: () => this.onOpen(),
+      onMessage: (bytes) => this.onFrame(bytes),
+      onClose: () => this.onClose(),
+    });
+  }
+
+  private onOpen(): void {
+    this.send({
+      case: "hello",
+      value: { protocolVersion: ProtocolVersion.PROTOCOL_VERSION_1, client: "kring-web/1" } as never,
+    });
+    const { kind, value } = this.options.credential;
+    const hasPosition = this.state.seq > 0n || this.state.epoch > 0n;
+    this.joinRequestId = this.send({
+      case: "joinRoom",
+      value: {
+        credential: { case: kind, value },
+        memberSecret: this.secrets.memberSecret() ?? new Uint8Array(),
+        displayName: this.options.displayName ?? "",
+        resumeFrom: hasPosition ? { epoch: this.state.epoch, seq: this.state.seq } : undefined,
+      } as never,
+    });
+  }
+
+  private onClose(): void {
+    this.transport = undefined;
+    this.joined = false;
+    if (this.stopped || this.status === "failed") return;
+    this.setStatus("reconnecting");
+    this.scheduleReconnect(backoffDelay(this.attempt++, this.options.random));
+  }
+
+  private scheduleReconnect(delayMs: number): void {
+    this.timers.clearTimeout(this.reconnectTimer);
+    this.reconnectTimer = this.timers.setTimeout(() => this.connect(), delayMs);
+  }
+
+  // Drops the connection on purpose; onClose schedules the reconnect.
+  private dropConnection(): void {
+    const transport = this.transport;
+    this.transport = undefined;
+    transport?.close();
+    if (transport) this.onClose();
+  }
+
+  private heartbeat(): void {
+    if (!this.transport) return;
+    if (this.timers.now() - this.lastFrameAt > SILENCE_LIMIT_MS) {
+      this.dropConnection();
+      return;
+    }
+    this.send({ case: "ping", value: { nonce: BigInt(this.timers.now()) } as never });
+  }
+
+  private onFrame(bytes: Uint8Array): void {
+    this.lastFrameAt = this.timers.now();
+    let message: ServerMessage;
+    try {
+      message = fromBinary(ServerMessageSchema, bytes);
+    } catch {
+      this.dropConnection();
+      return;
+    }
+    const payload = message.payload;
+    switch (payload.case) {
+      case "joined": {
+        const joined = payload.value;
+        this.joined = true;
+        this.attempt = 0;
+        this.role = joined.role;
+        this.memberId = joined.memberId;
+        this.secrets.setMemberSecret(joined.memberSecret);
+        if (!joined.recovered && joined.snapshot) {
+          this.state = fromSnapshot(this.state, joined.snapshot);
+        }
+        this.claimOwnNotes();
+        for (const entry of this.pending.values()) this.sendCommand(entry);
+        this.setStatus("joined");
+        this.notify();
+        return;
+      }
+      case "event": {
+        const event = payload.value;
+        if (event.seq <= this.state.seq && event.epoch === this.state.epoch) return;
+        if (event.seq !== this.state.seq + 1n) {
+          // A gap (or a new epoch) is never silent: come back with resume.
+          this.dropConnection();
+          return;
+        }
+        if (this.joined) this.serverOffsetMs = Number(event.atMs) - this.timers.now();
+        this.state = applyEvent(this.state, event);
+        this.notify();
+        return;
+      }
+      case "ack":
+        this.settle(message.requestId, (entry) => entry.resolve(payload.value));
+        return;
+      case "error": {
+        const error = payload.value;
+        if (message.requestId !== 0n && message.requestId === this.joinRequestId) {
+          this.failure = error.code;
+          if (error.code === ErrorCode.ROOM_NOT_FOUND || error.code === ErrorCode.FORBIDDEN) {
+            this.setStatus("failed");
+            this.stop();
+          } else {
+            this.dropConnection();
+          }
+          this.notify();
+          return;
+        }
+        if (RETRYABLE.has(error.code)) {
+          // Kept pending; it is resent (same key) after the next join.
+          if (error.code !== ErrorCode.NOT_JOINED) this.dropConnection();
+          return;
+        }
+        this.settle(message.requestId, (entry) =>
+          entry.reject(new CommandRejected(error.code, error.detail)),
+        );
+        return;
+      }
+      case "ownNotes":
+        this.state = setOwnNotes(this.state, payload.value.notes);
+        this.notify();
+        return;
+      case "goingAway": {
+        const transport = this.transport;
+        this.transport = undefined;
+        this.joined = false;
+        transport?.close();
+        this.setStatus("reconnecting");
+        this.scheduleReconnect(payload.value.retryAfterMs || backoffDelay(0, this.options.random));
+        return;
+      }
+      default:
+        return;
+    }
+  }
+
+  private claimOwnNotes(): void {
+    if (this.role !== Role.PARTICIPANT && this.role !== Role.FACILITATOR) return;
+    const secrets = [...this.secrets.noteSecrets().values()];
+    if (secrets.length === 0) return;
+    this.send({ case: "claimNotes", value: { noteSecrets: secrets } as never });
+  }
+
+  private sendCommand(entry: PendingCommand): void {
+    const command = create(RoomCommandSchema, {
+      idempotencyKey: entry.key,
+      command: entry.command,
+    } as MessageInitShape<typeof RoomCommandSchema>);
+    entry.requestId = this.send({ case: "command", value: command });
+  }
+
+  private settle(requestId: bigint, finish: (entry: PendingCommand) => void): void {
+    for (const [key, entry] of this.pending) {
+      if (entry.requestId === requestId) {
+        this.pending.delete(key);
+        finish(entry);
+        this.notify();
+        return;
+      }
+    }
+  }
+}

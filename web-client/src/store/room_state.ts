@@ -1,0 +1,263 @@
+// The room as this device sees it, and the pure functions that advance it. Every update returns
+// a new object so that views re-render by identity. Events must be applied strictly in seq order;
+// the client (room_client.ts) guarantees that and reconnects on a gap.
+import type {
+  Board,
+  Member,
+  Note,
+  Phase,
+  RoomEvent,
+  Snapshot,
+  Timer,
+  Vote,
+  VoteResult,
+} from "../proto";
+import { BoardKind, Role, VoteAudience, VoteStatus, WritingMode } from "../proto";
+
+export interface RoomState {
+  epoch: bigint;
+  seq: bigint;
+  title: string;
+  phases: Phase[];
+  timer: Timer | undefined;
+  boards: Board[];
+  // Notes everybody in the room may see.
+  notes: Note[];
+  // This device's own notes on unrevealed private-first boards: known from its own acks and
+  // from ClaimNotes, never from the room's events.
+  ownHidden: Note[];
+  votes: Vote[];
+  results: VoteResult[];
+  members: Member[];
+  participantCount: number;
+  boardMemberCount: number;
+  participantCode: string;
+  boardCode: string;
+}
+
+export function emptyRoom(): RoomState {
+  return {
+    epoch: 0n,
+    seq: 0n,
+    title: "",
+    phases: [],
+    timer: undefined,
+    boards: [],
+    notes: [],
+    ownHidden: [],
+    votes: [],
+    results: [],
+    members: [],
+    participantCount: 0,
+    boardMemberCount: 0,
+    participantCode: "",
+    boardCode: "",
+  };
+}
+
+function countRole(members: Member[], role: Role): number {
+  return members.filter((member) => member.role === role).length;
+}
+
+// Replaces everything the room says; keeps own hidden notes of boards still unrevealed.
+export function fromSnapshot(previous: RoomState, snapshot: Snapshot): RoomState {
+  const unrevealed = new Set(
+    snapshot.boards.filter((board) => isPrivateUnrevealed(board)).map((board) => board.id),
+  );
+  return {
+    epoch: snapshot.epoch,
+    seq: snapshot.seq,
+    title: snapshot.title,
+    phases: snapshot.phases,
+    timer: snapshot.timer,
+    boards: snapshot.boards,
+    notes: snapshot.notes,
+    ownHidden: previous.ownHidden.filter((note) => unrevealed.has(note.boardId)),
+    votes: snapshot.votes,
+    results: snapshot.results,
+    members: snapshot.members,
+    participantCount: countRole(snapshot.members, Role.PARTICIPANT),
+    boardMemberCount: countRole(snapshot.members, Role.BOARD_MEMBER),
+    participantCode: snapshot.participantCode,
+    boardCode: snapshot.boardCode,
+  };
+}
+
+export function isPrivateUnrevealed(board: Board): boolean {
+  return board.writingMode === WritingMode.PRIVATE_FIRST && !board.revealed;
+}
+
+function updateBoard(state: RoomState, id: bigint, change: (board: Board) => Board): Board[] {
+  return state.boards.map((board) => (board.id === id ? change(board) : board));
+}
+
+function updateVote(state: RoomState, id: bigint, change: (vote: Vote) => Vote): Vote[] {
+  return state.votes.map((vote) => (vote.id === id ? change(vote) : vote));
+}
+
+function withoutNote(notes: Note[], id: bigint): Note[] {
+  return notes.filter((note) => note.id !== id);
+}
+
+// Applies one event (sealed events only advance the position).
+export function applyEvent(state: RoomState, event: RoomEvent): RoomState {
+  const next: RoomState = { ...state, epoch: event.epoch, seq: event.seq };
+  const payload = event.payload;
+  switch (payload.case) {
+    case undefined:
+      return next;
+    case "agendaSet":
+      return { ...next, phases: payload.value.phases, timer: payload.value.timer };
+    case "timerChanged":
+      return { ...next, timer: payload.value.timer };
+    case "boardAdded": {
+      const board = payload.value.board;
+      if (!board || state.boards.some((known) => known.id === board.id)) return next;
+      return { ...next, boards: [...state.boards, board] };
+    }
+    case "writingChanged": {
+      const { boardId, open } = payload.value;
+      return { ...next, boards: updateBoard(state, boardId, (b) => ({ ...b, writingOpen: open })) };
+    }
+    case "boardRevealed": {
+      const { boardId, notes } = payload.value;
+      const revealedIds = new Set(notes.map((note) => note.id));
+      return {
+        ...next,
+        boards: updateBoard(state, boardId, (b) => ({ ...b, revealed: true, hiddenCount: 0 })),
+        notes: [...state.notes.filter((note) => !revealedIds.has(note.id)), ...notes],
+        ownHidden: state.ownHidden.filter((note) => note.boardId !== boardId),
+      };
+    }
+    case "noteAdded": {
+      const note = payload.value.note;
+      if (!note) return next;
+      return {
+        ...next,
+        notes: [...withoutNote(state.notes, note.id), note],
+        ownHidden: withoutNote(state.ownHidden, note.id),
+      };
+    }
+    case "hiddenNoteCount": {
+      const { boardId, hiddenCount } = payload.value;
+      return {
+        ...next,
+        boards: updateBoard(state, boardId, (b) => ({ ...b, hiddenCount })),
+      };
+    }
+    case "noteEdited": {
+      const { noteId, text } = payload.value;
+      return {
+        ...next,
+        notes: state.notes.map((note) => (note.id === noteId ? { ...note, text } : note)),
+      };
+    }
+    case "noteRemoved": {
+      const id = payload.value.noteId;
+      return {
+        ...next,
+        notes: withoutNote(state.notes, id),
+        ownHidden: withoutNote(state.ownHidden, id),
+      };
+    }
+    case "noteMoved": {
+      const { noteId, zoneId } = payload.value;
+      return {
+        ...next,
+        notes: state.notes.map((note) => (note.id === noteId ? { ...note, zoneId } : note)),
+      };
+    }
+    case "notesMerged": {
+      // The event names the two notes; the text rule is the server's: the second note's text
+      // is appended to the first after a blank line.
+      const { intoNoteId, noteId } = payload.value;
+      const folded = state.notes.find((note) => note.id === noteId);
+      const notes = withoutNote(state.notes, noteId).map((note) =>
+        note.id === intoNoteId && folded
+          ? {
+              ...note,
+              text: `${note.text}\n\n${folded.text}`,
+              mergedIds: [...note.mergedIds, noteId],
+            }
+          : note,
+      );
+      return { ...next, notes };
+    }
+    case "voteOpened": {
+      const vote = payload.value.vote;
+      if (!vote || state.votes.some((known) => known.id === vote.id)) return next;
+      return { ...next, votes: [...state.votes, vote] };
+    }
+    case "voteProgress": {
+      const { voteId, votedCount, eligibleCount } = payload.value;
+      return {
+        ...next,
+        votes: updateVote(state, voteId, (v) => ({ ...v, votedCount, eligibleCount })),
+      };
+    }
+    case "voteClosed": {
+      const id = payload.value.voteId;
+      return { ...next, votes: updateVote(state, id, (v) => ({ ...v, status: VoteStatus.CLOSED })) };
+    }
+    case "voteRevealed": {
+      const result = payload.value.result;
+      if (!result) return next;
+      return {
+        ...next,
+        votes: updateVote(state, result.voteId, (v) => ({ ...v, status: VoteStatus.REVEALED })),
+        results: [...state.results.filter((known) => known.voteId !== result.voteId), result],
+      };
+    }
+    case "memberJoined": {
+      const { member, participantCount, boardMemberCount } = payload.value;
+      const members = member ? [...state.members, member] : state.members;
+      // Eligible counts of open votes follow the room's membership.
+      const votes = state.votes.map((vote) => {
+        if (vote.status !== VoteStatus.OPEN) return vote;
+        const eligible =
+          vote.audience === VoteAudience.BOARD ? boardMemberCount : participantCount;
+        return { ...vote, eligibleCount: eligible };
+      });
+      return { ...next, members, votes, participantCount, boardMemberCount };
+    }
+  }
+  return next;
+}
+
+// This device's own note, accepted on an unrevealed private-first board.
+export function addOwnHidden(state: RoomState, note: Note): RoomState {
+  return { ...state, ownHidden: [...withoutNote(state.ownHidden, note.id), note] };
+}
+
+export function moveOwnHidden(state: RoomState, noteId: bigint, zoneId: number): RoomState {
+  return {
+    ...state,
+    ownHidden: state.ownHidden.map((note) => (note.id === noteId ? { ...note, zoneId } : note)),
+  };
+}
+
+export function dropOwnHidden(state: RoomState, noteId: bigint): RoomState {
+  return { ...state, ownHidden: withoutNote(state.ownHidden, noteId) };
+}
+
+export function setOwnNotes(state: RoomState, notes: Note[]): RoomState {
+  const unrevealed = new Set(
+    state.boards.filter((board) => isPrivateUnrevealed(board)).map((board) => board.id),
+  );
+  return { ...state, ownHidden: notes.filter((note) => unrevealed.has(note.boardId)) };
+}
+
+// Notes of one zone of a board as this device sees them (own hidden notes included).
+export function notesIn(state: RoomState, boardId: bigint, zoneId: number): Note[] {
+  return [...state.notes, ...state.ownHidden].filter(
+    (note) => note.boardId === boardId && note.zoneId === zoneId,
+  );
+}
+
+export function boardById(state: RoomState, id: bigint): Board | undefined {
+  return state.boards.find((board) => board.id === id);
+}
+
+export function isCircles(board: Board): boolean {
+  return board.kind === BoardKind.CIRCLES;
+}

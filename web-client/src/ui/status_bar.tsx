@@ -1,0 +1,34 @@
+// The top bar: room title, role, connection state (a visible "reconnecting…") and language switch.
+import { useContext } from "preact/hooks";
+import { LangContext, useT } from "../i18n/i18n";
+import type { RoomClient } from "../net/room_client";
+
+export function LanguageSwitch() {
+  const { lang, setLang } = useContext(LangContext);
+  const t = useT();
+  return (
+    <button type="button" class="lang" onClick={() => setLang(lang === "nl" ? "en" : "nl")}>
+      {t("switchLanguage")}
+    </button>
+  );
+}
+
+export function StatusBar({ client, role }: { client?: RoomClient; role: string }) {
+  const t = useT();
+  const status = client?.status ?? "connecting";
+  const pending = client?.pendingCount() ?? 0;
+  return (
+    <header class="bar">
+      <strong class="brand">Kring</strong>
+      <span class="room-title">{client?.state.title}</span>
+      <span class="role">{role}</span>
+      <span class={`conn conn-${status}`} role="status" aria-live="polite" data-status={status}>
+        {status === "joined" ? (pending > 0 ? t("sending") : t("connected")) : null}
+        {status === "connecting" ? t("connecting") : null}
+        {status === "reconnecting" ? t("reconnecting") : null}
+        {status === "failed" ? t("failedOther") : null}
+      </span>
+      <LanguageSwitch />
+    </header>
+  );
+}

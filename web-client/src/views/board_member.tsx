@@ -1,0 +1,36 @@
+// A board member's phone: one card per board decision, tap to choose, change until closed.
+import { useT } from "../i18n/i18n";
+import { VoteAudience } from "../proto";
+import { StatusBar } from "../ui/status_bar";
+import { useRoom } from "../ui/use_room";
+import { VoteCard } from "../ui/vote_card";
+import { FailedView } from "./failed";
+import { JoinGate } from "./join_gate";
+import { normalizeCode } from "./participant";
+
+function BoardRoom({ code, name }: { code: string; name: string }) {
+  const t = useT();
+  const client = useRoom({ kind: "boardCode", value: code }, name);
+  if (!client) return null;
+  if (client.status === "failed") return <FailedView client={client} />;
+  const votes = client.state.votes.filter((vote) => vote.audience === VoteAudience.BOARD);
+  return (
+    <div class="page board-member">
+      <StatusBar client={client} role={t("boardMember")} />
+      <main class="narrow">
+        {votes.length === 0 ? <p class="hint">{t("noVotes")}</p> : null}
+        {[...votes].reverse().map((vote) => <VoteCard client={client} vote={vote} key={vote.id.toString()} />)}
+      </main>
+    </div>
+  );
+}
+
+export function BoardMemberView({ code }: { code: string }) {
+  const t = useT();
+  const plain = normalizeCode(code);
+  return (
+    <JoinGate roomKey={`boardCode.${plain}`} code={plain} title={t("joinAsBoard")} nameLabel={t("displayNameBoard")}>
+      {(name) => <BoardRoom code={plain} name={name} />}
+    </JoinGate>
+  );
+}

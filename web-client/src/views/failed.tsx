@@ -1,0 +1,20 @@
+// Shown when the room refuses the credential: nothing to retry.
+import { useT } from "../i18n/i18n";
+import type { RoomClient } from "../net/room_client";
+import { ErrorCode } from "../proto";
+import { StatusBar } from "../ui/status_bar";
+
+export function FailedView({ client }: { client: RoomClient }) {
+  const t = useT();
+  return (
+    <div class="page">
+      <StatusBar client={client} role="" />
+      <main class="narrow">
+        <p class="error" role="alert" data-testid="failed">
+          {client.failure === ErrorCode.ROOM_NOT_FOUND ? t("failedNotFound") : t("failedOther")}
+        </p>
+        <a href="#/">{t("home")}</a>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+// Test doubles: a scripted server end of the transport and a manual clock.
+import type { MessageInitShape } from "@bufbuild/protobuf";
+import type { ClientMessage } from "../src/proto";
+import { ClientMessageSchema, ServerMessageSchema, create, fromBinary, toBinary } from "../src/proto";
+import type { Timers } from "../src/net/room_client";
+import type { TransportFactory, TransportHandlers } from "../src/net/transport";
+
+export class FakeConnection {
+  sent: ClientMessage[] = [];
+  closed = false;
+  constructor(readonly handlers: TransportHandlers) {}
+
+  open() {
+    this.handlers.onOpen();
+  }
+  push(message: MessageInitShape<typeof ServerMessageSchema>) {
+    this.handlers.onMessage(toBinary(ServerMessageSchema, create(ServerMessageSchema, message)));
+  }
+  drop() {
+    this.closed = true;
+    this.handlers.onClose();
+  }
+  ofCase(kind: string): ClientMessage[] {
+    return this.sent.filter((message) => message.payload.case === kind);
+  }
+}
+
+export class FakeNetwork {
+  connections: FakeConnection[] = [];
+  factory: TransportFactory = (handlers) => {
+    const connection = new FakeConnection(handlers);
+    this.connections.push(connection);
+    return {
+      send: (bytes) => connection.sent.push(fromBinary(ClientMessageSchema, bytes)),
+      close: () => {
+        connection.closed = true;
+      },
+    };
+  };
+  get last(): FakeConnection {
+    return this.connections[this.connections.length - 1];
+  }
+}
+
+export class ManualTimers implements Timers {
+  private time = 1_000_000;
+  private nextId = 1;
+  private tasks = new Map<number, { at: number; fn: () => void; every?: number }>();
+
+  now() {
+    return this.time;
+  }
+  setTimeout(fn: () => void, ms: number) {
+    const id = this.nextId++;
+    this.tasks.set(id, { at: this.time + ms, fn });
+    return id;
+  }
+  clearTimeout(handle: unknown) {
+    this.tasks.delete(handle as number);
+  }
+  setInterval(fn: () => void, ms: number) {
+    const id = this.nextId++;
+    this.tasks.set(id, { at: this.time + ms, fn, every: ms });
+    return id;
+  }
+  clearInterval(handle: unknown) {
+    this.tasks.delete(handle as number);
+  }
+  advance(ms: number) {
+    const end = this.time + ms;
+    for (;;) {
+      let soonest: [number, { at: number; fn: () => void; every?: number }] | undefined;
+      for (const entry of this.tasks) if (entry[1].at <= end && (!soonest || entry[1].at < soonest[1].at)) soonest = entry;
+      if (!soonest) break;
+      const [id, task] = soonest;
+      this.time = task.at;
+      if (task.every) task.at += task.every;
+      else this.tasks.delete(id);
+      task.fn();
+    }
+    this.time = end;
+  }
+}
