@@ -58,6 +58,16 @@ async function joinAs(browser, url, name, viewport = PHONE) {
   return device;
 }
 
+async function joinByTypedCode(browser, base, code, name) {
+  const device = await openDevice(browser, PHONE, `${base}/#/`);
+  await device.page.fill("input[name=room-code]", code);
+  await device.page.click("[data-testid=join-by-code]");
+  await device.page.fill("input[name=display-name]", name);
+  await device.page.click("[data-testid=join]");
+  await device.page.locator(".conn[data-status=joined]").waitFor({ timeout: STEP_TIMEOUT });
+  return device;
+}
+
 async function main() {
   const server = startServer(binary, staticDir);
   const browser = await launchChromium();
@@ -96,8 +106,13 @@ async function main() {
 
     step("three participants join by code and write private notes");
     const participants = [];
+    // Anna and Bram follow the link (as from the QR code); Chris types the code on the start page
+    // the way people copy it from a projector: lower case, without the dash.
+    const typedCode = participantUrl.split("/").pop().replace("-", "").toLowerCase();
     for (const [index, name] of ["Anna", "Bram", "Chris"].entries()) {
-      const device = await joinAs(browser, participantUrl, name);
+      const device = name === "Chris"
+        ? await joinByTypedCode(browser, base, typedCode, name)
+        : await joinAs(browser, participantUrl, name);
       await device.page.locator("[data-testid=composer]").waitFor({ timeout: STEP_TIMEOUT });
       await device.page.locator("[data-testid=private-banner]").waitFor({ timeout: STEP_TIMEOUT });
       participants.push(device);
@@ -241,6 +256,37 @@ async function main() {
       { timeout: STEP_TIMEOUT },
     );
     assert.equal(await noteCard(projector.page, offlineText).count(), 1, "the note was applied once");
+
+    step("the facilitator merges one note into another and removes one; every device follows");
+    const mergedAway = noteCard(facilitator.page, offlineText);
+    const intoId = await noteCard(facilitator.page, openText).getAttribute("data-note-id");
+    await mergedAway.locator("[data-testid=merge-select]").selectOption(intoId);
+    // A merge folds the text into the other note: one card holds both texts on every device.
+    for (const device of [projector, anna]) {
+      await noteCard(device.page, openText)
+        .locator(".note-text", { hasText: offlineText })
+        .waitFor({ timeout: STEP_TIMEOUT });
+      assert.equal(await noteCard(device.page, offlineText).count(), 1, "the merged note is one card");
+    }
+    await noteCard(facilitator.page, noteText[1]).locator("[data-testid=remove-note]").click();
+    for (const device of [projector, anna, bram]) {
+      await noteCard(device.page, noteText[1]).waitFor({ state: "detached", timeout: STEP_TIMEOUT });
+    }
+
+    step("keyboard only: a participant writes and posts a note without a pointer");
+    const keyboardText = `Met het toetsenbord ${unique}`;
+    const annaComposer = anna.page.locator("[data-testid=composer]").first();
+    await annaComposer.locator("textarea[name=note-text]").focus();
+    await anna.page.keyboard.type(keyboardText);
+    await anna.page.keyboard.press("Tab");
+    const focused = await anna.page.evaluate(() => document.activeElement?.tagName);
+    assert.ok(["SELECT", "BUTTON"].includes(focused), `Tab leaves the note field for a control (got ${focused})`);
+    for (let i = 0; i < 4; i++) {
+      if (await anna.page.evaluate(() => document.activeElement?.getAttribute("data-testid")) === "post-note") break;
+      await anna.page.keyboard.press("Tab");
+    }
+    await anna.page.keyboard.press("Enter");
+    await noteCard(projector.page, keyboardText).waitFor({ timeout: STEP_TIMEOUT });
 
     step("a matrix board shows its rows x columns on the projector");
     await facilitator.page.fill("[data-testid=add-board] input[name=board-title]", "Gezondheidsmatrix");

@@ -73,6 +73,7 @@ function NoteCard({ client, board, note, onError }: NoteCardProps) {
           {facilitator && others.length > 0 ? (
             <select
               aria-label={t("mergeInto")}
+              data-testid="merge-select"
               value=""
               onChange={(event) => {
                 const into = BigInt((event.target as HTMLSelectElement).value);
@@ -96,6 +97,7 @@ function NoteCard({ client, board, note, onError }: NoteCardProps) {
             <button
               type="button"
               class="danger"
+              data-testid="remove-note"
               onClick={() => run(client.command({ case: "removeNote", value: { noteId: note.id } }))}
             >
               {t("remove")}

@@ -44,9 +44,9 @@ export function HomeView() {
           <h2>{t("joinAsParticipant")}</h2>
           <label>
             {t("code")}
-            <input value={code} onInput={(e) => setCode((e.target as HTMLInputElement).value)} autocomplete="off" />
+            <input name="room-code" value={code} onInput={(e) => setCode((e.target as HTMLInputElement).value)} autocomplete="off" />
           </label>
-          <button type="submit">{t("join")}</button>
+          <button type="submit" data-testid="join-by-code">{t("join")}</button>
         </form>
         <form class="card" onSubmit={(event) => {
           event.preventDefault();
