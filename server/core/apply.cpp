@@ -118,6 +118,7 @@ struct Applier {
   void operator()(const ev::VoteOpened& e) {
     assert(e.vote.id == state.votes.size() + 1);
     state.votes.push_back(VoteRecord{e.vote, {}, {}, {}, std::nullopt});
+    if (e.vote.dilemma_id != 0) find_dilemma(state, e.vote.dilemma_id)->poll_id = e.vote.id;
   }
   void operator()(const ev::BallotCast& e) {
     VoteRecord& record = *find_vote(state, e.vote_id);
@@ -135,6 +136,36 @@ struct Applier {
     VoteRecord& record = *find_vote(state, e.vote_id);
     record.vote.status = VoteStatus::revealed;
     record.result = tally(state, record);
+  }
+  void operator()(const ev::StrategySet& e) { state.strategy = e.text; }
+  void operator()(const ev::DilemmaAdded& e) {
+    assert(e.dilemma.id == state.dilemmas.size() + 1);
+    assert(e.board.id == state.boards.size() + 1);
+    state.dilemmas.push_back(e.dilemma);
+    state.boards.push_back(e.board);
+    if (e.dilemma.proposal_id != 0) {
+      find_proposal(state, e.dilemma.proposal_id)->status = ProposalStatus::adopted;
+    }
+  }
+  void operator()(const ev::DilemmaEdited& e) {
+    Dilemma& dilemma = *find_dilemma(state, e.dilemma.id);
+    dilemma.title = e.dilemma.title;
+    dilemma.context = e.dilemma.context;
+    dilemma.scenarios = e.dilemma.scenarios;
+    dilemma.strategy_scenario = e.dilemma.strategy_scenario;
+  }
+  void operator()(const ev::OutcomeRecorded& e) {
+    Dilemma& dilemma = *find_dilemma(state, e.dilemma_id);
+    dilemma.outcome = e.outcome;
+    dilemma.chosen_scenario = e.chosen_scenario;
+  }
+  void operator()(const ev::StrategyMarksShown&) { state.strategy_marks_shown = true; }
+  void operator()(const ev::ProposalSubmitted& e) {
+    assert(e.proposal.id == state.proposals.size() + 1);
+    state.proposals.push_back(e.proposal);
+  }
+  void operator()(const ev::ProposalDismissed& e) {
+    find_proposal(state, e.proposal_id)->status = ProposalStatus::dismissed;
   }
 };
 

@@ -65,7 +65,45 @@ struct OpenVote {
   VoteAudience audience = VoteAudience::participants;
   BallotMode mode = BallotMode::open_cards;
   std::vector<std::string> options;
+  // A group poll on this dilemma's scenarios: options must be empty (the
+  // scenarios become options 1..3) and the audience is participants.
+  DilemmaId dilemma_id = 0;
 };
+// Facilitator: the method's data.
+struct SetStrategy {
+  std::string text;  // may be empty (clears it)
+};
+struct AddDilemma {
+  std::string title;
+  std::string context;
+  std::vector<std::string> scenarios;   // exactly 3
+  std::uint32_t strategy_scenario = 0;  // 0 or 1..3
+  ProposalId proposal_id = 0;           // the intake proposal it adopts, or 0
+};
+// Replaces title, context, scenarios and mark; only before its first poll.
+struct EditDilemma {
+  DilemmaId dilemma_id = 0;
+  std::string title;
+  std::string context;
+  std::vector<std::string> scenarios;
+  std::uint32_t strategy_scenario = 0;
+};
+struct RecordOutcome {
+  DilemmaId dilemma_id = 0;
+  DilemmaOutcome outcome = DilemmaOutcome::open;
+  std::uint32_t chosen_scenario = 0;  // 1..3 with consensus, else 0
+};
+struct ShowStrategyMarks {};
+struct DismissProposal {
+  ProposalId proposal_id = 0;
+};
+// Participants: a dilemma for the workshop, sent in anonymously.
+struct SubmitProposal {
+  std::string title;
+  std::string context;
+  std::vector<std::string> scenarios;  // 0..3
+};
+
 struct CloseVote {
   VoteId vote_id = 0;
 };
@@ -101,10 +139,11 @@ struct CastVote {
   std::string ballot_secret;
 };
 
-using Body =
-    std::variant<CreateRoom, JoinMember, SetAgenda, StartTimer, PauseTimer, ExtendTimer, NextPhase,
-                 AddBoard, SetWriting, RevealBoard, MergeNotes, RemoveNote, OpenVote, CloseVote,
-                 RevealVote, AddNote, EditNote, DeleteNote, MoveNote, CastVote>;
+using Body = std::variant<CreateRoom, JoinMember, SetAgenda, StartTimer, PauseTimer, ExtendTimer,
+                          NextPhase, AddBoard, SetWriting, RevealBoard, MergeNotes, RemoveNote,
+                          OpenVote, CloseVote, RevealVote, AddNote, EditNote, DeleteNote, MoveNote,
+                          CastVote, SetStrategy, AddDilemma, EditDilemma, RecordOutcome,
+                          ShowStrategyMarks, DismissProposal, SubmitProposal>;
 
 }  // namespace kring::core::cmd
 

@@ -33,6 +33,14 @@ Outcome dispatch(const DecideContext& ctx, const cmd::Body& body) {
                              std::is_same_v<C, cmd::RevealVote> ||
                              std::is_same_v<C, cmd::CastVote>) {
           return decide_vote(ctx, c);
+        } else if constexpr (std::is_same_v<C, cmd::SetStrategy> ||
+                             std::is_same_v<C, cmd::AddDilemma> ||
+                             std::is_same_v<C, cmd::EditDilemma> ||
+                             std::is_same_v<C, cmd::RecordOutcome> ||
+                             std::is_same_v<C, cmd::ShowStrategyMarks> ||
+                             std::is_same_v<C, cmd::DismissProposal> ||
+                             std::is_same_v<C, cmd::SubmitProposal>) {
+          return decide_method(ctx, c);
         } else {
           return decide_note(ctx, c);
         }
@@ -78,6 +86,8 @@ std::uint64_t created_id_of(const Event& event) {
         if constexpr (std::is_same_v<B, ev::BoardAdded>) return body.board.id;
         if constexpr (std::is_same_v<B, ev::VoteOpened>) return body.vote.id;
         if constexpr (std::is_same_v<B, ev::MemberJoined>) return body.member.id;
+        if constexpr (std::is_same_v<B, ev::DilemmaAdded>) return body.dilemma.id;
+        if constexpr (std::is_same_v<B, ev::ProposalSubmitted>) return body.proposal.id;
         return 0;
       },
       event.body);

@@ -49,4 +49,12 @@ Outcome decide_vote(const DecideContext& ctx, const cmd::CloseVote& c);
 Outcome decide_vote(const DecideContext& ctx, const cmd::RevealVote& c);
 Outcome decide_vote(const DecideContext& ctx, const cmd::CastVote& c);
 
+Outcome decide_method(const DecideContext& ctx, const cmd::SetStrategy& c);
+Outcome decide_method(const DecideContext& ctx, const cmd::AddDilemma& c);
+Outcome decide_method(const DecideContext& ctx, const cmd::EditDilemma& c);
+Outcome decide_method(const DecideContext& ctx, const cmd::RecordOutcome& c);
+Outcome decide_method(const DecideContext& ctx, const cmd::ShowStrategyMarks& c);
+Outcome decide_method(const DecideContext& ctx, const cmd::DismissProposal& c);
+Outcome decide_method(const DecideContext& ctx, const cmd::SubmitProposal& c);
+
 }  // namespace kring::core

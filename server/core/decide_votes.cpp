@@ -15,6 +15,29 @@ Role voter_role(const Vote& vote) {
   return vote.audience == VoteAudience::board ? Role::board_member : Role::participant;
 }
 
+// A group poll on a dilemma: its scenarios are the options, in order, so
+// option n is scenario n; the title defaults to the dilemma's.
+Outcome open_dilemma_poll(const DecideContext& ctx, const cmd::OpenVote& c, Vote vote) {
+  const Dilemma* dilemma = find_dilemma(ctx.state, c.dilemma_id);
+  if (dilemma == nullptr) return reject(ErrorCode::not_found, "no such dilemma");
+  if (!c.options.empty()) {
+    return reject(ErrorCode::invalid_argument, "a dilemma poll takes the scenarios as options");
+  }
+  if (c.audience != VoteAudience::participants) {
+    return reject(ErrorCode::invalid_argument, "the group polls a dilemma");
+  }
+  if (dilemma->poll_id != 0 &&
+      find_vote(ctx.state, dilemma->poll_id)->vote.status == VoteStatus::open) {
+    return reject(ErrorCode::wrong_phase, "the dilemma's poll is still open");
+  }
+  vote.dilemma_id = dilemma->id;
+  if (vote.title.empty()) vote.title = dilemma->title;
+  for (std::size_t i = 0; i < dilemma->scenarios.size(); ++i) {
+    vote.options.push_back(VoteOption{static_cast<OptionId>(i + 1), dilemma->scenarios[i]});
+  }
+  return ev::VoteOpened{std::move(vote)};
+}
+
 }  // namespace
 
 Outcome decide_vote(const DecideContext& ctx, const cmd::OpenVote& c) {
@@ -22,16 +45,20 @@ Outcome decide_vote(const DecideContext& ctx, const cmd::OpenVote& c) {
   if (ctx.state.votes.size() >= limits::max_votes) {
     return reject(ErrorCode::limit_reached, "too many votes");
   }
-  if (auto bad = check_text(c.title, limits::max_title_bytes, "vote title")) return *bad;
-  if (c.options.size() < limits::min_vote_options || c.options.size() > limits::max_vote_options) {
-    return reject(ErrorCode::invalid_argument, "a vote has 2..10 options");
-  }
   Vote vote;
   vote.id = static_cast<VoteId>(ctx.state.votes.size() + 1);
   vote.title = c.title;
   vote.audience = c.audience;
   vote.mode = c.mode;
   vote.status = VoteStatus::open;
+  if (c.dilemma_id != 0) {
+    if (auto bad = check_optional_text(c.title, limits::max_title_bytes, "vote title")) return *bad;
+    return open_dilemma_poll(ctx, c, std::move(vote));
+  }
+  if (auto bad = check_text(c.title, limits::max_title_bytes, "vote title")) return *bad;
+  if (c.options.size() < limits::min_vote_options || c.options.size() > limits::max_vote_options) {
+    return reject(ErrorCode::invalid_argument, "a vote has 2..10 options");
+  }
   for (std::size_t i = 0; i < c.options.size(); ++i) {
     if (auto bad = check_text(c.options[i], limits::max_title_bytes, "option")) return *bad;
     vote.options.push_back(VoteOption{static_cast<OptionId>(i + 1), c.options[i]});

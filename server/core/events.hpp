@@ -99,9 +99,44 @@ struct VoteRevealed {
   friend bool operator==(const VoteRevealed&, const VoteRevealed&) = default;
 };
 
+struct StrategySet {
+  std::string text;
+  friend bool operator==(const StrategySet&, const StrategySet&) = default;
+};
+// board: the dilemma's note board, added with it.
+struct DilemmaAdded {
+  Dilemma dilemma;
+  Board board;
+  friend bool operator==(const DilemmaAdded&, const DilemmaAdded&) = default;
+};
+// The dilemma's new title, context, scenarios and mark; other fields unchanged.
+struct DilemmaEdited {
+  Dilemma dilemma;
+  friend bool operator==(const DilemmaEdited&, const DilemmaEdited&) = default;
+};
+struct OutcomeRecorded {
+  DilemmaId dilemma_id = 0;
+  DilemmaOutcome outcome = DilemmaOutcome::open;
+  std::uint32_t chosen_scenario = 0;
+  friend bool operator==(const OutcomeRecorded&, const OutcomeRecorded&) = default;
+};
+struct StrategyMarksShown {
+  friend bool operator==(const StrategyMarksShown&, const StrategyMarksShown&) = default;
+};
+struct ProposalSubmitted {
+  Proposal proposal;
+  friend bool operator==(const ProposalSubmitted&, const ProposalSubmitted&) = default;
+};
+struct ProposalDismissed {
+  ProposalId proposal_id = 0;
+  friend bool operator==(const ProposalDismissed&, const ProposalDismissed&) = default;
+};
+
 using Body = std::variant<RoomCreated, MemberJoined, AgendaSet, TimerChanged, BoardAdded,
                           WritingChanged, BoardRevealed, NoteAdded, NoteEdited, NoteRemoved,
-                          NoteMoved, NotesMerged, VoteOpened, BallotCast, VoteClosed, VoteRevealed>;
+                          NoteMoved, NotesMerged, VoteOpened, BallotCast, VoteClosed, VoteRevealed,
+                          StrategySet, DilemmaAdded, DilemmaEdited, OutcomeRecorded,
+                          StrategyMarksShown, ProposalSubmitted, ProposalDismissed>;
 
 }  // namespace kring::core::ev
 

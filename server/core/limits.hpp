@@ -27,6 +27,11 @@ inline constexpr std::size_t max_votes = 200;
 inline constexpr std::size_t min_vote_options = 2;
 inline constexpr std::size_t max_vote_options = 10;
 inline constexpr std::size_t max_members = 2000;
+inline constexpr std::size_t max_strategy_bytes = 2000;
+inline constexpr std::size_t max_dilemma_context_bytes = 2000;
+inline constexpr std::size_t max_scenario_bytes = 500;
+inline constexpr std::size_t max_dilemmas = 30;
+inline constexpr std::size_t max_proposals = 200;
 
 // How many recent idempotency keys a room remembers. A retry older than this
 // many accepted commands would be applied again; clients retry within seconds.

@@ -39,6 +39,24 @@ const Member* find_member_by_id(const RoomState& state, MemberId id) {
   return &state.members[id - 1].member;
 }
 
+const Dilemma* find_dilemma(const RoomState& state, DilemmaId id) {
+  if (id == 0 || id > state.dilemmas.size()) return nullptr;
+  return &state.dilemmas[id - 1];
+}
+
+Dilemma* find_dilemma(RoomState& state, DilemmaId id) {
+  return const_cast<Dilemma*>(find_dilemma(std::as_const(state), id));
+}
+
+const Proposal* find_proposal(const RoomState& state, ProposalId id) {
+  if (id == 0 || id > state.proposals.size()) return nullptr;
+  return &state.proposals[id - 1];
+}
+
+Proposal* find_proposal(RoomState& state, ProposalId id) {
+  return const_cast<Proposal*>(find_proposal(std::as_const(state), id));
+}
+
 bool has_zone(const Board& board, ZoneId zone) {
   return std::any_of(board.zones.begin(), board.zones.end(),
                      [zone](const Zone& z) { return z.id == zone; });

@@ -15,6 +15,10 @@ NoteRecord* find_note(RoomState& state, NoteId id);
 const VoteRecord* find_vote(const RoomState& state, VoteId id);
 VoteRecord* find_vote(RoomState& state, VoteId id);
 const Member* find_member_by_id(const RoomState& state, MemberId id);
+const Dilemma* find_dilemma(const RoomState& state, DilemmaId id);
+Dilemma* find_dilemma(RoomState& state, DilemmaId id);
+const Proposal* find_proposal(const RoomState& state, ProposalId id);
+Proposal* find_proposal(RoomState& state, ProposalId id);
 
 bool has_zone(const Board& board, ZoneId zone);
 std::uint32_t member_count(const RoomState& state, Role role);

@@ -3,6 +3,7 @@
 // ballots) live only here and are dropped by view().
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -17,6 +18,9 @@ enum class WritingMode { open, private_first };
 enum class VoteAudience { participants, board };
 enum class BallotMode { open_cards, secret };
 enum class VoteStatus { open, closed, revealed };
+// What the group concluded on a dilemma; `open` until the facilitator records it.
+enum class DilemmaOutcome { open, consensus, no_consensus };
+enum class ProposalStatus { open, adopted, dismissed };
 
 // Hash of a device-held secret (SHA-256). Only hashes are ever stored.
 using SecretHash = std::string;
@@ -82,6 +86,8 @@ struct Vote {
   BallotMode mode = BallotMode::open_cards;
   std::vector<VoteOption> options;
   VoteStatus status = VoteStatus::open;
+  // A group poll on a dilemma's scenarios (options 1..3 = scenarios 1..3); 0 otherwise.
+  DilemmaId dilemma_id = 0;
   friend bool operator==(const Vote&, const Vote&) = default;
 };
 
@@ -102,6 +108,41 @@ struct VoteResult {
   std::vector<TallyEntry> tally;
   std::vector<Card> cards;  // empty for secret ballots
   friend bool operator==(const VoteResult&, const VoteResult&) = default;
+};
+
+// The three scenarios of every dilemma (the seeds' method: the third usually
+// follows the strategy, but the facilitator marks whichever does).
+inline constexpr std::size_t scenarios_per_dilemma = 3;
+
+// A dilemma of the small-choices method, worked through in the workshop.
+struct Dilemma {
+  DilemmaId id = 0;
+  std::string title;
+  std::string context;
+  std::vector<std::string> scenarios;  // exactly scenarios_per_dilemma
+  // 1..3: the scenario that follows the strategy; 0 = not marked. Views show
+  // it to the facilitator, and to everybody else once the marks are shown.
+  std::uint32_t strategy_scenario = 0;
+  // Its note board: scenarios as rows x the method's prompts as columns.
+  BoardId board_id = 0;
+  // The latest group poll on its scenarios; 0 = none yet.
+  VoteId poll_id = 0;
+  DilemmaOutcome outcome = DilemmaOutcome::open;
+  std::uint32_t chosen_scenario = 0;  // 1..3 with consensus, else 0
+  // The intake proposal it was made from (facilitator only); 0 = none.
+  ProposalId proposal_id = 0;
+  friend bool operator==(const Dilemma&, const Dilemma&) = default;
+};
+
+// A dilemma sent in anonymously through the intake, before the workshop. The
+// facilitator curates it into a Dilemma or dismisses it.
+struct Proposal {
+  ProposalId id = 0;
+  std::string title;
+  std::string context;
+  std::vector<std::string> scenarios;  // 0..3 suggestions
+  ProposalStatus status = ProposalStatus::open;
+  friend bool operator==(const Proposal&, const Proposal&) = default;
 };
 
 struct Member {

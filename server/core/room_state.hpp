@@ -68,6 +68,13 @@ struct RoomState {
 
   std::vector<VoteRecord> votes;
 
+  // The big strategic choice, shown at the start and beside every dilemma.
+  std::string strategy;
+  std::vector<Dilemma> dilemmas;    // id = index + 1
+  std::vector<Proposal> proposals;  // id = index + 1; facilitator eyes only
+  // Once true, every device may see which scenario follows the strategy.
+  bool strategy_marks_shown = false;
+
   std::vector<MemberRecord> members;
   std::unordered_map<SecretHash, MemberId> member_by_secret;
 

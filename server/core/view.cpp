@@ -1,9 +1,9 @@
 // The one place that decides what a device may see. Hidden notes and ballots
 // leave here only as counts; secret hashes never leave here at all.
 //
-// Today every role sees the same projection of an event: hidden is hidden for
-// the facilitator and the projector too. The role parameter stays because the
-// snapshot differs (board code) and later views will.
+// Hidden is hidden for the facilitator and the projector too. What the
+// facilitator alone sees: the board code, the intake proposals, and which
+// scenario of each dilemma follows the strategy before the marks are shown.
 #include "core/lookup.hpp"
 #include "core/room.hpp"
 #include "core/secret_hash.hpp"
@@ -26,8 +26,20 @@ bool note_visible(const RoomState& after, NoteId id) {
   return it != after.notes.end() && !it->second.hidden;
 }
 
+// The dilemma as `audience` may see it: the strategy mark only for the
+// facilitator until the marks are shown; the proposal link only for the facilitator.
+Dilemma dilemma_view(const RoomState& state, Dilemma dilemma, Role audience) {
+  if (audience == Role::facilitator) return dilemma;
+  if (!state.strategy_marks_shown) dilemma.strategy_scenario = 0;
+  dilemma.proposal_id = 0;
+  return dilemma;
+}
+
 struct EventViewer {
   const RoomState& after;
+  Role audience;
+
+  bool facilitator() const { return audience == Role::facilitator; }
 
   view::Body operator()(const ev::RoomCreated&) const { return view::Sealed{}; }
   view::Body operator()(const ev::MemberJoined& e) const {
@@ -80,12 +92,35 @@ struct EventViewer {
   view::Body operator()(const ev::VoteRevealed& e) const {
     return view::VoteRevealed{*find_vote(after, e.vote_id)->result};
   }
+  view::Body operator()(const ev::StrategySet& e) const { return e; }
+  view::Body operator()(const ev::DilemmaAdded& e) const {
+    return view::DilemmaAdded{dilemma_view(after, e.dilemma, audience), board_view(after, e.board)};
+  }
+  view::Body operator()(const ev::DilemmaEdited& e) const {
+    return ev::DilemmaEdited{dilemma_view(after, e.dilemma, audience)};
+  }
+  view::Body operator()(const ev::OutcomeRecorded& e) const { return e; }
+  view::Body operator()(const ev::StrategyMarksShown&) const {
+    view::StrategyMarksShown shown;
+    for (const Dilemma& dilemma : after.dilemmas) {
+      shown.marks.push_back(view::StrategyMark{dilemma.id, dilemma.strategy_scenario});
+    }
+    return shown;
+  }
+  view::Body operator()(const ev::ProposalSubmitted& e) const {
+    if (!facilitator()) return view::Sealed{};
+    return e;
+  }
+  view::Body operator()(const ev::ProposalDismissed& e) const {
+    if (!facilitator()) return view::Sealed{};
+    return e;
+  }
 };
 
 }  // namespace
 
-view::Body view_event(const RoomState& after, const Event& event, Role /*audience*/) {
-  return std::visit(EventViewer{after}, event.body);
+view::Body view_event(const RoomState& after, const Event& event, Role audience) {
+  return std::visit(EventViewer{after, audience}, event.body);
 }
 
 Snapshot view_snapshot(const RoomState& state, Role audience, Epoch epoch) {
@@ -105,6 +140,12 @@ Snapshot view_snapshot(const RoomState& state, Role audience, Epoch epoch) {
   for (const MemberRecord& member : state.members) snapshot.members.push_back(member.member);
   snapshot.participant_code = state.participant_code;
   if (audience == Role::facilitator) snapshot.board_code = state.board_code;
+  snapshot.strategy = state.strategy;
+  for (const Dilemma& dilemma : state.dilemmas) {
+    snapshot.dilemmas.push_back(dilemma_view(state, dilemma, audience));
+  }
+  if (audience == Role::facilitator) snapshot.proposals = state.proposals;
+  snapshot.strategy_marks_shown = state.strategy_marks_shown;
   return snapshot;
 }
 

@@ -72,10 +72,29 @@ struct VoteRevealed {
   friend bool operator==(const VoteRevealed&, const VoteRevealed&) = default;
 };
 
+// The dilemma as this audience may see it (mark and proposal masked) with its board.
+struct DilemmaAdded {
+  Dilemma dilemma;
+  BoardView board;
+  friend bool operator==(const DilemmaAdded&, const DilemmaAdded&) = default;
+};
+struct StrategyMark {
+  DilemmaId dilemma_id = 0;
+  std::uint32_t scenario = 0;
+  friend bool operator==(const StrategyMark&, const StrategyMark&) = default;
+};
+// Which scenario of each dilemma follows the strategy, now shown to everybody.
+struct StrategyMarksShown {
+  std::vector<StrategyMark> marks;
+  friend bool operator==(const StrategyMarksShown&, const StrategyMarksShown&) = default;
+};
+
 using Body = std::variant<Sealed, MemberJoined, ev::AgendaSet, ev::TimerChanged, BoardAdded,
                           ev::WritingChanged, BoardRevealed, NoteAdded, HiddenNoteCount,
                           ev::NoteEdited, ev::NoteRemoved, ev::NoteMoved, ev::NotesMerged,
-                          VoteOpened, VoteProgress, ev::VoteClosed, VoteRevealed>;
+                          VoteOpened, VoteProgress, ev::VoteClosed, VoteRevealed, ev::StrategySet,
+                          DilemmaAdded, ev::DilemmaEdited, ev::OutcomeRecorded, StrategyMarksShown,
+                          ev::ProposalSubmitted, ev::ProposalDismissed>;
 
 }  // namespace kring::core::view
 
@@ -102,6 +121,10 @@ struct Snapshot {
   std::vector<Member> members;
   std::string participant_code;
   std::string board_code;  // facilitator only
+  std::string strategy;
+  std::vector<Dilemma> dilemmas;    // marks masked until shown (but for the facilitator)
+  std::vector<Proposal> proposals;  // facilitator only
+  bool strategy_marks_shown = false;
   friend bool operator==(const Snapshot&, const Snapshot&) = default;
 };
 

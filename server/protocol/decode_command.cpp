@@ -53,7 +53,30 @@ Decoded open_vote(v1::OpenVote& in) {
   const std::optional<core::BallotMode> mode = ballot_mode_from_proto(in.mode());
   if (!mode) return invalid("open_vote.mode is not a known BallotMode");
   return cmd::OpenVote{std::move(*in.mutable_title()), *audience, *mode,
-                       take_strings(in.mutable_options())};
+                       take_strings(in.mutable_options()), in.dilemma_id()};
+}
+
+cmd::AddDilemma add_dilemma(v1::AddDilemma& in) {
+  return cmd::AddDilemma{std::move(*in.mutable_title()), std::move(*in.mutable_context()),
+                         take_strings(in.mutable_scenarios()), in.strategy_scenario(),
+                         in.proposal_id()};
+}
+
+cmd::EditDilemma edit_dilemma(v1::EditDilemma& in) {
+  return cmd::EditDilemma{in.dilemma_id(), std::move(*in.mutable_title()),
+                          std::move(*in.mutable_context()), take_strings(in.mutable_scenarios()),
+                          in.strategy_scenario()};
+}
+
+Decoded record_outcome(const v1::RecordOutcome& in) {
+  const std::optional<core::DilemmaOutcome> outcome = dilemma_outcome_from_proto(in.outcome());
+  if (!outcome) return invalid("record_outcome.outcome is not a known DilemmaOutcome");
+  return cmd::RecordOutcome{in.dilemma_id(), *outcome, in.chosen_scenario()};
+}
+
+cmd::SubmitProposal submit_proposal(v1::SubmitProposal& in) {
+  return cmd::SubmitProposal{std::move(*in.mutable_title()), std::move(*in.mutable_context()),
+                             take_strings(in.mutable_scenarios())};
 }
 
 Decoded body_of(v1::RoomCommand& in) {
@@ -108,6 +131,20 @@ Decoded body_of(v1::RoomCommand& in) {
       return cmd::CastVote{cast.vote_id(), cast.option_id(),
                            std::move(*cast.mutable_ballot_secret())};
     }
+    case Case::kSetStrategy:
+      return cmd::SetStrategy{std::move(*in.mutable_set_strategy()->mutable_text())};
+    case Case::kAddDilemma:
+      return add_dilemma(*in.mutable_add_dilemma());
+    case Case::kEditDilemma:
+      return edit_dilemma(*in.mutable_edit_dilemma());
+    case Case::kRecordOutcome:
+      return record_outcome(in.record_outcome());
+    case Case::kShowStrategyMarks:
+      return cmd::ShowStrategyMarks{};
+    case Case::kDismissProposal:
+      return cmd::DismissProposal{in.dismiss_proposal().proposal_id()};
+    case Case::kSubmitProposal:
+      return submit_proposal(*in.mutable_submit_proposal());
     case Case::COMMAND_NOT_SET:
       break;
   }

@@ -6,6 +6,7 @@
 #include "protocol/codec.hpp"
 #include "protocol/server_message.hpp"
 #include "protocol/to_proto.hpp"
+#include "protocol/wire_enums.hpp"
 
 namespace kring::protocol {
 
@@ -89,6 +90,37 @@ struct PayloadWriter {
   }
   void operator()(const view::VoteRevealed& revealed) const {
     to_proto(revealed.result, out.mutable_vote_revealed()->mutable_result());
+  }
+  void operator()(const ev::StrategySet& set) const {
+    out.mutable_strategy_set()->set_text(set.text);
+  }
+  void operator()(const view::DilemmaAdded& added) const {
+    v1::DilemmaAdded* msg = out.mutable_dilemma_added();
+    to_proto(added.dilemma, msg->mutable_dilemma());
+    to_proto(added.board, msg->mutable_board());
+  }
+  void operator()(const ev::DilemmaEdited& edited) const {
+    to_proto(edited.dilemma, out.mutable_dilemma_edited()->mutable_dilemma());
+  }
+  void operator()(const ev::OutcomeRecorded& recorded) const {
+    v1::OutcomeRecorded* msg = out.mutable_outcome_recorded();
+    msg->set_dilemma_id(recorded.dilemma_id);
+    msg->set_outcome(to_proto(recorded.outcome));
+    msg->set_chosen_scenario(recorded.chosen_scenario);
+  }
+  void operator()(const view::StrategyMarksShown& shown) const {
+    v1::StrategyMarksShown* msg = out.mutable_strategy_marks_shown();
+    for (const view::StrategyMark& mark : shown.marks) {
+      v1::StrategyMark* m = msg->add_marks();
+      m->set_dilemma_id(mark.dilemma_id);
+      m->set_scenario(mark.scenario);
+    }
+  }
+  void operator()(const ev::ProposalSubmitted& submitted) const {
+    to_proto(submitted.proposal, out.mutable_proposal_submitted()->mutable_proposal());
+  }
+  void operator()(const ev::ProposalDismissed& dismissed) const {
+    out.mutable_proposal_dismissed()->set_proposal_id(dismissed.proposal_id);
   }
 };
 

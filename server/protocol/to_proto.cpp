@@ -83,6 +83,7 @@ void to_proto(const core::view::VoteView& view, v1::Vote* out) {
   out->set_status(to_proto(vote.status));
   out->set_voted_count(view.voted_count);
   out->set_eligible_count(view.eligible_count);
+  out->set_dilemma_id(vote.dilemma_id);
 }
 
 void to_proto(const core::VoteResult& result, v1::VoteResult* out) {
@@ -95,6 +96,27 @@ void to_proto(const core::Member& member, v1::Member* out) {
   out->set_id(member.id);
   out->set_role(to_proto(member.role));
   out->set_display_name(member.display_name);
+}
+
+void to_proto(const core::Dilemma& dilemma, v1::Dilemma* out) {
+  out->set_id(dilemma.id);
+  out->set_title(dilemma.title);
+  out->set_context(dilemma.context);
+  add_strings(dilemma.scenarios, out->mutable_scenarios());
+  out->set_strategy_scenario(dilemma.strategy_scenario);
+  out->set_board_id(dilemma.board_id);
+  out->set_poll_id(dilemma.poll_id);
+  out->set_outcome(to_proto(dilemma.outcome));
+  out->set_chosen_scenario(dilemma.chosen_scenario);
+  out->set_proposal_id(dilemma.proposal_id);
+}
+
+void to_proto(const core::Proposal& proposal, v1::Proposal* out) {
+  out->set_id(proposal.id);
+  out->set_title(proposal.title);
+  out->set_context(proposal.context);
+  add_strings(proposal.scenarios, out->mutable_scenarios());
+  out->set_status(to_proto(proposal.status));
 }
 
 void to_proto(const core::Snapshot& snapshot, v1::Snapshot* out) {
@@ -110,6 +132,10 @@ void to_proto(const core::Snapshot& snapshot, v1::Snapshot* out) {
   append_all(snapshot.members, out->mutable_members());
   out->set_participant_code(snapshot.participant_code);
   out->set_board_code(snapshot.board_code);
+  out->set_strategy(snapshot.strategy);
+  append_all(snapshot.dilemmas, out->mutable_dilemmas());
+  append_all(snapshot.proposals, out->mutable_proposals());
+  out->set_strategy_marks_shown(snapshot.strategy_marks_shown);
 }
 
 }  // namespace kring::protocol

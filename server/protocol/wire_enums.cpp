@@ -74,6 +74,30 @@ v1::VoteStatus to_proto(core::VoteStatus status) {
   return v1::VOTE_STATUS_UNSPECIFIED;
 }
 
+v1::DilemmaOutcome to_proto(core::DilemmaOutcome outcome) {
+  switch (outcome) {
+    case core::DilemmaOutcome::open:
+      return v1::DILEMMA_OUTCOME_OPEN;
+    case core::DilemmaOutcome::consensus:
+      return v1::DILEMMA_OUTCOME_CONSENSUS;
+    case core::DilemmaOutcome::no_consensus:
+      return v1::DILEMMA_OUTCOME_NO_CONSENSUS;
+  }
+  return v1::DILEMMA_OUTCOME_UNSPECIFIED;
+}
+
+v1::ProposalStatus to_proto(core::ProposalStatus status) {
+  switch (status) {
+    case core::ProposalStatus::open:
+      return v1::PROPOSAL_STATUS_OPEN;
+    case core::ProposalStatus::adopted:
+      return v1::PROPOSAL_STATUS_ADOPTED;
+    case core::ProposalStatus::dismissed:
+      return v1::PROPOSAL_STATUS_DISMISSED;
+  }
+  return v1::PROPOSAL_STATUS_UNSPECIFIED;
+}
+
 v1::ErrorCode to_proto(core::ErrorCode code) {
   using core::ErrorCode;
   switch (code) {
@@ -154,6 +178,19 @@ std::optional<core::BallotMode> ballot_mode_from_proto(v1::BallotMode mode) {
       return core::BallotMode::open_cards;
     case v1::BALLOT_MODE_SECRET:
       return core::BallotMode::secret;
+    default:
+      return std::nullopt;
+  }
+}
+
+std::optional<core::DilemmaOutcome> dilemma_outcome_from_proto(v1::DilemmaOutcome outcome) {
+  switch (outcome) {
+    case v1::DILEMMA_OUTCOME_OPEN:
+      return core::DilemmaOutcome::open;
+    case v1::DILEMMA_OUTCOME_CONSENSUS:
+      return core::DilemmaOutcome::consensus;
+    case v1::DILEMMA_OUTCOME_NO_CONSENSUS:
+      return core::DilemmaOutcome::no_consensus;
     default:
       return std::nullopt;
   }

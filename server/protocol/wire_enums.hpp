@@ -18,6 +18,8 @@ kring::v1::WritingMode to_proto(core::WritingMode mode);
 kring::v1::VoteAudience to_proto(core::VoteAudience audience);
 kring::v1::BallotMode to_proto(core::BallotMode mode);
 kring::v1::VoteStatus to_proto(core::VoteStatus status);
+kring::v1::DilemmaOutcome to_proto(core::DilemmaOutcome outcome);
+kring::v1::ProposalStatus to_proto(core::ProposalStatus status);
 kring::v1::ErrorCode to_proto(core::ErrorCode code);
 
 // Client-sent enum values. proto3 enums are open, so any int32 can arrive:
@@ -26,5 +28,6 @@ std::optional<core::BoardKind> board_kind_from_proto(kring::v1::BoardKind kind);
 std::optional<core::WritingMode> writing_mode_from_proto(kring::v1::WritingMode mode);
 std::optional<core::VoteAudience> vote_audience_from_proto(kring::v1::VoteAudience audience);
 std::optional<core::BallotMode> ballot_mode_from_proto(kring::v1::BallotMode mode);
+std::optional<core::DilemmaOutcome> dilemma_outcome_from_proto(kring::v1::DilemmaOutcome outcome);
 
 }  // namespace kring::protocol

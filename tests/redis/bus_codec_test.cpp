@@ -35,7 +35,10 @@ std::vector<ev::Body> every_body() {
               true};
   Note note{11, 7, 2, "hidden text", {12, 13}};
   Vote vote{
-      5, "Pick", VoteAudience::board, BallotMode::secret, {{1, "x"}, {2, "y"}}, VoteStatus::closed};
+      5, "Pick", VoteAudience::board, BallotMode::secret, {{1, "x"}, {2, "y"}}, VoteStatus::closed,
+      4};
+  Dilemma dilemma{
+      4, "Praatje?", "context", {"nee", "soms", "ja"}, 3, 7, 5, DilemmaOutcome::no_consensus, 0, 2};
   return {
       ev::RoomCreated{"Room", raw_hash('a'), "PCODE", "BCODE", raw_hash('b')},
       ev::MemberJoined{{3, Role::board_member, "Ann"}, raw_hash('c')},
@@ -53,6 +56,13 @@ std::vector<ev::Body> every_body() {
       ev::BallotCast{5, 2, 3, raw_hash('e')},
       ev::VoteClosed{5},
       ev::VoteRevealed{5},
+      ev::StrategySet{"Dichtbij de huurder"},
+      ev::DilemmaAdded{dilemma, board},
+      ev::DilemmaEdited{dilemma},
+      ev::OutcomeRecorded{4, DilemmaOutcome::consensus, 3},
+      ev::StrategyMarksShown{},
+      ev::ProposalSubmitted{Proposal{2, "Glas", "", {"a", "b"}, ProposalStatus::adopted}},
+      ev::ProposalDismissed{2},
   };
 }
 

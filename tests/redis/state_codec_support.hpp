@@ -72,6 +72,10 @@ inline std::vector<std::string> differences(const RoomState& a, const RoomState&
           "acks_by_key[" + key + "]");
   }
   check(a.key_order == b.key_order, "key_order");
+  check(a.strategy == b.strategy, "strategy");
+  check(a.dilemmas == b.dilemmas, "dilemmas");
+  check(a.proposals == b.proposals, "proposals");
+  check(a.strategy_marks_shown == b.strategy_marks_shown, "strategy_marks_shown");
   return out;
 }
 
@@ -146,6 +150,23 @@ struct Workshop {
     room.run(eva, cmd::CastVote{secret_ballot, 3, note_secret('y')});
     room.run(dirk, cmd::CastVote{secret_ballot, 2, note_secret('x')});
     room.open_vote(VoteAudience::participants, BallotMode::open_cards);  // nobody voted yet
+
+    // The method: strategy, intake (one adopted, one dismissed, one open), two
+    // dilemmas (one polled and concluded), marks shown.
+    room.run(facilitator, cmd::SetStrategy{"Betaalbaar en dichtbij de huurder"});
+    room.run(cor, cmd::SubmitProposal{"Dubbel glas bij schilderwerk?", "kost meer", {"nee", "ja"}});
+    room.run(ans, cmd::SubmitProposal{"Praatje van de postbode", "", {}});
+    room.run(bas, cmd::SubmitProposal{"Nog een", "", {}});
+    room.run(facilitator, cmd::DismissProposal{2});
+    room.run(
+        facilitator,
+        cmd::AddDilemma{"Dubbel glas?", "kost meer", {"nooit", "als het past", "altijd"}, 3, 1});
+    room.run(facilitator, cmd::AddDilemma{"Praatje?", "", {"nee", "kort", "ja"}, 2, 0});
+    room.run(facilitator,
+             cmd::OpenVote{"", VoteAudience::participants, BallotMode::open_cards, {}, 1});
+    room.run(facilitator, cmd::RecordOutcome{1, DilemmaOutcome::consensus, 3});
+    room.run(facilitator, cmd::RecordOutcome{2, DilemmaOutcome::no_consensus, 0});
+    room.run(facilitator, cmd::ShowStrategyMarks{});
     last_key = room.log.back().idempotency_key;
   }
 

@@ -55,6 +55,12 @@ TEST(StateCodec, WorkshopRoundTripsFieldByField) {
   ASSERT_EQ(merged, 1u);
   ASSERT_EQ(hidden, 2u);
   ASSERT_EQ(state.note_by_secret.size(), state.notes.size() - removed);
+  ASSERT_EQ(state.dilemmas.size(), 2u);
+  ASSERT_NE(state.dilemmas[0].poll_id, 0u);
+  ASSERT_EQ(state.proposals.size(), 3u);
+  ASSERT_EQ(state.proposals[0].status, ProposalStatus::adopted);
+  ASSERT_EQ(state.proposals[1].status, ProposalStatus::dismissed);
+  ASSERT_TRUE(state.strategy_marks_shown);
 
   expect_round_trip(state);
 }

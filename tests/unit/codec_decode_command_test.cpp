@@ -38,7 +38,9 @@ auto fields(const cmd::SetWriting& c) { return std::tie(c.board_id, c.open); }
 auto fields(const cmd::RevealBoard& c) { return std::tie(c.board_id); }
 auto fields(const cmd::MergeNotes& c) { return std::tie(c.into_note_id, c.note_id); }
 auto fields(const cmd::RemoveNote& c) { return std::tie(c.note_id); }
-auto fields(const cmd::OpenVote& c) { return std::tie(c.title, c.audience, c.mode, c.options); }
+auto fields(const cmd::OpenVote& c) {
+  return std::tie(c.title, c.audience, c.mode, c.options, c.dilemma_id);
+}
 auto fields(const cmd::CloseVote& c) { return std::tie(c.vote_id); }
 auto fields(const cmd::RevealVote& c) { return std::tie(c.vote_id); }
 auto fields(const cmd::AddNote& c) {
@@ -48,6 +50,19 @@ auto fields(const cmd::EditNote& c) { return std::tie(c.note_id, c.text, c.note_
 auto fields(const cmd::DeleteNote& c) { return std::tie(c.note_id, c.note_secret); }
 auto fields(const cmd::MoveNote& c) { return std::tie(c.note_id, c.zone_id, c.note_secret); }
 auto fields(const cmd::CastVote& c) { return std::tie(c.vote_id, c.option_id, c.ballot_secret); }
+auto fields(const cmd::SetStrategy& c) { return std::tie(c.text); }
+auto fields(const cmd::AddDilemma& c) {
+  return std::tie(c.title, c.context, c.scenarios, c.strategy_scenario, c.proposal_id);
+}
+auto fields(const cmd::EditDilemma& c) {
+  return std::tie(c.dilemma_id, c.title, c.context, c.scenarios, c.strategy_scenario);
+}
+auto fields(const cmd::RecordOutcome& c) {
+  return std::tie(c.dilemma_id, c.outcome, c.chosen_scenario);
+}
+auto fields(const cmd::ShowStrategyMarks&) { return std::tuple<>(); }
+auto fields(const cmd::DismissProposal& c) { return std::tie(c.proposal_id); }
+auto fields(const cmd::SubmitProposal& c) { return std::tie(c.title, c.context, c.scenarios); }
 
 bool same_body(const cmd::Body& actual, const cmd::Body& expected) {
   if (actual.index() != expected.index()) return false;
@@ -222,6 +237,58 @@ std::vector<CommandCase> command_cases() {
          cast->set_ballot_secret(secret_b);
        },
        cmd::CastVote{8, 10, secret_b}},
+      {"open_vote_on_a_dilemma",
+       [](v1::RoomCommand& c) {
+         v1::OpenVote* open = c.mutable_open_vote();
+         open->set_audience(v1::VOTE_AUDIENCE_PARTICIPANTS);
+         open->set_mode(v1::BALLOT_MODE_SECRET);
+         open->set_dilemma_id(4);
+       },
+       cmd::OpenVote{"", core::VoteAudience::participants, core::BallotMode::secret, {}, 4}},
+      {"set_strategy",
+       [](v1::RoomCommand& c) { c.mutable_set_strategy()->set_text("Betaalbaar wonen"); },
+       cmd::SetStrategy{"Betaalbaar wonen"}},
+      {"add_dilemma",
+       [](v1::RoomCommand& c) {
+         v1::AddDilemma* add = c.mutable_add_dilemma();
+         add->set_title("Dubbel glas?");
+         add->set_context("Bij schilderwerk");
+         add->add_scenarios("nooit");
+         add->add_scenarios("soms");
+         add->add_scenarios("altijd");
+         add->set_strategy_scenario(3);
+         add->set_proposal_id(big);
+       },
+       cmd::AddDilemma{"Dubbel glas?", "Bij schilderwerk", {"nooit", "soms", "altijd"}, 3, big}},
+      {"edit_dilemma",
+       [](v1::RoomCommand& c) {
+         v1::EditDilemma* edit = c.mutable_edit_dilemma();
+         edit->set_dilemma_id(2);
+         edit->set_title("Praatje?");
+         edit->add_scenarios("a");
+         edit->set_strategy_scenario(1);
+       },
+       cmd::EditDilemma{2, "Praatje?", "", {"a"}, 1}},
+      {"record_outcome",
+       [](v1::RoomCommand& c) {
+         v1::RecordOutcome* record = c.mutable_record_outcome();
+         record->set_dilemma_id(3);
+         record->set_outcome(v1::DILEMMA_OUTCOME_CONSENSUS);
+         record->set_chosen_scenario(2);
+       },
+       cmd::RecordOutcome{3, core::DilemmaOutcome::consensus, 2}},
+      {"show_strategy_marks", [](v1::RoomCommand& c) { c.mutable_show_strategy_marks(); },
+       cmd::ShowStrategyMarks{}},
+      {"dismiss_proposal",
+       [](v1::RoomCommand& c) { c.mutable_dismiss_proposal()->set_proposal_id(6); },
+       cmd::DismissProposal{6}},
+      {"submit_proposal",
+       [](v1::RoomCommand& c) {
+         v1::SubmitProposal* submit = c.mutable_submit_proposal();
+         submit->set_title("Praatje met de klant");
+         submit->add_scenarios("kort");
+       },
+       cmd::SubmitProposal{"Praatje met de klant", "", {"kort"}}},
   };
 }
 

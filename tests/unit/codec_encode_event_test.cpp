@@ -91,7 +91,8 @@ view::VoteView sample_vote() {
                                    core::VoteAudience::board,
                                    core::BallotMode::secret,
                                    {{1, "Scenario 1"}, {2, "Scenario 2"}},
-                                   core::VoteStatus::closed},
+                                   core::VoteStatus::closed,
+                                   12},
                         3, 5};
 }
 
@@ -106,6 +107,34 @@ void expect_vote(const v1::Vote& vote) {
   EXPECT_EQ(vote.status(), v1::VOTE_STATUS_CLOSED);
   EXPECT_EQ(vote.voted_count(), 3u);
   EXPECT_EQ(vote.eligible_count(), 5u);
+  EXPECT_EQ(vote.dilemma_id(), 12u);
+}
+
+core::Dilemma sample_dilemma() {
+  return core::Dilemma{7,
+                       "Mag de postbode een praatje maken?",
+                       "Efficiency staat op 1",
+                       {"nooit", "als het kan", "altijd"},
+                       3,
+                       5,
+                       9,
+                       core::DilemmaOutcome::consensus,
+                       2,
+                       11};
+}
+
+void expect_dilemma(const v1::Dilemma& dilemma) {
+  EXPECT_EQ(dilemma.id(), 7u);
+  EXPECT_EQ(dilemma.title(), "Mag de postbode een praatje maken?");
+  EXPECT_EQ(dilemma.context(), "Efficiency staat op 1");
+  ASSERT_EQ(dilemma.scenarios_size(), 3);
+  EXPECT_EQ(dilemma.scenarios(2), "altijd");
+  EXPECT_EQ(dilemma.strategy_scenario(), 3u);
+  EXPECT_EQ(dilemma.board_id(), 5u);
+  EXPECT_EQ(dilemma.poll_id(), 9u);
+  EXPECT_EQ(dilemma.outcome(), v1::DILEMMA_OUTCOME_CONSENSUS);
+  EXPECT_EQ(dilemma.chosen_scenario(), 2u);
+  EXPECT_EQ(dilemma.proposal_id(), 11u);
 }
 
 struct EventCase {
@@ -209,6 +238,48 @@ std::vector<EventCase> event_cases() {
          EXPECT_EQ(result.cards(0).option_id(), 1u);
          EXPECT_EQ(result.cards(1).voter_name(), "#2");
        }},
+      {"strategy_set", ev::StrategySet{"Betaalbaar en dichtbij"}, Payload::kStrategySet,
+       [](const v1::RoomEvent& e) {
+         EXPECT_EQ(e.strategy_set().text(), "Betaalbaar en dichtbij");
+       }},
+      {"dilemma_added", view::DilemmaAdded{sample_dilemma(), sample_board()},
+       Payload::kDilemmaAdded,
+       [](const v1::RoomEvent& e) {
+         expect_dilemma(e.dilemma_added().dilemma());
+         expect_board(e.dilemma_added().board());
+       }},
+      {"dilemma_edited", ev::DilemmaEdited{sample_dilemma()}, Payload::kDilemmaEdited,
+       [](const v1::RoomEvent& e) { expect_dilemma(e.dilemma_edited().dilemma()); }},
+      {"outcome_recorded", ev::OutcomeRecorded{7, core::DilemmaOutcome::no_consensus, 0},
+       Payload::kOutcomeRecorded,
+       [](const v1::RoomEvent& e) {
+         EXPECT_EQ(e.outcome_recorded().dilemma_id(), 7u);
+         EXPECT_EQ(e.outcome_recorded().outcome(), v1::DILEMMA_OUTCOME_NO_CONSENSUS);
+         EXPECT_EQ(e.outcome_recorded().chosen_scenario(), 0u);
+       }},
+      {"strategy_marks_shown", view::StrategyMarksShown{{{1, 3}, {2, 0}}},
+       Payload::kStrategyMarksShown,
+       [](const v1::RoomEvent& e) {
+         const v1::StrategyMarksShown& shown = e.strategy_marks_shown();
+         ASSERT_EQ(shown.marks_size(), 2);
+         EXPECT_EQ(shown.marks(0).dilemma_id(), 1u);
+         EXPECT_EQ(shown.marks(0).scenario(), 3u);
+         EXPECT_EQ(shown.marks(1).dilemma_id(), 2u);
+         EXPECT_EQ(shown.marks(1).scenario(), 0u);
+       }},
+      {"proposal_submitted",
+       ev::ProposalSubmitted{
+           core::Proposal{4, "Dubbel glas?", "", {"ja"}, core::ProposalStatus::open}},
+       Payload::kProposalSubmitted,
+       [](const v1::RoomEvent& e) {
+         const v1::Proposal& proposal = e.proposal_submitted().proposal();
+         EXPECT_EQ(proposal.id(), 4u);
+         EXPECT_EQ(proposal.title(), "Dubbel glas?");
+         ASSERT_EQ(proposal.scenarios_size(), 1);
+         EXPECT_EQ(proposal.status(), v1::PROPOSAL_STATUS_OPEN);
+       }},
+      {"proposal_dismissed", ev::ProposalDismissed{4}, Payload::kProposalDismissed,
+       [](const v1::RoomEvent& e) { EXPECT_EQ(e.proposal_dismissed().proposal_id(), 4u); }},
   };
 }
 

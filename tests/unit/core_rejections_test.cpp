@@ -18,6 +18,7 @@ struct Fixture {
   VoteId poll = 0;
   VoteId secret_board_vote = 0;
   VoteId closed_vote = 0;
+  DilemmaId dilemma = 0;
 };
 
 struct Row {
@@ -26,6 +27,8 @@ struct Row {
   std::function<cmd::Body(const Fixture&)> command;
   ErrorCode expected;
 };
+
+std::vector<std::string> three_scenarios() { return {"een", "twee", "drie"}; }
 
 Fixture build(RoomFixture& room) {
   Fixture s;
@@ -41,6 +44,11 @@ Fixture build(RoomFixture& room) {
   s.closed_vote = room.open_vote(VoteAudience::participants, BallotMode::open_cards);
   room.run(facilitator, cmd::CloseVote{s.closed_vote});
   room.run(s.board_member, cmd::CastVote{s.secret_board_vote, 1, secret('b')});
+  room.run(s.participant, cmd::SubmitProposal{"Voorstel", "", {}});
+  s.dilemma =
+      std::get<ev::DilemmaAdded>(
+          room.run(facilitator, cmd::AddDilemma{"Dilemma", "", three_scenarios(), 3, 0}).body)
+          .dilemma.id;
   return s;
 }
 
@@ -218,6 +226,97 @@ const std::vector<Row> rows = {
        return cmd::CastVote{s.secret_board_vote, 2, ""};
      },
      ErrorCode::invalid_argument},
+    // The method.
+    {"participant cannot set the strategy", as_participant,
+     [](const Fixture&) { return cmd::SetStrategy{"x"}; }, ErrorCode::forbidden},
+    {"participant cannot add a dilemma", as_participant,
+     [](const Fixture&) {
+       return cmd::AddDilemma{"d", "", three_scenarios(), 0, 0};
+     },
+     ErrorCode::forbidden},
+    {"board member cannot send in a dilemma", as_board,
+     [](const Fixture&) {
+       return cmd::SubmitProposal{"d", "", {}};
+     },
+     ErrorCode::forbidden},
+    {"projector cannot send in a dilemma", as_projector,
+     [](const Fixture&) {
+       return cmd::SubmitProposal{"d", "", {}};
+     },
+     ErrorCode::forbidden},
+    {"participant cannot record an outcome", as_participant,
+     [](const Fixture& s) {
+       return cmd::RecordOutcome{s.dilemma, DilemmaOutcome::consensus, 1};
+     },
+     ErrorCode::forbidden},
+    {"participant cannot show the marks", as_participant,
+     [](const Fixture&) { return cmd::ShowStrategyMarks{}; }, ErrorCode::forbidden},
+    {"dilemma with two scenarios", as_facilitator,
+     [](const Fixture&) {
+       return cmd::AddDilemma{"d", "", {"a", "b"}, 0, 0};
+     },
+     ErrorCode::invalid_argument},
+    {"dilemma with four scenarios", as_facilitator,
+     [](const Fixture&) {
+       return cmd::AddDilemma{"d", "", {"a", "b", "c", "d"}, 0, 0};
+     },
+     ErrorCode::invalid_argument},
+    {"dilemma with an empty scenario", as_facilitator,
+     [](const Fixture&) {
+       return cmd::AddDilemma{"d", "", {"a", " ", "c"}, 0, 0};
+     },
+     ErrorCode::invalid_argument},
+    {"strategy mark beyond three", as_facilitator,
+     [](const Fixture&) {
+       return cmd::AddDilemma{"d", "", three_scenarios(), 4, 0};
+     },
+     ErrorCode::invalid_argument},
+    {"strategy too long", as_facilitator,
+     [](const Fixture&) { return cmd::SetStrategy{std::string(2001, 's')}; },
+     ErrorCode::invalid_argument},
+    {"dilemma from an unknown proposal", as_facilitator,
+     [](const Fixture&) {
+       return cmd::AddDilemma{"d", "", three_scenarios(), 0, 9};
+     },
+     ErrorCode::not_found},
+    {"outcome of an unknown dilemma", as_facilitator,
+     [](const Fixture&) {
+       return cmd::RecordOutcome{99, DilemmaOutcome::no_consensus, 0};
+     },
+     ErrorCode::not_found},
+    {"consensus without a scenario", as_facilitator,
+     [](const Fixture& s) {
+       return cmd::RecordOutcome{s.dilemma, DilemmaOutcome::consensus, 0};
+     },
+     ErrorCode::invalid_argument},
+    {"no consensus naming a scenario", as_facilitator,
+     [](const Fixture& s) {
+       return cmd::RecordOutcome{s.dilemma, DilemmaOutcome::no_consensus, 2};
+     },
+     ErrorCode::invalid_argument},
+    {"dilemma poll with its own options", as_facilitator,
+     [](const Fixture& s) {
+       return cmd::OpenVote{
+           "", VoteAudience::participants, BallotMode::secret, {"a", "b"}, s.dilemma};
+     },
+     ErrorCode::invalid_argument},
+    {"dilemma poll for the board", as_facilitator,
+     [](const Fixture& s) {
+       return cmd::OpenVote{"", VoteAudience::board, BallotMode::secret, {}, s.dilemma};
+     },
+     ErrorCode::invalid_argument},
+    {"poll on an unknown dilemma", as_facilitator,
+     [](const Fixture&) {
+       return cmd::OpenVote{"", VoteAudience::participants, BallotMode::secret, {}, 42};
+     },
+     ErrorCode::not_found},
+    {"send in an empty dilemma", as_participant,
+     [](const Fixture&) {
+       return cmd::SubmitProposal{"", "", {}};
+     },
+     ErrorCode::invalid_argument},
+    {"dismiss an unknown proposal", as_facilitator,
+     [](const Fixture&) { return cmd::DismissProposal{5}; }, ErrorCode::not_found},
 };
 
 class Rejections : public ::testing::TestWithParam<Row> {};

@@ -89,6 +89,30 @@ struct BodyWriter {
   void operator()(const core::ev::VoteRevealed& b) const {
     out.mutable_vote_revealed()->set_vote_id(b.vote_id);
   }
+  void operator()(const core::ev::StrategySet& b) const {
+    out.mutable_strategy_set()->set_text(b.text);
+  }
+  void operator()(const core::ev::DilemmaAdded& b) const {
+    auto& m = *out.mutable_dilemma_added();
+    put(b.dilemma, *m.mutable_dilemma());
+    put(b.board, *m.mutable_board());
+  }
+  void operator()(const core::ev::DilemmaEdited& b) const {
+    put(b.dilemma, *out.mutable_dilemma_edited()->mutable_dilemma());
+  }
+  void operator()(const core::ev::OutcomeRecorded& b) const {
+    auto& m = *out.mutable_outcome_recorded();
+    m.set_dilemma_id(b.dilemma_id);
+    m.set_outcome(bus::to_proto_enum<pb::DilemmaOutcome>(b.outcome));
+    m.set_chosen_scenario(b.chosen_scenario);
+  }
+  void operator()(const core::ev::StrategyMarksShown&) const { out.mutable_strategy_marks_shown(); }
+  void operator()(const core::ev::ProposalSubmitted& b) const {
+    put(b.proposal, *out.mutable_proposal_submitted()->mutable_proposal());
+  }
+  void operator()(const core::ev::ProposalDismissed& b) const {
+    out.mutable_proposal_dismissed()->set_proposal_id(b.proposal_id);
+  }
 };
 
 // Fills `body` from the stored oneof; false when unset or malformed.
@@ -170,6 +194,45 @@ bool read_body(const pb::StoredEvent& in, core::ev::Body& body) {
       return true;
     case pb::StoredEvent::kVoteRevealed:
       body = core::ev::VoteRevealed{in.vote_revealed().vote_id()};
+      return true;
+    case pb::StoredEvent::kStrategySet:
+      body = core::ev::StrategySet{in.strategy_set().text()};
+      return true;
+    case pb::StoredEvent::kDilemmaAdded: {
+      core::ev::DilemmaAdded b;
+      if (!get(in.dilemma_added().dilemma(), b.dilemma) ||
+          !get(in.dilemma_added().board(), b.board)) {
+        return false;
+      }
+      body = std::move(b);
+      return true;
+    }
+    case pb::StoredEvent::kDilemmaEdited: {
+      core::ev::DilemmaEdited b;
+      if (!get(in.dilemma_edited().dilemma(), b.dilemma)) return false;
+      body = std::move(b);
+      return true;
+    }
+    case pb::StoredEvent::kOutcomeRecorded: {
+      const auto& m = in.outcome_recorded();
+      core::ev::OutcomeRecorded b{m.dilemma_id(), {}, m.chosen_scenario()};
+      if (!bus::from_proto_enum(m.outcome(), core::DilemmaOutcome::no_consensus, b.outcome)) {
+        return false;
+      }
+      body = b;
+      return true;
+    }
+    case pb::StoredEvent::kStrategyMarksShown:
+      body = core::ev::StrategyMarksShown{};
+      return true;
+    case pb::StoredEvent::kProposalSubmitted: {
+      core::ev::ProposalSubmitted b;
+      if (!get(in.proposal_submitted().proposal(), b.proposal)) return false;
+      body = std::move(b);
+      return true;
+    }
+    case pb::StoredEvent::kProposalDismissed:
+      body = core::ev::ProposalDismissed{in.proposal_dismissed().proposal_id()};
       return true;
     case pb::StoredEvent::BODY_NOT_SET:
       break;

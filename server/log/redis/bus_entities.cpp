@@ -98,14 +98,57 @@ void put(const core::Vote& in, pb::Vote& out) {
     o.set_label(option.label);
   }
   out.set_status(to_proto_enum<pb::VoteStatus>(in.status));
+  out.set_dilemma_id(in.dilemma_id);
 }
 bool get(const pb::Vote& in, core::Vote& out) {
   out.id = in.id();
   out.title = in.title();
+  out.dilemma_id = in.dilemma_id();
   for (const pb::VoteOption& o : in.options()) out.options.push_back({o.id(), o.label()});
   return from_proto_enum(in.audience(), core::VoteAudience::board, out.audience) &&
          from_proto_enum(in.mode(), core::BallotMode::secret, out.mode) &&
          from_proto_enum(in.status(), core::VoteStatus::revealed, out.status);
+}
+
+void put(const core::Dilemma& in, pb::Dilemma& out) {
+  out.set_id(in.id);
+  out.set_title(in.title);
+  out.set_context(in.context);
+  for (const std::string& scenario : in.scenarios) out.add_scenarios(scenario);
+  out.set_strategy_scenario(in.strategy_scenario);
+  out.set_board_id(in.board_id);
+  out.set_poll_id(in.poll_id);
+  out.set_outcome(to_proto_enum<pb::DilemmaOutcome>(in.outcome));
+  out.set_chosen_scenario(in.chosen_scenario);
+  out.set_proposal_id(in.proposal_id);
+}
+bool get(const pb::Dilemma& in, core::Dilemma& out) {
+  out.id = in.id();
+  out.title = in.title();
+  out.context = in.context();
+  out.scenarios.assign(in.scenarios().begin(), in.scenarios().end());
+  out.strategy_scenario = in.strategy_scenario();
+  out.board_id = in.board_id();
+  out.poll_id = in.poll_id();
+  out.chosen_scenario = in.chosen_scenario();
+  out.proposal_id = in.proposal_id();
+  return out.scenarios.size() == core::scenarios_per_dilemma &&
+         from_proto_enum(in.outcome(), core::DilemmaOutcome::no_consensus, out.outcome);
+}
+
+void put(const core::Proposal& in, pb::Proposal& out) {
+  out.set_id(in.id);
+  out.set_title(in.title);
+  out.set_context(in.context);
+  for (const std::string& scenario : in.scenarios) out.add_scenarios(scenario);
+  out.set_status(to_proto_enum<pb::ProposalStatus>(in.status));
+}
+bool get(const pb::Proposal& in, core::Proposal& out) {
+  out.id = in.id();
+  out.title = in.title();
+  out.context = in.context();
+  out.scenarios.assign(in.scenarios().begin(), in.scenarios().end());
+  return from_proto_enum(in.status(), core::ProposalStatus::dismissed, out.status);
 }
 
 }  // namespace kring::log::redis::bus

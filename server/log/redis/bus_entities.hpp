@@ -48,4 +48,10 @@ void get(const pb::Note& in, core::Note& out);
 void put(const core::Vote& in, pb::Vote& out);
 bool get(const pb::Vote& in, core::Vote& out);
 
+void put(const core::Dilemma& in, pb::Dilemma& out);
+bool get(const pb::Dilemma& in, core::Dilemma& out);
+
+void put(const core::Proposal& in, pb::Proposal& out);
+bool get(const pb::Proposal& in, core::Proposal& out);
+
 }  // namespace kring::log::redis::bus

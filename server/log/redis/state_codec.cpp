@@ -156,6 +156,23 @@ bool get_remembered_keys(const pb::RoomSnapshot& in, core::RoomState& out) {
   return true;
 }
 
+// Strategy, dilemmas and proposals; ids must run 1..n like the state's vectors.
+bool get_method(const pb::RoomSnapshot& in, core::RoomState& out) {
+  out.strategy = in.strategy();
+  out.strategy_marks_shown = in.strategy_marks_shown();
+  for (const pb::Dilemma& d : in.dilemmas()) {
+    core::Dilemma dilemma;
+    if (!bus::get(d, dilemma) || dilemma.id != out.dilemmas.size() + 1) return false;
+    out.dilemmas.push_back(std::move(dilemma));
+  }
+  for (const pb::Proposal& p : in.proposals()) {
+    core::Proposal proposal;
+    if (!bus::get(p, proposal) || proposal.id != out.proposals.size() + 1) return false;
+    out.proposals.push_back(std::move(proposal));
+  }
+  return true;
+}
+
 }  // namespace
 
 std::string encode_room_state(const core::RoomState& in) {
@@ -176,6 +193,10 @@ std::string encode_room_state(const core::RoomState& in) {
   for (const core::VoteRecord& vote : in.votes) state::put(vote, *out.add_votes());
   for (const core::MemberRecord& member : in.members) state::put(member, *out.add_members());
   put_remembered_keys(in, out);
+  out.set_strategy(in.strategy);
+  for (const core::Dilemma& dilemma : in.dilemmas) bus::put(dilemma, *out.add_dilemmas());
+  for (const core::Proposal& proposal : in.proposals) bus::put(proposal, *out.add_proposals());
+  out.set_strategy_marks_shown(in.strategy_marks_shown);
   return out.SerializeAsString();
 }
 
@@ -196,7 +217,7 @@ std::optional<core::RoomState> decode_room_state(std::string_view bytes) {
   for (const pb::Phase& p : in.phases()) bus::get(p, out.phases.emplace_back());
   bus::get(in.timer(), out.timer);
   if (!get_boards(in, out) || !get_notes(in, out) || !get_votes(in, out) || !get_members(in, out) ||
-      !get_remembered_keys(in, out)) {
+      !get_remembered_keys(in, out) || !get_method(in, out)) {
     return std::nullopt;
   }
   return out;
