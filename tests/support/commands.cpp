@@ -132,4 +132,54 @@ kring::v1::ClientMessage as_message(std::uint64_t request_id, kring::v1::RoomCom
   return message;
 }
 
+kring::v1::RoomCommand set_strategy(const std::string& text) {
+  kring::v1::RoomCommand command;
+  command.mutable_set_strategy()->set_text(text);
+  return command;
+}
+
+kring::v1::RoomCommand add_dilemma(const std::string& title,
+                                   const std::vector<std::string>& scenarios,
+                                   std::uint32_t strategy_scenario, std::uint64_t proposal_id) {
+  kring::v1::RoomCommand command;
+  kring::v1::AddDilemma* add = command.mutable_add_dilemma();
+  add->set_title(title);
+  for (const std::string& scenario : scenarios) add->add_scenarios(scenario);
+  add->set_strategy_scenario(strategy_scenario);
+  add->set_proposal_id(proposal_id);
+  return command;
+}
+
+kring::v1::RoomCommand open_dilemma_poll(std::uint64_t dilemma_id, kring::v1::BallotMode mode) {
+  kring::v1::RoomCommand command;
+  kring::v1::OpenVote* open = command.mutable_open_vote();
+  open->set_dilemma_id(dilemma_id);
+  open->set_audience(kring::v1::VOTE_AUDIENCE_PARTICIPANTS);
+  open->set_mode(mode);
+  return command;
+}
+
+kring::v1::RoomCommand record_outcome(std::uint64_t dilemma_id, kring::v1::DilemmaOutcome outcome,
+                                      std::uint32_t chosen_scenario) {
+  kring::v1::RoomCommand command;
+  kring::v1::RecordOutcome* record = command.mutable_record_outcome();
+  record->set_dilemma_id(dilemma_id);
+  record->set_outcome(outcome);
+  record->set_chosen_scenario(chosen_scenario);
+  return command;
+}
+
+kring::v1::RoomCommand show_strategy_marks() {
+  kring::v1::RoomCommand command;
+  command.mutable_show_strategy_marks();
+  return command;
+}
+
+kring::v1::RoomCommand submit_proposal(const std::string& title, const std::string& context) {
+  kring::v1::RoomCommand command;
+  command.mutable_submit_proposal()->set_title(title);
+  command.mutable_submit_proposal()->set_context(context);
+  return command;
+}
+
 }  // namespace kring::test::cmd

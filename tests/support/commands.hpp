@@ -41,6 +41,17 @@ kring::v1::RoomCommand cast_vote(std::uint64_t vote_id, std::uint32_t option_id,
 kring::v1::RoomCommand close_vote(std::uint64_t vote_id);
 kring::v1::RoomCommand reveal_vote(std::uint64_t vote_id);
 
+// The method: strategy, dilemmas, their polls and outcomes, the intake.
+kring::v1::RoomCommand set_strategy(const std::string& text);
+kring::v1::RoomCommand add_dilemma(const std::string& title,
+                                   const std::vector<std::string>& scenarios,
+                                   std::uint32_t strategy_scenario, std::uint64_t proposal_id = 0);
+kring::v1::RoomCommand open_dilemma_poll(std::uint64_t dilemma_id, kring::v1::BallotMode mode);
+kring::v1::RoomCommand record_outcome(std::uint64_t dilemma_id, kring::v1::DilemmaOutcome outcome,
+                                      std::uint32_t chosen_scenario);
+kring::v1::RoomCommand show_strategy_marks();
+kring::v1::RoomCommand submit_proposal(const std::string& title, const std::string& context);
+
 kring::v1::RoomCommand set_agenda(const std::vector<std::pair<std::string, std::uint32_t>>& phases);
 
 // A ClientMessage carrying `command` as is (no key added), for malformed-input tests.
