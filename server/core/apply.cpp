@@ -132,8 +132,9 @@ struct Applier {
   void operator()(const ev::VoteClosed& e) {
     find_vote(state, e.vote_id)->vote.status = VoteStatus::closed;
   }
-  void operator()(const ev::VoteRevealed& e) {
-    VoteRecord& record = *find_vote(state, e.vote_id);
+  void operator()(const ev::VoteRevealed& e) { reveal(e.vote_id); }
+  void reveal(VoteId id) {
+    VoteRecord& record = *find_vote(state, id);
     record.vote.status = VoteStatus::revealed;
     record.result = tally(state, record);
   }
@@ -166,6 +167,22 @@ struct Applier {
   }
   void operator()(const ev::ProposalDismissed& e) {
     find_proposal(state, e.proposal_id)->status = ProposalStatus::dismissed;
+  }
+  void operator()(const ev::BundleCreated& e) {
+    assert(e.bundle.id == state.bundles.size() + 1);
+    for (const Vote& vote : e.votes) {
+      assert(vote.id == state.votes.size() + 1);
+      state.votes.push_back(VoteRecord{vote, {}, {}, {}, std::nullopt});
+    }
+    state.bundles.push_back(e.bundle);
+  }
+  void operator()(const ev::BundleRevealed& e) {
+    for (const VoteId id : e.vote_ids) reveal(id);
+  }
+  void operator()(const ev::DecisionRecorded& e) {
+    for (BundleItem& item : find_bundle(state, e.bundle_id)->items) {
+      if (item.dilemma_id == e.dilemma_id) item.decision = e.decision;
+    }
   }
 };
 

@@ -97,6 +97,22 @@ struct ShowStrategyMarks {};
 struct DismissProposal {
   ProposalId proposal_id = 0;
 };
+// Opens one board vote per dilemma (each must have an outcome): approval for a
+// consensus, a choice between the scenarios without one.
+struct CreateBundle {
+  std::string title;
+  BallotMode mode = BallotMode::open_cards;
+  std::vector<DilemmaId> dilemma_ids;
+};
+// Reveals every not yet revealed vote of the bundle at once.
+struct RevealBundle {
+  BundleId bundle_id = 0;
+};
+struct RecordDecision {
+  BundleId bundle_id = 0;
+  DilemmaId dilemma_id = 0;
+  OptionId decision = 0;  // see BundleItem::decision; 0 clears it
+};
 // Participants: a dilemma for the workshop, sent in anonymously.
 struct SubmitProposal {
   std::string title;
@@ -139,11 +155,12 @@ struct CastVote {
   std::string ballot_secret;
 };
 
-using Body = std::variant<CreateRoom, JoinMember, SetAgenda, StartTimer, PauseTimer, ExtendTimer,
-                          NextPhase, AddBoard, SetWriting, RevealBoard, MergeNotes, RemoveNote,
-                          OpenVote, CloseVote, RevealVote, AddNote, EditNote, DeleteNote, MoveNote,
-                          CastVote, SetStrategy, AddDilemma, EditDilemma, RecordOutcome,
-                          ShowStrategyMarks, DismissProposal, SubmitProposal>;
+using Body =
+    std::variant<CreateRoom, JoinMember, SetAgenda, StartTimer, PauseTimer, ExtendTimer, NextPhase,
+                 AddBoard, SetWriting, RevealBoard, MergeNotes, RemoveNote, OpenVote, CloseVote,
+                 RevealVote, AddNote, EditNote, DeleteNote, MoveNote, CastVote, SetStrategy,
+                 AddDilemma, EditDilemma, RecordOutcome, ShowStrategyMarks, DismissProposal,
+                 SubmitProposal, CreateBundle, RevealBundle, RecordDecision>;
 
 }  // namespace kring::core::cmd
 

@@ -41,6 +41,10 @@ Outcome dispatch(const DecideContext& ctx, const cmd::Body& body) {
                              std::is_same_v<C, cmd::DismissProposal> ||
                              std::is_same_v<C, cmd::SubmitProposal>) {
           return decide_method(ctx, c);
+        } else if constexpr (std::is_same_v<C, cmd::CreateBundle> ||
+                             std::is_same_v<C, cmd::RevealBundle> ||
+                             std::is_same_v<C, cmd::RecordDecision>) {
+          return decide_bundle(ctx, c);
         } else {
           return decide_note(ctx, c);
         }
@@ -88,6 +92,7 @@ std::uint64_t created_id_of(const Event& event) {
         if constexpr (std::is_same_v<B, ev::MemberJoined>) return body.member.id;
         if constexpr (std::is_same_v<B, ev::DilemmaAdded>) return body.dilemma.id;
         if constexpr (std::is_same_v<B, ev::ProposalSubmitted>) return body.proposal.id;
+        if constexpr (std::is_same_v<B, ev::BundleCreated>) return body.bundle.id;
         return 0;
       },
       event.body);

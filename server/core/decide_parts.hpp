@@ -57,4 +57,8 @@ Outcome decide_method(const DecideContext& ctx, const cmd::ShowStrategyMarks& c)
 Outcome decide_method(const DecideContext& ctx, const cmd::DismissProposal& c);
 Outcome decide_method(const DecideContext& ctx, const cmd::SubmitProposal& c);
 
+Outcome decide_bundle(const DecideContext& ctx, const cmd::CreateBundle& c);
+Outcome decide_bundle(const DecideContext& ctx, const cmd::RevealBundle& c);
+Outcome decide_bundle(const DecideContext& ctx, const cmd::RecordDecision& c);
+
 }  // namespace kring::core

@@ -132,11 +132,31 @@ struct ProposalDismissed {
   friend bool operator==(const ProposalDismissed&, const ProposalDismissed&) = default;
 };
 
-using Body = std::variant<RoomCreated, MemberJoined, AgendaSet, TimerChanged, BoardAdded,
-                          WritingChanged, BoardRevealed, NoteAdded, NoteEdited, NoteRemoved,
-                          NoteMoved, NotesMerged, VoteOpened, BallotCast, VoteClosed, VoteRevealed,
-                          StrategySet, DilemmaAdded, DilemmaEdited, OutcomeRecorded,
-                          StrategyMarksShown, ProposalSubmitted, ProposalDismissed>;
+// The bundle and its board votes (one per item, in item order), opened at once.
+struct BundleCreated {
+  Bundle bundle;
+  std::vector<Vote> votes;
+  friend bool operator==(const BundleCreated&, const BundleCreated&) = default;
+};
+// vote_ids: the bundle's votes not revealed before, revealed now together.
+struct BundleRevealed {
+  BundleId bundle_id = 0;
+  std::vector<VoteId> vote_ids;
+  friend bool operator==(const BundleRevealed&, const BundleRevealed&) = default;
+};
+struct DecisionRecorded {
+  BundleId bundle_id = 0;
+  DilemmaId dilemma_id = 0;
+  OptionId decision = 0;
+  friend bool operator==(const DecisionRecorded&, const DecisionRecorded&) = default;
+};
+
+using Body =
+    std::variant<RoomCreated, MemberJoined, AgendaSet, TimerChanged, BoardAdded, WritingChanged,
+                 BoardRevealed, NoteAdded, NoteEdited, NoteRemoved, NoteMoved, NotesMerged,
+                 VoteOpened, BallotCast, VoteClosed, VoteRevealed, StrategySet, DilemmaAdded,
+                 DilemmaEdited, OutcomeRecorded, StrategyMarksShown, ProposalSubmitted,
+                 ProposalDismissed, BundleCreated, BundleRevealed, DecisionRecorded>;
 
 }  // namespace kring::core::ev
 

@@ -15,6 +15,7 @@ using ZoneId = std::uint32_t;
 using OptionId = std::uint32_t;
 using DilemmaId = std::uint64_t;
 using ProposalId = std::uint64_t;
+using BundleId = std::uint64_t;
 
 // Position in a room's log. The first event of a room has seq 1; 0 means "nothing yet".
 using Seq = std::uint64_t;

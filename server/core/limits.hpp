@@ -32,6 +32,7 @@ inline constexpr std::size_t max_dilemma_context_bytes = 2000;
 inline constexpr std::size_t max_scenario_bytes = 500;
 inline constexpr std::size_t max_dilemmas = 30;
 inline constexpr std::size_t max_proposals = 200;
+inline constexpr std::size_t max_bundles = 20;
 
 // How many recent idempotency keys a room remembers. A retry older than this
 // many accepted commands would be applied again; clients retry within seconds.

@@ -57,6 +57,15 @@ Proposal* find_proposal(RoomState& state, ProposalId id) {
   return const_cast<Proposal*>(find_proposal(std::as_const(state), id));
 }
 
+const Bundle* find_bundle(const RoomState& state, BundleId id) {
+  if (id == 0 || id > state.bundles.size()) return nullptr;
+  return &state.bundles[id - 1];
+}
+
+Bundle* find_bundle(RoomState& state, BundleId id) {
+  return const_cast<Bundle*>(find_bundle(std::as_const(state), id));
+}
+
 bool has_zone(const Board& board, ZoneId zone) {
   return std::any_of(board.zones.begin(), board.zones.end(),
                      [zone](const Zone& z) { return z.id == zone; });

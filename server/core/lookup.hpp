@@ -19,6 +19,8 @@ const Dilemma* find_dilemma(const RoomState& state, DilemmaId id);
 Dilemma* find_dilemma(RoomState& state, DilemmaId id);
 const Proposal* find_proposal(const RoomState& state, ProposalId id);
 Proposal* find_proposal(RoomState& state, ProposalId id);
+const Bundle* find_bundle(const RoomState& state, BundleId id);
+Bundle* find_bundle(RoomState& state, BundleId id);
 
 bool has_zone(const Board& board, ZoneId zone);
 std::uint32_t member_count(const RoomState& state, Role role);

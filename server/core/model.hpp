@@ -21,6 +21,9 @@ enum class VoteStatus { open, closed, revealed };
 // What the group concluded on a dilemma; `open` until the facilitator records it.
 enum class DilemmaOutcome { open, consensus, no_consensus };
 enum class ProposalStatus { open, adopted, dismissed };
+// What the board is asked about a dilemma: approve the group's consensus, or
+// choose between the scenarios where the group found none.
+enum class BundleItemKind { approval, choice };
 
 // Hash of a device-held secret (SHA-256). Only hashes are ever stored.
 using SecretHash = std::string;
@@ -143,6 +146,31 @@ struct Proposal {
   std::vector<std::string> scenarios;  // 0..3 suggestions
   ProposalStatus status = ProposalStatus::open;
   friend bool operator==(const Proposal&, const Proposal&) = default;
+};
+
+// Option ids of an approval vote (labels are keys the clients translate).
+inline constexpr OptionId approval_approve = 1;
+inline constexpr OptionId approval_reject = 2;
+inline constexpr OptionId approval_abstain = 3;
+
+struct BundleItem {
+  DilemmaId dilemma_id = 0;
+  BundleItemKind kind = BundleItemKind::approval;
+  VoteId vote_id = 0;  // the board vote on this item
+  // What the board decided, as an option of the item's vote: approval
+  // approve/reject, choice the scenario 1..3. 0 = not decided yet.
+  OptionId decision = 0;
+  friend bool operator==(const BundleItem&, const BundleItem&) = default;
+};
+
+// Dilemmas bundled for one board session; every item is a board vote, all
+// hidden until the facilitator reveals an item or the whole bundle.
+struct Bundle {
+  BundleId id = 0;
+  std::string title;
+  BallotMode mode = BallotMode::open_cards;
+  std::vector<BundleItem> items;
+  friend bool operator==(const Bundle&, const Bundle&) = default;
 };
 
 struct Member {

@@ -74,6 +74,7 @@ struct RoomState {
   std::vector<Proposal> proposals;  // id = index + 1; facilitator eyes only
   // Once true, every device may see which scenario follows the strategy.
   bool strategy_marks_shown = false;
+  std::vector<Bundle> bundles;  // id = index + 1
 
   std::vector<MemberRecord> members;
   std::unordered_map<SecretHash, MemberId> member_by_secret;

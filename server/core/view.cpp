@@ -115,6 +115,19 @@ struct EventViewer {
     if (!facilitator()) return view::Sealed{};
     return e;
   }
+  view::Body operator()(const ev::BundleCreated& e) const {
+    view::BundleCreated created{e.bundle, {}};
+    for (const Vote& vote : e.votes) {
+      created.votes.push_back(vote_view(after, *find_vote(after, vote.id)));
+    }
+    return created;
+  }
+  view::Body operator()(const ev::BundleRevealed& e) const {
+    view::BundleRevealed revealed{e.bundle_id, {}};
+    for (const VoteId id : e.vote_ids) revealed.results.push_back(*find_vote(after, id)->result);
+    return revealed;
+  }
+  view::Body operator()(const ev::DecisionRecorded& e) const { return e; }
 };
 
 }  // namespace
@@ -146,6 +159,7 @@ Snapshot view_snapshot(const RoomState& state, Role audience, Epoch epoch) {
   }
   if (audience == Role::facilitator) snapshot.proposals = state.proposals;
   snapshot.strategy_marks_shown = state.strategy_marks_shown;
+  snapshot.bundles = state.bundles;
   return snapshot;
 }
 

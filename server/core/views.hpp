@@ -89,12 +89,25 @@ struct StrategyMarksShown {
   friend bool operator==(const StrategyMarksShown&, const StrategyMarksShown&) = default;
 };
 
-using Body = std::variant<Sealed, MemberJoined, ev::AgendaSet, ev::TimerChanged, BoardAdded,
-                          ev::WritingChanged, BoardRevealed, NoteAdded, HiddenNoteCount,
-                          ev::NoteEdited, ev::NoteRemoved, ev::NoteMoved, ev::NotesMerged,
-                          VoteOpened, VoteProgress, ev::VoteClosed, VoteRevealed, ev::StrategySet,
-                          DilemmaAdded, ev::DilemmaEdited, ev::OutcomeRecorded, StrategyMarksShown,
-                          ev::ProposalSubmitted, ev::ProposalDismissed>;
+struct BundleCreated {
+  Bundle bundle;
+  std::vector<VoteView> votes;
+  friend bool operator==(const BundleCreated&, const BundleCreated&) = default;
+};
+// Every result revealed by the bundle reveal, at once.
+struct BundleRevealed {
+  BundleId bundle_id = 0;
+  std::vector<VoteResult> results;
+  friend bool operator==(const BundleRevealed&, const BundleRevealed&) = default;
+};
+
+using Body =
+    std::variant<Sealed, MemberJoined, ev::AgendaSet, ev::TimerChanged, BoardAdded,
+                 ev::WritingChanged, BoardRevealed, NoteAdded, HiddenNoteCount, ev::NoteEdited,
+                 ev::NoteRemoved, ev::NoteMoved, ev::NotesMerged, VoteOpened, VoteProgress,
+                 ev::VoteClosed, VoteRevealed, ev::StrategySet, DilemmaAdded, ev::DilemmaEdited,
+                 ev::OutcomeRecorded, StrategyMarksShown, ev::ProposalSubmitted,
+                 ev::ProposalDismissed, BundleCreated, BundleRevealed, ev::DecisionRecorded>;
 
 }  // namespace kring::core::view
 
@@ -125,6 +138,7 @@ struct Snapshot {
   std::vector<Dilemma> dilemmas;    // marks masked until shown (but for the facilitator)
   std::vector<Proposal> proposals;  // facilitator only
   bool strategy_marks_shown = false;
+  std::vector<Bundle> bundles;
   friend bool operator==(const Snapshot&, const Snapshot&) = default;
 };
 

@@ -74,6 +74,13 @@ Decoded record_outcome(const v1::RecordOutcome& in) {
   return cmd::RecordOutcome{in.dilemma_id(), *outcome, in.chosen_scenario()};
 }
 
+Decoded create_bundle(v1::CreateBundle& in) {
+  const std::optional<core::BallotMode> mode = ballot_mode_from_proto(in.mode());
+  if (!mode) return invalid("create_bundle.mode is not a known BallotMode");
+  return cmd::CreateBundle{
+      std::move(*in.mutable_title()), *mode, {in.dilemma_ids().begin(), in.dilemma_ids().end()}};
+}
+
 cmd::SubmitProposal submit_proposal(v1::SubmitProposal& in) {
   return cmd::SubmitProposal{std::move(*in.mutable_title()), std::move(*in.mutable_context()),
                              take_strings(in.mutable_scenarios())};
@@ -145,6 +152,14 @@ Decoded body_of(v1::RoomCommand& in) {
       return cmd::DismissProposal{in.dismiss_proposal().proposal_id()};
     case Case::kSubmitProposal:
       return submit_proposal(*in.mutable_submit_proposal());
+    case Case::kCreateBundle:
+      return create_bundle(*in.mutable_create_bundle());
+    case Case::kRevealBundle:
+      return cmd::RevealBundle{in.reveal_bundle().bundle_id()};
+    case Case::kRecordDecision: {
+      const v1::RecordDecision& record = in.record_decision();
+      return cmd::RecordDecision{record.bundle_id(), record.dilemma_id(), record.decision()};
+    }
     case Case::COMMAND_NOT_SET:
       break;
   }

@@ -122,6 +122,22 @@ struct PayloadWriter {
   void operator()(const ev::ProposalDismissed& dismissed) const {
     out.mutable_proposal_dismissed()->set_proposal_id(dismissed.proposal_id);
   }
+  void operator()(const view::BundleCreated& created) const {
+    v1::BundleCreated* msg = out.mutable_bundle_created();
+    to_proto(created.bundle, msg->mutable_bundle());
+    append_all(created.votes, msg->mutable_votes());
+  }
+  void operator()(const view::BundleRevealed& revealed) const {
+    v1::BundleRevealed* msg = out.mutable_bundle_revealed();
+    msg->set_bundle_id(revealed.bundle_id);
+    append_all(revealed.results, msg->mutable_results());
+  }
+  void operator()(const ev::DecisionRecorded& recorded) const {
+    v1::DecisionRecorded* msg = out.mutable_decision_recorded();
+    msg->set_bundle_id(recorded.bundle_id);
+    msg->set_dilemma_id(recorded.dilemma_id);
+    msg->set_decision(recorded.decision);
+  }
 };
 
 }  // namespace

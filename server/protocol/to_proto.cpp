@@ -119,6 +119,20 @@ void to_proto(const core::Proposal& proposal, v1::Proposal* out) {
   out->set_status(to_proto(proposal.status));
 }
 
+void to_proto(const core::BundleItem& item, v1::BundleItem* out) {
+  out->set_dilemma_id(item.dilemma_id);
+  out->set_kind(to_proto(item.kind));
+  out->set_vote_id(item.vote_id);
+  out->set_decision(item.decision);
+}
+
+void to_proto(const core::Bundle& bundle, v1::Bundle* out) {
+  out->set_id(bundle.id);
+  out->set_title(bundle.title);
+  out->set_mode(to_proto(bundle.mode));
+  append_all(bundle.items, out->mutable_items());
+}
+
 void to_proto(const core::Snapshot& snapshot, v1::Snapshot* out) {
   out->set_epoch(snapshot.epoch);
   out->set_seq(snapshot.seq);
@@ -136,6 +150,7 @@ void to_proto(const core::Snapshot& snapshot, v1::Snapshot* out) {
   append_all(snapshot.dilemmas, out->mutable_dilemmas());
   append_all(snapshot.proposals, out->mutable_proposals());
   out->set_strategy_marks_shown(snapshot.strategy_marks_shown);
+  append_all(snapshot.bundles, out->mutable_bundles());
 }
 
 }  // namespace kring::protocol

@@ -25,6 +25,8 @@ void to_proto(const core::VoteResult& result, kring::v1::VoteResult* out);
 void to_proto(const core::Member& member, kring::v1::Member* out);
 void to_proto(const core::Dilemma& dilemma, kring::v1::Dilemma* out);
 void to_proto(const core::Proposal& proposal, kring::v1::Proposal* out);
+void to_proto(const core::BundleItem& item, kring::v1::BundleItem* out);
+void to_proto(const core::Bundle& bundle, kring::v1::Bundle* out);
 void to_proto(const core::Snapshot& snapshot, kring::v1::Snapshot* out);
 
 // Appends one message per element of `values` to `out`.

@@ -98,6 +98,16 @@ v1::ProposalStatus to_proto(core::ProposalStatus status) {
   return v1::PROPOSAL_STATUS_UNSPECIFIED;
 }
 
+v1::BundleItemKind to_proto(core::BundleItemKind kind) {
+  switch (kind) {
+    case core::BundleItemKind::approval:
+      return v1::BUNDLE_ITEM_KIND_APPROVAL;
+    case core::BundleItemKind::choice:
+      return v1::BUNDLE_ITEM_KIND_CHOICE;
+  }
+  return v1::BUNDLE_ITEM_KIND_UNSPECIFIED;
+}
+
 v1::ErrorCode to_proto(core::ErrorCode code) {
   using core::ErrorCode;
   switch (code) {

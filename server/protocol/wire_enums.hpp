@@ -20,6 +20,7 @@ kring::v1::BallotMode to_proto(core::BallotMode mode);
 kring::v1::VoteStatus to_proto(core::VoteStatus status);
 kring::v1::DilemmaOutcome to_proto(core::DilemmaOutcome outcome);
 kring::v1::ProposalStatus to_proto(core::ProposalStatus status);
+kring::v1::BundleItemKind to_proto(core::BundleItemKind kind);
 kring::v1::ErrorCode to_proto(core::ErrorCode code);
 
 // Client-sent enum values. proto3 enums are open, so any int32 can arrive:

@@ -63,6 +63,14 @@ std::vector<ev::Body> every_body() {
       ev::StrategyMarksShown{},
       ev::ProposalSubmitted{Proposal{2, "Glas", "", {"a", "b"}, ProposalStatus::adopted}},
       ev::ProposalDismissed{2},
+      ev::BundleCreated{
+          Bundle{1,
+                 "Bestuur",
+                 BallotMode::open_cards,
+                 {{4, BundleItemKind::choice, 5, 0}, {6, BundleItemKind::approval, 7, 2}}},
+          {vote, vote}},
+      ev::BundleRevealed{1, {5, 7}},
+      ev::DecisionRecorded{1, 4, 3},
   };
 }
 

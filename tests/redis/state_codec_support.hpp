@@ -76,6 +76,7 @@ inline std::vector<std::string> differences(const RoomState& a, const RoomState&
   check(a.dilemmas == b.dilemmas, "dilemmas");
   check(a.proposals == b.proposals, "proposals");
   check(a.strategy_marks_shown == b.strategy_marks_shown, "strategy_marks_shown");
+  check(a.bundles == b.bundles, "bundles");
   return out;
 }
 
@@ -167,6 +168,13 @@ struct Workshop {
     room.run(facilitator, cmd::RecordOutcome{1, DilemmaOutcome::consensus, 3});
     room.run(facilitator, cmd::RecordOutcome{2, DilemmaOutcome::no_consensus, 0});
     room.run(facilitator, cmd::ShowStrategyMarks{});
+    // The board session: both dilemmas bundled, one item revealed and decided.
+    const Event bundled =
+        room.run(facilitator, cmd::CreateBundle{"Bestuur", BallotMode::secret, {1, 2}});
+    const Bundle& bundle = std::get<ev::BundleCreated>(bundled.body).bundle;
+    room.run(dirk, cmd::CastVote{bundle.items[0].vote_id, approval_approve, note_secret('z')});
+    room.run(facilitator, cmd::RevealVote{bundle.items[0].vote_id});
+    room.run(facilitator, cmd::RecordDecision{bundle.id, 1, approval_approve});
     last_key = room.log.back().idempotency_key;
   }
 

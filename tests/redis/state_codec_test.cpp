@@ -61,6 +61,8 @@ TEST(StateCodec, WorkshopRoundTripsFieldByField) {
   ASSERT_EQ(state.proposals[0].status, ProposalStatus::adopted);
   ASSERT_EQ(state.proposals[1].status, ProposalStatus::dismissed);
   ASSERT_TRUE(state.strategy_marks_shown);
+  ASSERT_EQ(state.bundles.size(), 1u);
+  ASSERT_EQ(state.bundles[0].items[0].decision, approval_approve);
 
   expect_round_trip(state);
 }

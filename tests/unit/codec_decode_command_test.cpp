@@ -63,6 +63,11 @@ auto fields(const cmd::RecordOutcome& c) {
 auto fields(const cmd::ShowStrategyMarks&) { return std::tuple<>(); }
 auto fields(const cmd::DismissProposal& c) { return std::tie(c.proposal_id); }
 auto fields(const cmd::SubmitProposal& c) { return std::tie(c.title, c.context, c.scenarios); }
+auto fields(const cmd::CreateBundle& c) { return std::tie(c.title, c.mode, c.dilemma_ids); }
+auto fields(const cmd::RevealBundle& c) { return std::tie(c.bundle_id); }
+auto fields(const cmd::RecordDecision& c) {
+  return std::tie(c.bundle_id, c.dilemma_id, c.decision);
+}
 
 bool same_body(const cmd::Body& actual, const cmd::Body& expected) {
   if (actual.index() != expected.index()) return false;
@@ -289,6 +294,25 @@ std::vector<CommandCase> command_cases() {
          submit->add_scenarios("kort");
        },
        cmd::SubmitProposal{"Praatje met de klant", "", {"kort"}}},
+      {"create_bundle",
+       [](v1::RoomCommand& c) {
+         v1::CreateBundle* create = c.mutable_create_bundle();
+         create->set_title("Bestuur maart");
+         create->set_mode(v1::BALLOT_MODE_OPEN_CARDS);
+         create->add_dilemma_ids(2);
+         create->add_dilemma_ids(big);
+       },
+       cmd::CreateBundle{"Bestuur maart", core::BallotMode::open_cards, {2, big}}},
+      {"reveal_bundle", [](v1::RoomCommand& c) { c.mutable_reveal_bundle()->set_bundle_id(3); },
+       cmd::RevealBundle{3}},
+      {"record_decision",
+       [](v1::RoomCommand& c) {
+         v1::RecordDecision* record = c.mutable_record_decision();
+         record->set_bundle_id(1);
+         record->set_dilemma_id(2);
+         record->set_decision(3);
+       },
+       cmd::RecordDecision{1, 2, 3}},
   };
 }
 

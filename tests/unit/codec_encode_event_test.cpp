@@ -280,6 +280,44 @@ std::vector<EventCase> event_cases() {
        }},
       {"proposal_dismissed", ev::ProposalDismissed{4}, Payload::kProposalDismissed,
        [](const v1::RoomEvent& e) { EXPECT_EQ(e.proposal_dismissed().proposal_id(), 4u); }},
+      {"bundle_created",
+       view::BundleCreated{core::Bundle{2,
+                                        "Bestuur",
+                                        core::BallotMode::secret,
+                                        {{7, core::BundleItemKind::approval, 9, 0},
+                                         {8, core::BundleItemKind::choice, 10, 3}}},
+                           {sample_vote()}},
+       Payload::kBundleCreated,
+       [](const v1::RoomEvent& e) {
+         const v1::Bundle& bundle = e.bundle_created().bundle();
+         EXPECT_EQ(bundle.id(), 2u);
+         EXPECT_EQ(bundle.title(), "Bestuur");
+         EXPECT_EQ(bundle.mode(), v1::BALLOT_MODE_SECRET);
+         ASSERT_EQ(bundle.items_size(), 2);
+         EXPECT_EQ(bundle.items(0).dilemma_id(), 7u);
+         EXPECT_EQ(bundle.items(0).kind(), v1::BUNDLE_ITEM_KIND_APPROVAL);
+         EXPECT_EQ(bundle.items(0).vote_id(), 9u);
+         EXPECT_EQ(bundle.items(1).kind(), v1::BUNDLE_ITEM_KIND_CHOICE);
+         EXPECT_EQ(bundle.items(1).decision(), 3u);
+         ASSERT_EQ(e.bundle_created().votes_size(), 1);
+         expect_vote(e.bundle_created().votes(0));
+       }},
+      {"bundle_revealed",
+       view::BundleRevealed{2, {core::VoteResult{9, {{1, 2}}, {}}, core::VoteResult{10, {}, {}}}},
+       Payload::kBundleRevealed,
+       [](const v1::RoomEvent& e) {
+         EXPECT_EQ(e.bundle_revealed().bundle_id(), 2u);
+         ASSERT_EQ(e.bundle_revealed().results_size(), 2);
+         EXPECT_EQ(e.bundle_revealed().results(0).vote_id(), 9u);
+         EXPECT_EQ(e.bundle_revealed().results(0).tally(0).count(), 2u);
+         EXPECT_EQ(e.bundle_revealed().results(1).vote_id(), 10u);
+       }},
+      {"decision_recorded", ev::DecisionRecorded{2, 8, 1}, Payload::kDecisionRecorded,
+       [](const v1::RoomEvent& e) {
+         EXPECT_EQ(e.decision_recorded().bundle_id(), 2u);
+         EXPECT_EQ(e.decision_recorded().dilemma_id(), 8u);
+         EXPECT_EQ(e.decision_recorded().decision(), 1u);
+       }},
   };
 }
 

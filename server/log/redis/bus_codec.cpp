@@ -113,6 +113,22 @@ struct BodyWriter {
   void operator()(const core::ev::ProposalDismissed& b) const {
     out.mutable_proposal_dismissed()->set_proposal_id(b.proposal_id);
   }
+  void operator()(const core::ev::BundleCreated& b) const {
+    auto& m = *out.mutable_bundle_created();
+    put(b.bundle, *m.mutable_bundle());
+    for (const core::Vote& vote : b.votes) put(vote, *m.add_votes());
+  }
+  void operator()(const core::ev::BundleRevealed& b) const {
+    auto& m = *out.mutable_bundle_revealed();
+    m.set_bundle_id(b.bundle_id);
+    for (const core::VoteId id : b.vote_ids) m.add_vote_ids(id);
+  }
+  void operator()(const core::ev::DecisionRecorded& b) const {
+    auto& m = *out.mutable_decision_recorded();
+    m.set_bundle_id(b.bundle_id);
+    m.set_dilemma_id(b.dilemma_id);
+    m.set_decision(b.decision);
+  }
 };
 
 // Fills `body` from the stored oneof; false when unset or malformed.
@@ -234,6 +250,25 @@ bool read_body(const pb::StoredEvent& in, core::ev::Body& body) {
     case pb::StoredEvent::kProposalDismissed:
       body = core::ev::ProposalDismissed{in.proposal_dismissed().proposal_id()};
       return true;
+    case pb::StoredEvent::kBundleCreated: {
+      core::ev::BundleCreated b;
+      if (!get(in.bundle_created().bundle(), b.bundle)) return false;
+      for (const pb::Vote& v : in.bundle_created().votes()) {
+        if (!get(v, b.votes.emplace_back())) return false;
+      }
+      body = std::move(b);
+      return true;
+    }
+    case pb::StoredEvent::kBundleRevealed: {
+      const auto& m = in.bundle_revealed();
+      body = core::ev::BundleRevealed{m.bundle_id(), {m.vote_ids().begin(), m.vote_ids().end()}};
+      return true;
+    }
+    case pb::StoredEvent::kDecisionRecorded: {
+      const auto& m = in.decision_recorded();
+      body = core::ev::DecisionRecorded{m.bundle_id(), m.dilemma_id(), m.decision()};
+      return true;
+    }
     case pb::StoredEvent::BODY_NOT_SET:
       break;
   }

@@ -151,4 +151,29 @@ bool get(const pb::Proposal& in, core::Proposal& out) {
   return from_proto_enum(in.status(), core::ProposalStatus::dismissed, out.status);
 }
 
+void put(const core::Bundle& in, pb::Bundle& out) {
+  out.set_id(in.id);
+  out.set_title(in.title);
+  out.set_mode(to_proto_enum<pb::BallotMode>(in.mode));
+  for (const core::BundleItem& item : in.items) {
+    pb::BundleItem& i = *out.add_items();
+    i.set_dilemma_id(item.dilemma_id);
+    i.set_kind(to_proto_enum<pb::BundleItemKind>(item.kind));
+    i.set_vote_id(item.vote_id);
+    i.set_decision(item.decision);
+  }
+}
+bool get(const pb::Bundle& in, core::Bundle& out) {
+  out.id = in.id();
+  out.title = in.title();
+  for (const pb::BundleItem& i : in.items()) {
+    core::BundleItem& item = out.items.emplace_back();
+    item.dilemma_id = i.dilemma_id();
+    item.vote_id = i.vote_id();
+    item.decision = i.decision();
+    if (!from_proto_enum(i.kind(), core::BundleItemKind::choice, item.kind)) return false;
+  }
+  return from_proto_enum(in.mode(), core::BallotMode::secret, out.mode);
+}
+
 }  // namespace kring::log::redis::bus

@@ -54,4 +54,7 @@ bool get(const pb::Dilemma& in, core::Dilemma& out);
 void put(const core::Proposal& in, pb::Proposal& out);
 bool get(const pb::Proposal& in, core::Proposal& out);
 
+void put(const core::Bundle& in, pb::Bundle& out);
+bool get(const pb::Bundle& in, core::Bundle& out);
+
 }  // namespace kring::log::redis::bus

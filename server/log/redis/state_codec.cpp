@@ -156,7 +156,7 @@ bool get_remembered_keys(const pb::RoomSnapshot& in, core::RoomState& out) {
   return true;
 }
 
-// Strategy, dilemmas and proposals; ids must run 1..n like the state's vectors.
+// Strategy, dilemmas, proposals and bundles; ids must run 1..n like the state's vectors.
 bool get_method(const pb::RoomSnapshot& in, core::RoomState& out) {
   out.strategy = in.strategy();
   out.strategy_marks_shown = in.strategy_marks_shown();
@@ -169,6 +169,11 @@ bool get_method(const pb::RoomSnapshot& in, core::RoomState& out) {
     core::Proposal proposal;
     if (!bus::get(p, proposal) || proposal.id != out.proposals.size() + 1) return false;
     out.proposals.push_back(std::move(proposal));
+  }
+  for (const pb::Bundle& b : in.bundles()) {
+    core::Bundle bundle;
+    if (!bus::get(b, bundle) || bundle.id != out.bundles.size() + 1) return false;
+    out.bundles.push_back(std::move(bundle));
   }
   return true;
 }
@@ -197,6 +202,7 @@ std::string encode_room_state(const core::RoomState& in) {
   for (const core::Dilemma& dilemma : in.dilemmas) bus::put(dilemma, *out.add_dilemmas());
   for (const core::Proposal& proposal : in.proposals) bus::put(proposal, *out.add_proposals());
   out.set_strategy_marks_shown(in.strategy_marks_shown);
+  for (const core::Bundle& bundle : in.bundles) bus::put(bundle, *out.add_bundles());
   return out.SerializeAsString();
 }
 
