@@ -1,6 +1,6 @@
 # The browser client's tests (label e2e): vitest unit tests of its store and reconnect logic, and
-# an end-to-end workshop driving Debian's chromium against the real kring-server binary.
-# Both need node/npm; the client is built first (scripts/build-client) as a ctest fixture.
+# end-to-end scripts driving Debian's chromium against the real kring-server binary.
+# They need node/npm; the client is built first (scripts/build-client) as a ctest fixture.
 find_program(KRING_NPM npm)
 find_program(KRING_NODE node)
 if(NOT KRING_NPM OR NOT KRING_NODE)
@@ -23,4 +23,12 @@ add_test(NAME web_client_e2e
   COMMAND ${KRING_NODE} e2e/workshop.mjs $<TARGET_FILE:kring-server>
   WORKING_DIRECTORY ${KRING_WEB_CLIENT_DIR})
 set_tests_properties(web_client_e2e PROPERTIES
+  LABELS e2e FIXTURES_REQUIRED web_client_dist TIMEOUT 180)
+
+# The small-choices method through the UI: strategy, anonymous intake, dilemmas, group polls,
+# outcomes and strategy marks, with the frames proving marks and intake stay hidden.
+add_test(NAME web_client_e2e_method
+  COMMAND ${KRING_NODE} e2e/method.mjs $<TARGET_FILE:kring-server>
+  WORKING_DIRECTORY ${KRING_WEB_CLIENT_DIR})
+set_tests_properties(web_client_e2e_method PROPERTIES
   LABELS e2e FIXTURES_REQUIRED web_client_dist TIMEOUT 180)

@@ -1,6 +1,8 @@
 // Debian's chromium driven by playwright-core. Each person gets its own browser context, so
 // each has its own localStorage (member and note secrets) like a separate device.
 import { execFileSync } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
 import { chromium } from "playwright-core";
 
 // The narrowest phone the client is made for (360 px wide), a 1080p projector, a laptop.
@@ -46,4 +48,35 @@ export async function openDevice(browser, viewport, url) {
 export function framesContain(received, text) {
   const needle = Buffer.from(text, "utf8");
   return received.some((frame) => frame.indexOf(needle) !== -1);
+}
+
+// How long one step may wait for what it expects on a page.
+export const STEP_TIMEOUT = 15_000;
+
+// Screenshots into KRING_SCREENSHOTS or ../test-output/screenshots: `shoot` at one size, `shootBoth`
+// at phone and projector size and then back to the page's own size. `fullPage` takes the whole
+// scrolled page (a phone's); without it the shot is what the screen shows (a projector's).
+export function screenshotter(clientRoot) {
+  const dir = process.env.KRING_SCREENSHOTS || join(clientRoot, "..", "test-output", "screenshots");
+  mkdirSync(dir, { recursive: true });
+  const shoot = async (page, name, viewport, { fullPage = false } = {}) => {
+    await page.setViewportSize(viewport);
+    await page.waitForTimeout(150);
+    await page.screenshot({ path: join(dir, `${name}.png`), fullPage });
+  };
+  const shootBoth = async (page, name, own, options) => {
+    await shoot(page, `${name}-phone`, PHONE, options);
+    await shoot(page, `${name}-projector`, PROJECTOR, options);
+    await page.setViewportSize(own);
+  };
+  return { dir, shoot, shootBoth };
+}
+
+// A new device that follows a join link (participant or board member) with a display name.
+export async function joinAs(browser, url, name, viewport = PHONE) {
+  const device = await openDevice(browser, viewport, url);
+  await device.page.fill("input[name=display-name]", name);
+  await device.page.click("[data-testid=join]");
+  await device.page.locator(".conn[data-status=joined]").waitFor({ timeout: STEP_TIMEOUT });
+  return device;
 }

@@ -3,9 +3,11 @@
 // the client (room_client.ts) guarantees that and reconnects on a gap.
 import type {
   Board,
+  Dilemma,
   Member,
   Note,
   Phase,
+  Proposal,
   RoomEvent,
   Snapshot,
   Timer,
@@ -13,6 +15,7 @@ import type {
   VoteResult,
 } from "../proto";
 import { BoardKind, Role, VoteAudience, VoteStatus, WritingMode } from "../proto";
+import { applyMethodEvent, withPoll } from "./method_state";
 
 export interface RoomState {
   epoch: bigint;
@@ -33,6 +36,12 @@ export interface RoomState {
   boardMemberCount: number;
   participantCode: string;
   boardCode: string;
+  // The small-choices method (see method_state.ts).
+  strategy: string;
+  dilemmas: Dilemma[];
+  // The intake: only the facilitator ever receives proposals; empty on every other device.
+  proposals: Proposal[];
+  strategyMarksShown: boolean;
 }
 
 export function emptyRoom(): RoomState {
@@ -52,6 +61,10 @@ export function emptyRoom(): RoomState {
     boardMemberCount: 0,
     participantCode: "",
     boardCode: "",
+    strategy: "",
+    dilemmas: [],
+    proposals: [],
+    strategyMarksShown: false,
   };
 }
 
@@ -80,6 +93,10 @@ export function fromSnapshot(previous: RoomState, snapshot: Snapshot): RoomState
     boardMemberCount: countRole(snapshot.members, Role.BOARD_MEMBER),
     participantCode: snapshot.participantCode,
     boardCode: snapshot.boardCode,
+    strategy: snapshot.strategy,
+    dilemmas: snapshot.dilemmas,
+    proposals: snapshot.proposals,
+    strategyMarksShown: snapshot.strategyMarksShown,
   };
 }
 
@@ -186,7 +203,7 @@ export function applyEvent(state: RoomState, event: RoomEvent): RoomState {
     case "voteOpened": {
       const vote = payload.value.vote;
       if (!vote || state.votes.some((known) => known.id === vote.id)) return next;
-      return { ...next, votes: [...state.votes, vote] };
+      return { ...next, votes: [...state.votes, vote], dilemmas: withPoll(state.dilemmas, vote) };
     }
     case "voteProgress": {
       const { voteId, votedCount, eligibleCount } = payload.value;
@@ -220,6 +237,14 @@ export function applyEvent(state: RoomState, event: RoomEvent): RoomState {
       });
       return { ...next, members, votes, participantCount, boardMemberCount };
     }
+    case "strategySet":
+    case "dilemmaAdded":
+    case "dilemmaEdited":
+    case "outcomeRecorded":
+    case "strategyMarksShown":
+    case "proposalSubmitted":
+    case "proposalDismissed":
+      return applyMethodEvent(next, payload);
   }
   return next;
 }

@@ -11,16 +11,33 @@ import { isPrivateUnrevealed, notesIn } from "../store/room_state";
 import { deleteOwnNote, isOwnHidden, mayMove, moveNote } from "./note_actions";
 
 const CIRCLE_KEYS = ["unsorted", "changeable", "partly_changeable", "unchangeable"] as const;
+// A dilemma's note board (made by the server) labels its rows and columns with these keys; the
+// client shows them in the reader's language. Any other label is the facilitator's own text.
+const METHOD_KEYS = [
+  "scenario_1",
+  "scenario_2",
+  "scenario_3",
+  "prompt_my_work",
+  "prompt_opportunities",
+  "prompt_hard",
+] as const;
+
+export function labelText(label: string, t: Translate): string {
+  const key = METHOD_KEYS.find((known) => known === label);
+  return key ? t(key) : label;
+}
+
+function matrixParts(board: Board, zone: Zone, t: Translate): [string, string] {
+  return [labelText(board.rowLabels[zone.row] ?? "", t), labelText(board.columnLabels[zone.column] ?? "", t)];
+}
 
 export function zoneLabel(board: Board, zone: Zone, t: Translate): string {
   if (board.kind === BoardKind.CIRCLES) {
     const key = CIRCLE_KEYS.find((known) => known === zone.label);
     return key ? t(key) : zone.label;
   }
-  if (board.kind === BoardKind.MATRIX) {
-    return `${board.rowLabels[zone.row] ?? ""} × ${board.columnLabels[zone.column] ?? ""}`;
-  }
-  return zone.label;
+  if (board.kind === BoardKind.MATRIX) return matrixParts(board, zone, t).join(" × ");
+  return labelText(zone.label, t);
 }
 
 interface NoteCardProps {
@@ -133,7 +150,14 @@ function ZoneBox({ client, board, zone, onError }: { client: RoomClient; board: 
       onDragLeave={() => setOver(false)}
       onDrop={drop}
     >
-      <h4>{zoneLabel(board, zone, t)}</h4>
+      {board.kind === BoardKind.MATRIX ? (
+        <h4 class="zone-matrix-head">
+          <span class="zone-row">{matrixParts(board, zone, t)[0]}</span>
+          <span>{matrixParts(board, zone, t)[1]}</span>
+        </h4>
+      ) : (
+        <h4>{zoneLabel(board, zone, t)}</h4>
+      )}
       <ul class="notes">
         {notes.map((note) => (
           <NoteCard client={client} board={board} note={note} key={note.id.toString()} onError={onError} />
@@ -143,7 +167,9 @@ function ZoneBox({ client, board, zone, onError }: { client: RoomClient; board: 
   );
 }
 
-export function BoardView({ client, board }: { client: RoomClient; board: Board }) {
+// `heading` replaces the board's own title where the context names it (a dilemma's notes); an
+// empty heading leaves the title out where a surrounding <summary> already names the board.
+export function BoardView({ client, board, heading }: { client: RoomClient; board: Board; heading?: string }) {
   const t = useT();
   const [error, setError] = useState("");
   const hidden = isPrivateUnrevealed(board);
@@ -151,14 +177,13 @@ export function BoardView({ client, board }: { client: RoomClient; board: Board 
     board.kind === BoardKind.CIRCLES
       ? [...board.zones].sort((a, b) => (a.id === 0 ? -1 : b.id === 0 ? 1 : a.id - b.id))
       : board.zones;
+  // A matrix keeps its columns on wide screens; the stylesheet stacks the cells on a phone.
   const layout =
-    board.kind === BoardKind.MATRIX
-      ? { gridTemplateColumns: `repeat(${Math.max(1, board.columnLabels.length)}, minmax(9rem, 1fr))` }
-      : undefined;
+    board.kind === BoardKind.MATRIX ? { "--matrix-columns": String(Math.max(1, board.columnLabels.length)) } : undefined;
   return (
     <article class="board" data-testid="board" data-board-id={board.id.toString()}>
       <header class="board-head">
-        <h3>{board.title}</h3>
+        {heading === "" ? null : <h3>{heading ?? board.title}</h3>}
         <span class="tag">{board.writingOpen ? t("writingIsOpen") : t("writingIsClosed")}</span>
         {board.revealed ? <span class="tag">{t("revealed")}</span> : null}
         {hidden ? (

@@ -1,5 +1,7 @@
 // One vote for a member of its audience: tap an option to choose, change until it closes.
-// The choice is kept on this device only; the room learns a count.
+// The choice is kept on this device only; the room learns a count. On a dilemma's group poll each
+// choice names its scenario number (option n is scenario n); `heading` replaces the vote's title
+// where the dilemma's title is already shown.
 import { useState } from "preact/hooks";
 import { useT } from "../i18n/i18n";
 import type { RoomClient } from "../net/room_client";
@@ -8,7 +10,7 @@ import type { Vote } from "../proto";
 import { VoteStatus } from "../proto";
 import { VoteChart } from "./vote_chart";
 
-export function VoteCard({ client, vote }: { client: RoomClient; vote: Vote }) {
+export function VoteCard({ client, vote, heading }: { client: RoomClient; vote: Vote; heading?: string }) {
   const t = useT();
   const [sending, setSending] = useState<number | undefined>(undefined);
   const [error, setError] = useState("");
@@ -31,11 +33,11 @@ export function VoteCard({ client, vote }: { client: RoomClient; vote: Vote }) {
   const chosen = sending ?? ballot?.optionId;
   return (
     <article class="card vote-card" data-testid="vote-card" data-vote-id={vote.id.toString()}>
-      <h2>{vote.title}</h2>
+      <h2>{heading ?? vote.title}</h2>
       <p class="progress" data-testid="vote-progress">
         {t("voted", { voted: vote.votedCount, eligible: vote.eligibleCount })}
       </p>
-      <div class="choices" role="group" aria-label={vote.title}>
+      <div class="choices" role="group" aria-label={heading ?? vote.title}>
         {vote.options.map((option) => (
           <button
             type="button"
@@ -46,6 +48,7 @@ export function VoteCard({ client, vote }: { client: RoomClient; vote: Vote }) {
             data-testid={`choice-${option.id}`}
             onClick={() => choose(option.id)}
           >
+            {vote.dilemmaId !== 0n ? <span class="choice-n">{t("scenarioN", { n: option.id })}</span> : null}
             {option.label}
           </button>
         ))}

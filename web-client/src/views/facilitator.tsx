@@ -1,29 +1,25 @@
-// The facilitator's laptop: links and QR codes, agenda and timer, boards, votes.
-// Hidden content shows here as counts only; the server never sends more.
+// The facilitator's laptop: links and QR codes, agenda and timer, the method (strategy, intake,
+// dilemmas), boards, votes. Hidden content shows here as counts only; the server never sends more.
 import { useState } from "preact/hooks";
 import { useT } from "../i18n/i18n";
 import { defaultAgenda, projectorTokenKey } from "../net/create_room";
 import type { RoomClient } from "../net/room_client";
-import type { Vote } from "../proto";
-import { BallotMode, BoardKind, VoteAudience, VoteStatus, WritingMode } from "../proto";
+import type { Proposal } from "../proto";
+import { BallotMode, BoardKind, VoteAudience, WritingMode } from "../proto";
 import { formatCode, viewLink } from "../route";
-import { isPrivateUnrevealed } from "../store/room_state";
+import { isDilemmaBoard } from "../store/method_state";
+import { BoardControls } from "../ui/board_controls";
 import { BoardView } from "../ui/board_view";
 import { QrCode } from "../ui/qr_code";
 import { StatusBar } from "../ui/status_bar";
 import { TimerView } from "../ui/timer_view";
 import { useRoom } from "../ui/use_room";
-import { VoteChart } from "../ui/vote_chart";
+import { useRunner } from "../ui/use_runner";
+import { DilemmasPanel } from "./dilemmas_panel";
 import { FailedView } from "./failed";
-
-function useRunner() {
-  const [error, setError] = useState("");
-  const run = (action: Promise<unknown>) => {
-    setError("");
-    action.catch((failure: Error) => setError(failure.message));
-  };
-  return { error, run };
-}
+import { IntakePanel } from "./intake_panel";
+import { StrategyEditor } from "./strategy_editor";
+import { VoteRow } from "./vote_row";
 
 function splitList(text: string): string[] {
   return text.split(/[,\n]/).map((item) => item.trim()).filter(Boolean);
@@ -192,65 +188,21 @@ function AddBoardForm({ client }: { client: RoomClient }) {
   );
 }
 
+// Plain boards; a dilemma's note board is run under its dilemma (DilemmasPanel).
 function BoardsPanel({ client }: { client: RoomClient }) {
   const t = useT();
-  const { error, run } = useRunner();
+  const boards = client.state.boards.filter((board) => !isDilemmaBoard(client.state, board.id));
   return (
     <section class="panel" aria-labelledby="boards-h">
       <h2 id="boards-h">{t("boards")}</h2>
-      {client.state.boards.map((board) => (
+      {boards.map((board) => (
         <div class="board-block" data-testid="board-block" key={board.id.toString()}>
-          <div class="buttons">
-            <button
-              type="button"
-              data-testid="toggle-writing"
-              onClick={() => run(client.command({ case: "setWriting", value: { boardId: board.id, open: !board.writingOpen } }))}
-            >
-              {board.writingOpen ? t("closeWritingButton") : t("openWritingButton")}
-            </button>
-            {isPrivateUnrevealed(board) ? (
-              <button type="button" data-testid="reveal-board" onClick={() => run(client.command({ case: "revealBoard", value: { boardId: board.id } }))}>
-                {t("reveal")}
-              </button>
-            ) : null}
-          </div>
+          <BoardControls client={client} board={board} />
           <BoardView client={client} board={board} />
         </div>
       ))}
-      {error ? <p class="error" role="alert">{error}</p> : null}
       <AddBoardForm client={client} />
     </section>
-  );
-}
-
-function VoteRow({ client, vote }: { client: RoomClient; vote: Vote }) {
-  const t = useT();
-  const { error, run } = useRunner();
-  const result = client.state.results.find((known) => known.voteId === vote.id);
-  const status = vote.status === VoteStatus.OPEN ? t("voteOpen") : vote.status === VoteStatus.CLOSED ? t("voteClosed") : t("voteRevealed");
-  return (
-    <article class="card vote" data-testid="vote" data-vote-id={vote.id.toString()}>
-      <h3>{vote.title}</h3>
-      <p>
-        <span class="tag">{vote.audience === VoteAudience.BOARD ? t("audienceBoard") : t("audienceParticipants")}</span>{" "}
-        <span class="tag">{vote.mode === BallotMode.SECRET ? t("modeSecret") : t("modeOpen")}</span>{" "}
-        <span class="tag">{status}</span>{" "}
-        <strong data-testid="vote-progress">{t("voted", { voted: vote.votedCount, eligible: vote.eligibleCount })}</strong>
-      </p>
-      <ol class="options">
-        {vote.options.map((option) => <li key={option.id}>{option.label}</li>)}
-      </ol>
-      <div class="buttons">
-        {vote.status === VoteStatus.OPEN ? (
-          <button type="button" onClick={() => run(client.command({ case: "closeVote", value: { voteId: vote.id } }))}>{t("close")}</button>
-        ) : null}
-        {vote.status !== VoteStatus.REVEALED ? (
-          <button type="button" data-testid="reveal-vote" onClick={() => run(client.command({ case: "revealVote", value: { voteId: vote.id } }))}>{t("reveal")}</button>
-        ) : null}
-      </div>
-      {result ? <VoteChart vote={vote} result={result} /> : null}
-      {error ? <p class="error" role="alert">{error}</p> : null}
-    </article>
   );
 }
 
@@ -307,21 +259,28 @@ function splitLines(text: string): string[] {
 export function FacilitatorView({ secret }: { secret: string }) {
   const t = useT();
   const client = useRoom({ kind: "facilitatorSecret", value: secret });
+  // The intake proposal being turned into a dilemma (the form in DilemmasPanel is prefilled).
+  const [adopting, setAdopting] = useState<Proposal | undefined>(undefined);
   if (!client) return null;
   if (client.status === "failed") return <FailedView client={client} />;
+  // A dilemma's group poll is run under its dilemma.
+  const votes = client.state.votes.filter((vote) => vote.dilemmaId === 0n);
   return (
     <div class="page facilitator">
       <StatusBar client={client} role={t("facilitator")} />
       <main class="facilitator-grid">
         <div class="column">
           <AgendaPanel client={client} />
+          <StrategyEditor client={client} />
+          <IntakePanel client={client} onAdopt={setAdopting} />
           <Links client={client} secret={secret} />
         </div>
         <div class="column column-wide">
+          <DilemmasPanel client={client} adopting={adopting} onAdoptionEnd={() => setAdopting(undefined)} />
           <BoardsPanel client={client} />
           <section class="panel" aria-labelledby="votes-h">
             <h2 id="votes-h">{t("votes")}</h2>
-            {client.state.votes.map((vote) => <VoteRow client={client} vote={vote} key={vote.id.toString()} />)}
+            {votes.map((vote) => <VoteRow client={client} vote={vote} key={vote.id.toString()} />)}
             <OpenVoteForm client={client} />
           </section>
         </div>

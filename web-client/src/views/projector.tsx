@@ -1,25 +1,41 @@
-// The big screen, read-only: the current board, the phase and timer with drift, the join QR,
-// vote progress as a count and, after a reveal, the spread of the votes.
+// The big screen, read-only: the strategy, the dilemma the room is working on with its scenarios,
+// poll progress as a count and, after a reveal, the spread; the outcome, the conclusion once the
+// strategy marks are shown; the current board; the phase and timer with drift and the join QR.
 import { useT } from "../i18n/i18n";
-import { VoteStatus } from "../proto";
 import { formatCode, viewLink } from "../route";
+import { currentDilemma, isDilemmaBoard } from "../store/method_state";
+import { boardById } from "../store/room_state";
 import { BoardView } from "../ui/board_view";
 import { QrCode } from "../ui/qr_code";
 import { StatusBar } from "../ui/status_bar";
+import { StrategyBanner } from "../ui/strategy_banner";
 import { TimerView } from "../ui/timer_view";
 import { useRoom } from "../ui/use_room";
-import { VoteChart } from "../ui/vote_chart";
 import { FailedView } from "./failed";
+import { ProjectorConclusion } from "./projector_conclusion";
+import { ProjectorDilemma } from "./projector_dilemma";
+import { ProjectorVote } from "./projector_vote";
 
 export function ProjectorView({ token }: { token: string }) {
   const t = useT();
   const client = useRoom({ kind: "projectorToken", value: token });
   if (!client) return null;
   if (client.status === "failed") return <FailedView client={client} />;
-  const { boards, votes, results, participantCode } = client.state;
-  const board = boards[boards.length - 1];
-  const vote = votes[votes.length - 1];
+  const { state } = client;
+  const { boards, votes, results, participantCode } = state;
+  const dilemma = currentDilemma(state);
+  // The latest vote shows on its own unless it is a dilemma's poll (shown with the dilemma).
+  const latestVote = votes[votes.length - 1];
+  const vote = latestVote && latestVote.dilemmaId === 0n ? latestVote : undefined;
   const result = vote ? results.find((known) => known.voteId === vote.id) : undefined;
+  // The latest plain board takes the screen; otherwise the current dilemma's notes.
+  const latestBoard = boards[boards.length - 1];
+  const board =
+    latestBoard && !isDilemmaBoard(state, latestBoard.id)
+      ? latestBoard
+      : dilemma && !state.strategyMarksShown
+        ? boardById(state, dilemma.boardId)
+        : undefined;
   const joinUrl = participantCode ? viewLink(window.location.origin, "join", formatCode(participantCode)) : "";
   return (
     <div class="page projector">
@@ -36,18 +52,15 @@ export function ProjectorView({ token }: { token: string }) {
           ) : null}
         </aside>
         <section class="projector-main">
-          {vote ? (
-            <div class="projector-vote card" data-testid="projector-vote">
-              <h2>{vote.title}</h2>
-              {vote.status !== VoteStatus.REVEALED ? (
-                <p class="progress-large" data-testid="projector-progress">
-                  {t("voted", { voted: vote.votedCount, eligible: vote.eligibleCount })}
-                </p>
-              ) : null}
-              {result ? <VoteChart vote={vote} result={result} /> : null}
-            </div>
-          ) : null}
-          {board ? <BoardView client={client} board={board} /> : <p class="hint">{t("noBoards")}</p>}
+          <StrategyBanner text={state.strategy} />
+          {vote ? <ProjectorVote vote={vote} result={result} heading={vote.title} /> : null}
+          {dilemma ? <ProjectorDilemma client={client} dilemma={dilemma} /> : null}
+          {state.strategyMarksShown && state.dilemmas.length > 0 ? <ProjectorConclusion dilemmas={state.dilemmas} /> : null}
+          {board ? (
+            <BoardView client={client} board={board} heading={isDilemmaBoard(state, board.id) ? t("notesOnScenarios") : undefined} />
+          ) : dilemma ? null : (
+            <p class="hint">{t("noBoards")}</p>
+          )}
         </section>
       </main>
     </div>

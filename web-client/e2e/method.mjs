@@ -1,0 +1,274 @@
+// End to end: the small-choices method through the UI only, against a real kring-server and
+// Debian's chromium. The facilitator sets the strategy; participants send in dilemmas through the
+// anonymous intake; the facilitator adopts one (and dismisses another) and adds a second dilemma
+// by hand; three participants on 360 px phones write a note and poll both dilemmas, one reaching
+// consensus on the strategy's scenario and one not; the outcomes are recorded and the strategy
+// marks shown. The decoded WebSocket frames prove that no participant and no projector was sent a
+// strategy mark before it was shown, and that the intake's text never reached them.
+// Usage: node e2e/method.mjs <kring-server binary>   (or KRING_SERVER=<binary>)
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import {
+  LAPTOP,
+  PHONE,
+  PROJECTOR,
+  STEP_TIMEOUT,
+  framesContain,
+  joinAs,
+  openDevice,
+  screenshotter,
+} from "./browser.mjs";
+import { serverMessageDecoder, strategyMarksIn } from "./frames.mjs";
+import { clientRoot, runE2e, step } from "./run.mjs";
+
+const { shootBoth } = screenshotter(clientRoot);
+const decode = serverMessageDecoder(join(clientRoot, "..", "proto"));
+const wait = { timeout: STEP_TIMEOUT };
+// Phones and the facilitator's laptop scroll: shoot their whole page. The projector's must fit.
+const full = { fullPage: true };
+const unique = Date.now().toString(36);
+
+const strategy = `Betaalbaar wonen en dienstverlening met aandacht ${unique}`;
+// Adopted: its title and suggested scenarios become the dilemma; its context is rewritten by the
+// facilitator, so the original context must never reach anybody but the facilitator.
+const adopted = {
+  title: `Dubbelglas bij planmatig schilderwerk? ${unique}`,
+  context: `De opdrachtgever weigert: kostenverhogend, origineel ${unique}`,
+  scenarios: [`Enkelglas laten zitten ${unique}`, `Dubbelglas alleen bij klachten ${unique}`],
+};
+const adoptedContext = `Labelsprong is eenvoudig mogelijk, maar kost meer ${unique}`;
+const adoptedScenario3 = `Dubbelglas plaatsen: betaalbaar en beter wonen ${unique}`;
+// Dismissed: none of its text may ever leave the facilitator.
+const dismissed = { title: `Koffie op het werk ${unique}`, context: `Wie betaalt de koffie ${unique}` };
+const byHand = {
+  title: `Mag de monteur nog een praatje maken? ${unique}`,
+  context: `Efficiency staat voorop ${unique}`,
+  scenarios: [`Nee, de planning gaat voor ${unique}`, `Ja, een praatje hoort bij goede dienstverlening ${unique}`, `Alleen als de bewoner erom vraagt ${unique}`],
+};
+const noteText = `Minder tocht, lagere energierekening ${unique}`;
+
+const dilemmaOf = (page, id) => page.locator(`[data-testid=dilemma][data-dilemma-id="${id}"]`);
+const adminOf = (page, id) => page.locator(`[data-testid=dilemma-admin][data-dilemma-id="${id}"]`);
+
+async function assertNoMarkSeen(devices) {
+  for (const [who, device] of devices) {
+    assert.equal(await device.page.locator("[data-testid=strategy-mark]").count(), 0, `${who} shows a strategy mark`);
+    assert.ok(!(await device.page.textContent("body")).includes("volgt de strategie"), `${who} shows "volgt de strategie"`);
+    assert.deepEqual(strategyMarksIn(decode, device.received), [], `${who} was sent a strategy mark`);
+  }
+}
+
+// Nothing sticks out sideways at 360 px (a long select option or title once did).
+async function assertFitsPhone(devices) {
+  for (const [who, device, own] of devices) {
+    await device.page.setViewportSize(PHONE);
+    const width = await device.page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= PHONE.width, `${who} is ${width} px wide on a ${PHONE.width} px phone`);
+    await device.page.setViewportSize(own);
+  }
+}
+
+function assertNeverReceived(devices, texts, what) {
+  for (const [who, device] of devices) {
+    for (const text of texts) assert.ok(!framesContain(device.received, text), `${who} received ${what}: ${text}`);
+  }
+}
+
+runE2e("method.mjs", async (base, browser) => {
+  step("the facilitator creates the room and sets the strategy");
+  const facilitator = await openDevice(browser, LAPTOP, `${base}/#/`);
+  const fac = facilitator.page;
+  await fac.click("[data-testid=create-room]");
+  await fac.locator(".conn[data-status=joined]").waitFor(wait);
+  await fac.locator("[data-testid=phase-title]").waitFor(wait);
+  const participantUrl = await fac.getAttribute("[data-testid='link-Deelnemers']", "href");
+  const projectorUrl = await fac.getAttribute("[data-testid='link-Projector']", "href");
+  await fac.fill("textarea[name=strategy]", strategy);
+  await fac.click("[data-testid=save-strategy]");
+  await fac.locator("[data-testid=strategy-saved]").waitFor(wait);
+
+  step("the projector and three participants on phones see the strategy");
+  const projector = await openDevice(browser, PROJECTOR, projectorUrl);
+  await projector.page.locator("[data-testid=strategy]", { hasText: strategy }).waitFor(wait);
+  const participants = [];
+  for (const name of ["Anna", "Bram", "Chris"]) {
+    const device = await joinAs(browser, participantUrl, name);
+    await device.page.locator("[data-testid=strategy]", { hasText: strategy }).waitFor(wait);
+    await device.page.locator("[data-testid=anonymous-notice]").waitFor(wait);
+    participants.push(device);
+  }
+  const [anna, bram, chris] = participants;
+  const watchers = [["Anna", anna], ["Bram", bram], ["Chris", chris], ["projector", projector]];
+
+  step("Anna sends in a dilemma through the anonymous intake");
+  await anna.page.fill("input[name=proposal-title]", adopted.title);
+  await anna.page.fill("textarea[name=proposal-context]", adopted.context);
+  await anna.page.fill("input[name=proposal-scenario-1]", adopted.scenarios[0]);
+  await anna.page.fill("input[name=proposal-scenario-2]", adopted.scenarios[1]);
+  await anna.page.click("[data-testid=send-proposal]");
+  await anna.page.locator("[data-testid=proposal-sent]").waitFor(wait);
+  assert.equal(await anna.page.inputValue("input[name=proposal-title]"), "", "the form is cleared after the ack");
+  await shootBoth(anna.page, "method-participant-intake", PHONE, full);
+
+  step("Bram sends in a dilemma by keyboard alone");
+  await bram.page.locator("input[name=proposal-title]").focus();
+  await bram.page.keyboard.type(dismissed.title);
+  await bram.page.keyboard.press("Tab");
+  await bram.page.keyboard.type(dismissed.context);
+  for (let i = 0; i < 6; i++) {
+    if ((await bram.page.evaluate(() => document.activeElement?.getAttribute("data-testid"))) === "send-proposal") break;
+    await bram.page.keyboard.press("Tab");
+  }
+  await bram.page.keyboard.press("Enter");
+  await bram.page.locator("[data-testid=proposal-sent]").waitFor(wait);
+
+  step("only the facilitator receives the intake");
+  const proposal = (text) => fac.locator("[data-testid=proposal]", { hasText: text });
+  await proposal(adopted.title).waitFor(wait);
+  await proposal(dismissed.title).waitFor(wait);
+  await shootBoth(fac, "method-facilitator-intake", LAPTOP, full);
+  assertNeverReceived(watchers, [adopted.title, adopted.context, ...adopted.scenarios, dismissed.title, dismissed.context], "an intake proposal");
+
+  step("the facilitator dismisses one proposal and adopts the other into a prefilled form");
+  await proposal(dismissed.title).locator("[data-testid=dismiss-proposal]").click();
+  await proposal(dismissed.title).locator(".tag", { hasText: "afgewezen" }).waitFor(wait);
+  await proposal(adopted.title).locator("[data-testid=adopt-proposal]").click();
+  const form = fac.locator("[data-testid=dilemmas] [data-testid=dilemma-form]");
+  await form.locator("h3", { hasText: "Dilemma uit de intake" }).waitFor(wait);
+  assert.equal(await form.locator("input[name=dilemma-title]").inputValue(), adopted.title);
+  assert.equal(await form.locator("textarea[name=scenario-1]").inputValue(), adopted.scenarios[0]);
+  assert.equal(await form.locator("textarea[name=scenario-2]").inputValue(), adopted.scenarios[1]);
+  assert.equal(await form.locator("textarea[name=scenario-3]").inputValue(), "");
+  assert.ok(await form.locator("[data-testid=mark-3]").isChecked(), "the third scenario follows the strategy by default");
+  assert.equal(await fac.evaluate(() => document.activeElement?.getAttribute("name")), "dilemma-title", "adopting moves the focus to the form");
+  await form.locator("textarea[name=dilemma-context]").fill(adoptedContext);
+  await form.locator("textarea[name=scenario-3]").fill(adoptedScenario3);
+  await form.locator("[data-testid=save-dilemma]").click();
+  await adminOf(fac, 1).waitFor(wait);
+  await proposal(adopted.title).locator(".tag", { hasText: "overgenomen" }).waitFor(wait);
+  await adminOf(fac, 1).locator(".tag", { hasText: "uit de intake" }).waitFor(wait);
+
+  step("the facilitator adds a second dilemma by hand, its second scenario following the strategy");
+  await form.locator("h3", { hasText: "Dilemma toevoegen" }).waitFor(wait);
+  await form.locator("input[name=dilemma-title]").fill(`${byHand.title} (concept)`);
+  await form.locator("textarea[name=dilemma-context]").fill(byHand.context);
+  for (const [index, text] of byHand.scenarios.entries()) {
+    await form.locator(`textarea[name=scenario-${index + 1}]`).fill(text);
+  }
+  await form.locator("[data-testid=mark-2]").check();
+  await form.locator("[data-testid=save-dilemma]").click();
+  await adminOf(fac, 2).waitFor(wait);
+  await adminOf(fac, 2).locator("[data-testid=scenario-2] [data-testid=strategy-mark]", { hasText: "alleen jij ziet dit" }).waitFor(wait);
+
+  step("before its poll the facilitator edits the second dilemma's title; every device follows");
+  await dilemmaOf(anna.page, 2).locator("summary", { hasText: "(concept)" }).waitFor(wait);
+  await adminOf(fac, 2).locator("[data-testid=edit-dilemma]").click();
+  const editForm = adminOf(fac, 2).locator("[data-testid=dilemma-form]");
+  assert.ok(await editForm.locator("[data-testid=mark-2]").isChecked(), "the edit form keeps the mark");
+  await editForm.locator("input[name=dilemma-title]").fill(byHand.title);
+  await editForm.locator("[data-testid=save-dilemma]").click();
+  await adminOf(fac, 2).locator("h3", { hasText: byHand.title }).waitFor(wait);
+  for (const device of participants) {
+    await dilemmaOf(device.page, 2).locator("summary h2").filter({ hasText: byHand.title }).waitFor(wait);
+    assert.ok(!(await dilemmaOf(device.page, 2).locator("summary h2").textContent()).includes("(concept)"));
+  }
+
+  step("participants and the projector see both dilemmas with three scenarios, and no mark");
+  for (const device of participants) {
+    await dilemmaOf(device.page, 1).locator("[data-testid=scenario-3]", { hasText: adoptedScenario3 }).waitFor({ state: "attached", ...wait });
+    await dilemmaOf(device.page, 2).locator("[data-testid=scenario-3]").waitFor({ state: "attached", ...wait });
+    assert.equal(await dilemmaOf(device.page, 1).locator(".scenario").count(), 3);
+  }
+  await projector.page.locator("[data-testid=projector-dilemma]", { hasText: byHand.title }).waitFor(wait);
+  await assertNoMarkSeen(watchers);
+
+  step("writing opens on the first dilemma: a note in 'Scenario 3 x Waar zie jij de grootste kansen?'");
+  await adminOf(fac, 1).locator("[data-testid=toggle-writing]").click();
+  const chrisD1 = dilemmaOf(chris.page, 1);
+  await chrisD1.locator("[data-testid=composer]").waitFor(wait);
+  // Zone ids run row by row: scenario 3 (row 2) x opportunities (column 1) is 2 * 3 + 1 + 1.
+  await chrisD1.locator("select[name=note-zone]").selectOption("8");
+  await chrisD1.locator("textarea[name=note-text]").fill(noteText);
+  await chrisD1.locator("[data-testid=post-note]").click();
+  const projectorZone = projector.page.locator("[data-testid=zone-8]");
+  await projectorZone.locator(".note-text", { hasText: noteText }).waitFor(wait);
+  assert.match(await projectorZone.locator("h4").textContent(), /Scenario 3.*Waar zie jij de grootste kansen\?/);
+  await projector.page.locator("[data-testid=projector-dilemma]", { hasText: adopted.title }).waitFor(wait);
+  await chris.page.click("button.lang");
+  await chrisD1.locator("[data-testid=zone-8] h4", { hasText: "Where do you see the biggest opportunities?" }).waitFor(wait);
+  await chris.page.click("button.lang");
+  await chrisD1.locator("[data-testid=zone-8] h4", { hasText: "Waar zie jij de grootste kansen?" }).waitFor(wait);
+  await shootBoth(chris.page, "method-participant-notes", PHONE, full);
+  await assertFitsPhone([["Chris", chris, PHONE], ["facilitator", facilitator, LAPTOP]]);
+  await shootBoth(projector.page, "method-projector-notes", PROJECTOR);
+
+  step("the first dilemma's group poll: all three choose scenario 3");
+  await adminOf(fac, 1).locator("[data-testid=open-poll]").click();
+  for (const device of participants) {
+    const card = dilemmaOf(device.page, 1).locator("[data-testid=vote-card]");
+    await card.locator("[data-testid=choice-3]").click();
+    await card.locator("[data-testid=vote-in]").waitFor(wait);
+  }
+  await projector.page.locator("[data-testid=projector-dilemma] [data-testid=projector-progress]", { hasText: "3/3 gestemd" }).waitFor(wait);
+  await shootBoth(anna.page, "method-participant-poll", PHONE, full);
+  await shootBoth(projector.page, "method-projector-poll", PROJECTOR);
+  await adminOf(fac, 1).locator("[data-testid=close-vote]").click();
+  await adminOf(fac, 1).locator("[data-testid=reveal-vote]").click();
+  await projector.page.locator("[data-testid=projector-dilemma] [data-testid=vote-chart]").waitFor(wait);
+  assert.equal((await projector.page.textContent("[data-testid=projector-dilemma] [data-testid=tally-3]")).trim(), "3 (100%)");
+  await adminOf(fac, 1).locator("select[name=outcome]").selectOption("3");
+  await adminOf(fac, 1).locator("[data-testid=record-outcome]").click();
+  await projector.page.locator("[data-testid=projector-dilemma] [data-testid=outcome]", { hasText: "Consensus: scenario 3" }).waitFor(wait);
+  await dilemmaOf(bram.page, 1).locator("[data-testid=outcome]", { hasText: "Consensus: scenario 3" }).waitFor(wait);
+  await shootBoth(projector.page, "method-projector-result", PROJECTOR);
+
+  step("the second dilemma's group poll: the votes split, no consensus");
+  await adminOf(fac, 2).locator("[data-testid=open-poll]").click();
+  for (const [index, device] of participants.entries()) {
+    const card = dilemmaOf(device.page, 2).locator("[data-testid=vote-card]");
+    await card.locator(`[data-testid=choice-${index + 1}]`).click();
+    await card.locator("[data-testid=vote-in]").waitFor(wait);
+  }
+  await projector.page.locator("[data-testid=projector-dilemma]", { hasText: byHand.title }).locator("[data-testid=projector-progress]", { hasText: "3/3" }).waitFor(wait);
+  await adminOf(fac, 2).locator("[data-testid=reveal-vote]").click();
+  await projector.page.locator("[data-testid=projector-dilemma] [data-testid=vote-chart]").waitFor(wait);
+  for (const option of [1, 2, 3]) {
+    assert.equal((await projector.page.textContent(`[data-testid=projector-dilemma] [data-testid=tally-${option}]`)).trim(), "1 (33%)");
+  }
+  await adminOf(fac, 2).locator("select[name=outcome]").selectOption("none");
+  await adminOf(fac, 2).locator("[data-testid=record-outcome]").click();
+  await projector.page.locator("[data-testid=projector-dilemma] [data-testid=outcome]", { hasText: "Geen consensus" }).waitFor(wait);
+  await dilemmaOf(chris.page, 2).locator("[data-testid=outcome]", { hasText: "Geen consensus" }).waitFor(wait);
+  await shootBoth(fac, "method-facilitator-outcomes", LAPTOP, full);
+
+  step("before the marks are shown, no participant and no projector saw or was sent one");
+  await assertNoMarkSeen(watchers);
+  assert.ok(strategyMarksIn(decode, facilitator.received).length > 0, "the facilitator was sent its marks (the decoder works)");
+
+  step("the facilitator shows which scenario follows the strategy");
+  await fac.click("[data-testid=show-marks]");
+  await fac.locator("[data-testid=marks-shown]").waitFor(wait);
+  for (const device of participants) {
+    await dilemmaOf(device.page, 2).locator("[data-testid=scenario-2] [data-testid=strategy-mark]", { hasText: "volgt de strategie" }).waitFor(wait);
+    await dilemmaOf(device.page, 1).locator("[data-testid=scenario-3] [data-testid=strategy-mark]").waitFor({ state: "attached", ...wait });
+    assert.equal(await device.page.locator("[data-testid=strategy-mark]").count(), 2, "one mark per dilemma");
+  }
+  await projector.page.locator("[data-testid=projector-dilemma] [data-testid=scenario-2] [data-testid=strategy-mark]").waitFor(wait);
+  await projector.page.locator("[data-testid=conclusion]").waitFor(wait);
+  assert.equal(await projector.page.locator("[data-testid=conclusion-item]").count(), 2);
+  await projector.page.locator("[data-testid=conclusion-item]", { hasText: adopted.title }).locator(".badge", { hasText: "de keuze volgt de strategie" }).waitFor(wait);
+  assert.ok(strategyMarksIn(decode, projector.received).some((mark) => mark.shown), "the marks arrive once shown");
+  await shootBoth(anna.page, "method-participant-marks", PHONE, full);
+  await shootBoth(projector.page, "method-projector-conclusion", PROJECTOR);
+  await shootBoth(fac, "method-facilitator-conclusion", LAPTOP, full);
+
+  await assertFitsPhone([
+    ["Anna", anna, PHONE],
+    ["projector", projector, PROJECTOR],
+    ["facilitator", facilitator, LAPTOP],
+  ]);
+
+  step("the intake's own text never reached a participant or the projector");
+  assertNeverReceived(watchers, [dismissed.title, dismissed.context, adopted.context], "intake text");
+  assert.ok(framesContain(anna.received, adopted.title), "the adopted dilemma's title did arrive (the check works)");
+});

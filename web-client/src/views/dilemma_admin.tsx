@@ -1,0 +1,64 @@
+// One dilemma as the facilitator runs it: its text and scenarios (with the private strategy mark),
+// edit while not yet polled, its note board with the writing controls, its group poll and its
+// outcome.
+import { useState } from "preact/hooks";
+import { useT } from "../i18n/i18n";
+import type { RoomClient } from "../net/room_client";
+import type { Dilemma } from "../proto";
+import { boardById } from "../store/room_state";
+import { BoardControls } from "../ui/board_controls";
+import { BoardView } from "../ui/board_view";
+import { OutcomeLine } from "../ui/outcome_line";
+import { ScenarioList } from "../ui/scenario_list";
+import { DilemmaForm } from "./dilemma_form";
+import { DilemmaPoll } from "./dilemma_poll";
+import { OutcomeForm } from "./outcome_form";
+
+export function DilemmaAdmin({ client, dilemma }: { client: RoomClient; dilemma: Dilemma }) {
+  const t = useT();
+  const [editing, setEditing] = useState(false);
+  const board = boardById(client.state, dilemma.boardId);
+  // Once polled, the scenarios are what people voted on; the server refuses an edit.
+  const editable = dilemma.pollId === 0n;
+  return (
+    <article class="card dilemma-admin" data-testid="dilemma-admin" data-dilemma-id={dilemma.id.toString()}>
+      <header class="dilemma-head">
+        <h3>{dilemma.title}</h3>
+        {dilemma.proposalId !== 0n ? <span class="tag">{t("fromIntake")}</span> : null}
+      </header>
+      {editing && editable ? (
+        <DilemmaForm
+          client={client}
+          heading={t("editDilemmaTitle")}
+          dilemmaId={dilemma.id}
+          initial={dilemma}
+          focusOnMount
+          onDone={() => setEditing(false)}
+          onCancel={() => setEditing(false)}
+        />
+      ) : (
+        <>
+          {dilemma.context ? <p class="prose">{dilemma.context}</p> : null}
+          <ScenarioList dilemma={dilemma} marksShown={client.state.strategyMarksShown} />
+          {editable ? (
+            <div class="buttons">
+              <button type="button" class="secondary" data-testid="edit-dilemma" onClick={() => setEditing(true)}>
+                {t("editDilemma")}
+              </button>
+            </div>
+          ) : null}
+        </>
+      )}
+      {board ? (
+        <details class="dilemma-board" open>
+          <summary>{t("notesOnScenarios")}</summary>
+          <BoardControls client={client} board={board} />
+          <BoardView client={client} board={board} heading="" />
+        </details>
+      ) : null}
+      <DilemmaPoll client={client} dilemma={dilemma} />
+      <OutcomeLine dilemma={dilemma} />
+      <OutcomeForm client={client} dilemma={dilemma} />
+    </article>
+  );
+}
