@@ -182,4 +182,30 @@ kring::v1::RoomCommand submit_proposal(const std::string& title, const std::stri
   return command;
 }
 
+kring::v1::RoomCommand create_bundle(const std::string& title, kring::v1::BallotMode mode,
+                                     const std::vector<std::uint64_t>& dilemma_ids) {
+  kring::v1::RoomCommand command;
+  kring::v1::CreateBundle* create = command.mutable_create_bundle();
+  create->set_title(title);
+  create->set_mode(mode);
+  for (std::uint64_t id : dilemma_ids) create->add_dilemma_ids(id);
+  return command;
+}
+
+kring::v1::RoomCommand reveal_bundle(std::uint64_t bundle_id) {
+  kring::v1::RoomCommand command;
+  command.mutable_reveal_bundle()->set_bundle_id(bundle_id);
+  return command;
+}
+
+kring::v1::RoomCommand record_decision(std::uint64_t bundle_id, std::uint64_t dilemma_id,
+                                       std::uint32_t decision) {
+  kring::v1::RoomCommand command;
+  kring::v1::RecordDecision* record = command.mutable_record_decision();
+  record->set_bundle_id(bundle_id);
+  record->set_dilemma_id(dilemma_id);
+  record->set_decision(decision);
+  return command;
+}
+
 }  // namespace kring::test::cmd

@@ -52,6 +52,13 @@ kring::v1::RoomCommand record_outcome(std::uint64_t dilemma_id, kring::v1::Dilem
 kring::v1::RoomCommand show_strategy_marks();
 kring::v1::RoomCommand submit_proposal(const std::string& title, const std::string& context);
 
+// The board session: a bundle of dilemmas, its reveal and the decisions.
+kring::v1::RoomCommand create_bundle(const std::string& title, kring::v1::BallotMode mode,
+                                     const std::vector<std::uint64_t>& dilemma_ids);
+kring::v1::RoomCommand reveal_bundle(std::uint64_t bundle_id);
+kring::v1::RoomCommand record_decision(std::uint64_t bundle_id, std::uint64_t dilemma_id,
+                                       std::uint32_t decision);
+
 kring::v1::RoomCommand set_agenda(const std::vector<std::pair<std::string, std::uint32_t>>& phases);
 
 // A ClientMessage carrying `command` as is (no key added), for malformed-input tests.
