@@ -179,6 +179,18 @@ struct Applier {
   void operator()(const ev::BundleRevealed& e) {
     for (const VoteId id : e.vote_ids) reveal(id);
   }
+  void operator()(const ev::ActionSaved& e) {
+    if (e.action.id == state.actions.size() + 1) {
+      state.actions.push_back(ActionRecord{e.action, false, {}});
+    } else {
+      find_action(state, e.action.id)->action = e.action;
+    }
+  }
+  void operator()(const ev::ActionRemoved& e) { state.actions[e.action_id - 1].removed = true; }
+  void operator()(const ev::ActionScored& e) {
+    find_action(state, e.action_id)->scores[e.member] = e.scores;
+  }
+  void operator()(const ev::RankingRevealed& e) { state.ranking = e.entries; }
   void operator()(const ev::DecisionRecorded& e) {
     for (BundleItem& item : find_bundle(state, e.bundle_id)->items) {
       if (item.dilemma_id == e.dilemma_id) item.decision = e.decision;

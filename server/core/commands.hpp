@@ -113,6 +113,22 @@ struct RecordDecision {
   DilemmaId dilemma_id = 0;
   OptionId decision = 0;  // see BundleItem::decision; 0 clears it
 };
+// Creates an action (action_id 0, facilitator) or replaces an action's fields
+// (facilitator or participant). An empty title takes the note's text.
+struct SaveAction {
+  ActionId action_id = 0;
+  Action action;  // its id is ignored
+};
+struct RemoveAction {
+  ActionId action_id = 0;
+};
+// Participants: their scores of an action; a later score replaces theirs.
+struct ScoreAction {
+  ActionId action_id = 0;
+  CriteriaScores scores;
+};
+// Publishes the ranking of every live action from the scores given so far.
+struct RevealRanking {};
 // Participants: a dilemma for the workshop, sent in anonymously.
 struct SubmitProposal {
   std::string title;
@@ -160,7 +176,8 @@ using Body =
                  AddBoard, SetWriting, RevealBoard, MergeNotes, RemoveNote, OpenVote, CloseVote,
                  RevealVote, AddNote, EditNote, DeleteNote, MoveNote, CastVote, SetStrategy,
                  AddDilemma, EditDilemma, RecordOutcome, ShowStrategyMarks, DismissProposal,
-                 SubmitProposal, CreateBundle, RevealBundle, RecordDecision>;
+                 SubmitProposal, CreateBundle, RevealBundle, RecordDecision, SaveAction,
+                 RemoveAction, ScoreAction, RevealRanking>;
 
 }  // namespace kring::core::cmd
 

@@ -45,6 +45,11 @@ Outcome dispatch(const DecideContext& ctx, const cmd::Body& body) {
                              std::is_same_v<C, cmd::RevealBundle> ||
                              std::is_same_v<C, cmd::RecordDecision>) {
           return decide_bundle(ctx, c);
+        } else if constexpr (std::is_same_v<C, cmd::SaveAction> ||
+                             std::is_same_v<C, cmd::RemoveAction> ||
+                             std::is_same_v<C, cmd::ScoreAction> ||
+                             std::is_same_v<C, cmd::RevealRanking>) {
+          return decide_action(ctx, c);
         } else {
           return decide_note(ctx, c);
         }
@@ -93,6 +98,7 @@ std::uint64_t created_id_of(const Event& event) {
         if constexpr (std::is_same_v<B, ev::DilemmaAdded>) return body.dilemma.id;
         if constexpr (std::is_same_v<B, ev::ProposalSubmitted>) return body.proposal.id;
         if constexpr (std::is_same_v<B, ev::BundleCreated>) return body.bundle.id;
+        if constexpr (std::is_same_v<B, ev::ActionSaved>) return body.action.id;
         return 0;
       },
       event.body);

@@ -61,4 +61,9 @@ Outcome decide_bundle(const DecideContext& ctx, const cmd::CreateBundle& c);
 Outcome decide_bundle(const DecideContext& ctx, const cmd::RevealBundle& c);
 Outcome decide_bundle(const DecideContext& ctx, const cmd::RecordDecision& c);
 
+Outcome decide_action(const DecideContext& ctx, const cmd::SaveAction& c);
+Outcome decide_action(const DecideContext& ctx, const cmd::RemoveAction& c);
+Outcome decide_action(const DecideContext& ctx, const cmd::ScoreAction& c);
+Outcome decide_action(const DecideContext& ctx, const cmd::RevealRanking& c);
+
 }  // namespace kring::core

@@ -151,12 +151,35 @@ struct DecisionRecorded {
   friend bool operator==(const DecisionRecorded&, const DecisionRecorded&) = default;
 };
 
+// Created (id = actions + 1) or replaced.
+struct ActionSaved {
+  Action action;
+  friend bool operator==(const ActionSaved&, const ActionSaved&) = default;
+};
+struct ActionRemoved {
+  ActionId action_id = 0;
+  friend bool operator==(const ActionRemoved&, const ActionRemoved&) = default;
+};
+// Kept in the log under the member so a later score replaces it; views show a count.
+struct ActionScored {
+  ActionId action_id = 0;
+  MemberId member = 0;
+  CriteriaScores scores;
+  friend bool operator==(const ActionScored&, const ActionScored&) = default;
+};
+// Every live action, best first.
+struct RankingRevealed {
+  std::vector<RankingEntry> entries;
+  friend bool operator==(const RankingRevealed&, const RankingRevealed&) = default;
+};
+
 using Body =
     std::variant<RoomCreated, MemberJoined, AgendaSet, TimerChanged, BoardAdded, WritingChanged,
                  BoardRevealed, NoteAdded, NoteEdited, NoteRemoved, NoteMoved, NotesMerged,
                  VoteOpened, BallotCast, VoteClosed, VoteRevealed, StrategySet, DilemmaAdded,
                  DilemmaEdited, OutcomeRecorded, StrategyMarksShown, ProposalSubmitted,
-                 ProposalDismissed, BundleCreated, BundleRevealed, DecisionRecorded>;
+                 ProposalDismissed, BundleCreated, BundleRevealed, DecisionRecorded, ActionSaved,
+                 ActionRemoved, ActionScored, RankingRevealed>;
 
 }  // namespace kring::core::ev
 

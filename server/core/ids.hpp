@@ -16,6 +16,7 @@ using OptionId = std::uint32_t;
 using DilemmaId = std::uint64_t;
 using ProposalId = std::uint64_t;
 using BundleId = std::uint64_t;
+using ActionId = std::uint64_t;
 
 // Position in a room's log. The first event of a room has seq 1; 0 means "nothing yet".
 using Seq = std::uint64_t;

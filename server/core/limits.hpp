@@ -33,6 +33,11 @@ inline constexpr std::size_t max_scenario_bytes = 500;
 inline constexpr std::size_t max_dilemmas = 30;
 inline constexpr std::size_t max_proposals = 200;
 inline constexpr std::size_t max_bundles = 20;
+inline constexpr std::size_t max_actions = 100;
+inline constexpr std::size_t max_action_field_bytes = 500;
+inline constexpr std::size_t max_action_owner_bytes = 100;
+inline constexpr std::size_t max_pros_or_cons = 10;
+inline constexpr std::size_t max_pro_or_con_bytes = 300;
 
 // How many recent idempotency keys a room remembers. A retry older than this
 // many accepted commands would be applied again; clients retry within seconds.

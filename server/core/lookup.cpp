@@ -66,6 +66,16 @@ Bundle* find_bundle(RoomState& state, BundleId id) {
   return const_cast<Bundle*>(find_bundle(std::as_const(state), id));
 }
 
+const ActionRecord* find_action(const RoomState& state, ActionId id) {
+  if (id == 0 || id > state.actions.size()) return nullptr;
+  const ActionRecord& record = state.actions[id - 1];
+  return record.removed ? nullptr : &record;
+}
+
+ActionRecord* find_action(RoomState& state, ActionId id) {
+  return const_cast<ActionRecord*>(find_action(std::as_const(state), id));
+}
+
 bool has_zone(const Board& board, ZoneId zone) {
   return std::any_of(board.zones.begin(), board.zones.end(),
                      [zone](const Zone& z) { return z.id == zone; });

@@ -21,6 +21,9 @@ const Proposal* find_proposal(const RoomState& state, ProposalId id);
 Proposal* find_proposal(RoomState& state, ProposalId id);
 const Bundle* find_bundle(const RoomState& state, BundleId id);
 Bundle* find_bundle(RoomState& state, BundleId id);
+// A live (not removed) action, or nullptr.
+const ActionRecord* find_action(const RoomState& state, ActionId id);
+ActionRecord* find_action(RoomState& state, ActionId id);
 
 bool has_zone(const Board& board, ZoneId zone);
 std::uint32_t member_count(const RoomState& state, Role role);

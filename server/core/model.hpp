@@ -24,6 +24,7 @@ enum class ProposalStatus { open, adopted, dismissed };
 // What the board is asked about a dilemma: approve the group's consensus, or
 // choose between the scenarios where the group found none.
 enum class BundleItemKind { approval, choice };
+enum class ActionTerm { short_term, long_term };
 
 // Hash of a device-held secret (SHA-256). Only hashes are ever stored.
 using SecretHash = std::string;
@@ -171,6 +172,51 @@ struct Bundle {
   BallotMode mode = BallotMode::open_cards;
   std::vector<BundleItem> items;
   friend bool operator==(const Bundle&, const Bundle&) = default;
+};
+
+// An action the group commits to, made from a note or typed in: the seeds'
+// SMART fields, an owner (a role or a name the group chose, not an author), a
+// term, pros and cons, and where it sits in the circle of influence.
+struct Action {
+  ActionId id = 0;
+  NoteId note_id = 0;  // the note it came from; 0 = typed in
+  std::string title;
+  std::string goal;
+  std::string target_group;
+  std::string specific;
+  std::string measurable;
+  std::string acceptable;
+  std::string realistic;
+  std::string deadline;  // YYYY-MM-DD or empty
+  std::string owner;
+  ActionTerm term = ActionTerm::short_term;
+  std::vector<std::string> pros;
+  std::vector<std::string> cons;
+  // Circle of influence: 0 unsorted, 1 changeable, 2 partly changeable, 3 unchangeable.
+  ZoneId circle_zone = 0;
+  friend bool operator==(const Action&, const Action&) = default;
+};
+
+// One participant's scores of one action on the seeds' criteria: likelihood
+// of the problem, visibility, fits vision and values, concrete (5) vs policy
+// (1), each 1..5; reach small / medium / large as 1..3.
+struct CriteriaScores {
+  std::uint32_t likelihood = 0;
+  std::uint32_t visibility = 0;
+  std::uint32_t fits_vision = 0;
+  std::uint32_t reach = 0;
+  std::uint32_t concreteness = 0;
+  friend bool operator==(const CriteriaScores&, const CriteriaScores&) = default;
+};
+
+// An action's place in the revealed ranking: the sums of its scores over its
+// scorers (averages are sum / scorers). Ranked by the mean of likelihood +
+// visibility + fits_vision + (2 * reach - 1) + concreteness, each 1..5.
+struct RankingEntry {
+  ActionId action_id = 0;
+  std::uint32_t scorers = 0;
+  CriteriaScores sums;
+  friend bool operator==(const RankingEntry&, const RankingEntry&) = default;
 };
 
 struct Member {

@@ -40,6 +40,13 @@ struct VoteRecord {
   std::optional<VoteResult> result;  // set at reveal
 };
 
+struct ActionRecord {
+  Action action;
+  bool removed = false;
+  // Each participant's latest scores; only sums leave the server, at a reveal.
+  std::map<MemberId, CriteriaScores> scores;
+};
+
 // What an accepted command answered, kept so a retry gets the same answer.
 struct RememberedAck {
   Seq seq = 0;
@@ -74,7 +81,10 @@ struct RoomState {
   std::vector<Proposal> proposals;  // id = index + 1; facilitator eyes only
   // Once true, every device may see which scenario follows the strategy.
   bool strategy_marks_shown = false;
-  std::vector<Bundle> bundles;  // id = index + 1
+  std::vector<Bundle> bundles;        // id = index + 1
+  std::vector<ActionRecord> actions;  // id = index + 1; removed ones stay as tombstones
+  // The ranking as last revealed; scores given after it stay hidden until the next reveal.
+  std::vector<RankingEntry> ranking;
 
   std::vector<MemberRecord> members;
   std::unordered_map<SecretHash, MemberId> member_by_secret;

@@ -35,6 +35,10 @@ Dilemma dilemma_view(const RoomState& state, Dilemma dilemma, Role audience) {
   return dilemma;
 }
 
+view::ActionView action_view(const ActionRecord& record) {
+  return view::ActionView{record.action, static_cast<std::uint32_t>(record.scores.size())};
+}
+
 struct EventViewer {
   const RoomState& after;
   Role audience;
@@ -128,6 +132,16 @@ struct EventViewer {
     return revealed;
   }
   view::Body operator()(const ev::DecisionRecorded& e) const { return e; }
+  view::Body operator()(const ev::ActionSaved& e) const {
+    return view::ActionSaved{action_view(after.actions[e.action.id - 1])};
+  }
+  view::Body operator()(const ev::ActionRemoved& e) const { return e; }
+  // Scores are like ballots: everyone, the scorer too, learns only the count.
+  view::Body operator()(const ev::ActionScored& e) const {
+    return view::ActionScoreProgress{
+        e.action_id, static_cast<std::uint32_t>(after.actions[e.action_id - 1].scores.size())};
+  }
+  view::Body operator()(const ev::RankingRevealed& e) const { return e; }
 };
 
 }  // namespace
@@ -160,6 +174,10 @@ Snapshot view_snapshot(const RoomState& state, Role audience, Epoch epoch) {
   if (audience == Role::facilitator) snapshot.proposals = state.proposals;
   snapshot.strategy_marks_shown = state.strategy_marks_shown;
   snapshot.bundles = state.bundles;
+  for (const ActionRecord& record : state.actions) {
+    if (!record.removed) snapshot.actions.push_back(action_view(record));
+  }
+  snapshot.ranking = state.ranking;
   return snapshot;
 }
 

@@ -33,6 +33,23 @@ struct VoteView {
   friend bool operator==(const VoteView&, const VoteView&) = default;
 };
 
+// An action and how many participants scored it (never what they scored).
+struct ActionView {
+  Action action;
+  std::uint32_t scorers = 0;
+  friend bool operator==(const ActionView&, const ActionView&) = default;
+};
+struct ActionSaved {
+  ActionView action;
+  friend bool operator==(const ActionSaved&, const ActionSaved&) = default;
+};
+// What every device learns of a score, the scorer's included.
+struct ActionScoreProgress {
+  ActionId action_id = 0;
+  std::uint32_t scorers = 0;
+  friend bool operator==(const ActionScoreProgress&, const ActionScoreProgress&) = default;
+};
+
 struct MemberJoined {
   Member member;
   std::uint32_t participant_count = 0;
@@ -107,7 +124,8 @@ using Body =
                  ev::NoteRemoved, ev::NoteMoved, ev::NotesMerged, VoteOpened, VoteProgress,
                  ev::VoteClosed, VoteRevealed, ev::StrategySet, DilemmaAdded, ev::DilemmaEdited,
                  ev::OutcomeRecorded, StrategyMarksShown, ev::ProposalSubmitted,
-                 ev::ProposalDismissed, BundleCreated, BundleRevealed, ev::DecisionRecorded>;
+                 ev::ProposalDismissed, BundleCreated, BundleRevealed, ev::DecisionRecorded,
+                 ActionSaved, ev::ActionRemoved, ActionScoreProgress, ev::RankingRevealed>;
 
 }  // namespace kring::core::view
 
@@ -139,6 +157,8 @@ struct Snapshot {
   std::vector<Proposal> proposals;  // facilitator only
   bool strategy_marks_shown = false;
   std::vector<Bundle> bundles;
+  std::vector<view::ActionView> actions;  // live ones
+  std::vector<RankingEntry> ranking;      // as last revealed
   friend bool operator==(const Snapshot&, const Snapshot&) = default;
 };
 

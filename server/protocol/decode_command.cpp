@@ -81,6 +81,37 @@ Decoded create_bundle(v1::CreateBundle& in) {
       std::move(*in.mutable_title()), *mode, {in.dilemma_ids().begin(), in.dilemma_ids().end()}};
 }
 
+Decoded save_action(v1::SaveAction& in) {
+  v1::Action& action = *in.mutable_action();
+  const std::optional<core::ActionTerm> term = action_term_from_proto(action.term());
+  if (!term) return invalid("save_action.action.term is not a known ActionTerm");
+  cmd::SaveAction out;
+  out.action_id = in.action_id();
+  core::Action& a = out.action;
+  a.note_id = action.note_id();
+  a.title = std::move(*action.mutable_title());
+  a.goal = std::move(*action.mutable_goal());
+  a.target_group = std::move(*action.mutable_target_group());
+  a.specific = std::move(*action.mutable_specific());
+  a.measurable = std::move(*action.mutable_measurable());
+  a.acceptable = std::move(*action.mutable_acceptable());
+  a.realistic = std::move(*action.mutable_realistic());
+  a.deadline = std::move(*action.mutable_deadline());
+  a.owner = std::move(*action.mutable_owner());
+  a.term = *term;
+  a.pros = take_strings(action.mutable_pros());
+  a.cons = take_strings(action.mutable_cons());
+  a.circle_zone = action.circle_zone();
+  return out;
+}
+
+cmd::ScoreAction score_action(const v1::ScoreAction& in) {
+  const v1::CriteriaScores& s = in.scores();
+  return cmd::ScoreAction{in.action_id(),
+                          core::CriteriaScores{s.likelihood(), s.visibility(), s.fits_vision(),
+                                               s.reach(), s.concreteness()}};
+}
+
 cmd::SubmitProposal submit_proposal(v1::SubmitProposal& in) {
   return cmd::SubmitProposal{std::move(*in.mutable_title()), std::move(*in.mutable_context()),
                              take_strings(in.mutable_scenarios())};
@@ -160,6 +191,14 @@ Decoded body_of(v1::RoomCommand& in) {
       const v1::RecordDecision& record = in.record_decision();
       return cmd::RecordDecision{record.bundle_id(), record.dilemma_id(), record.decision()};
     }
+    case Case::kSaveAction:
+      return save_action(*in.mutable_save_action());
+    case Case::kRemoveAction:
+      return cmd::RemoveAction{in.remove_action().action_id()};
+    case Case::kScoreAction:
+      return score_action(in.score_action());
+    case Case::kRevealRanking:
+      return cmd::RevealRanking{};
     case Case::COMMAND_NOT_SET:
       break;
   }

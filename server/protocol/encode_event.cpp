@@ -138,6 +138,20 @@ struct PayloadWriter {
     msg->set_dilemma_id(recorded.dilemma_id);
     msg->set_decision(recorded.decision);
   }
+  void operator()(const view::ActionSaved& saved) const {
+    to_proto(saved.action, out.mutable_action_saved()->mutable_action());
+  }
+  void operator()(const ev::ActionRemoved& removed) const {
+    out.mutable_action_removed()->set_action_id(removed.action_id);
+  }
+  void operator()(const view::ActionScoreProgress& progress) const {
+    v1::ActionScoreProgress* msg = out.mutable_action_score_progress();
+    msg->set_action_id(progress.action_id);
+    msg->set_scorers(progress.scorers);
+  }
+  void operator()(const ev::RankingRevealed& revealed) const {
+    append_all(revealed.entries, out.mutable_ranking_revealed()->mutable_entries());
+  }
 };
 
 }  // namespace

@@ -133,6 +133,40 @@ void to_proto(const core::Bundle& bundle, v1::Bundle* out) {
   append_all(bundle.items, out->mutable_items());
 }
 
+void to_proto(const core::CriteriaScores& scores, v1::CriteriaScores* out) {
+  out->set_likelihood(scores.likelihood);
+  out->set_visibility(scores.visibility);
+  out->set_fits_vision(scores.fits_vision);
+  out->set_reach(scores.reach);
+  out->set_concreteness(scores.concreteness);
+}
+
+void to_proto(const core::RankingEntry& entry, v1::RankingEntry* out) {
+  out->set_action_id(entry.action_id);
+  out->set_scorers(entry.scorers);
+  to_proto(entry.sums, out->mutable_sums());
+}
+
+void to_proto(const core::view::ActionView& view, v1::Action* out) {
+  const core::Action& action = view.action;
+  out->set_id(action.id);
+  out->set_note_id(action.note_id);
+  out->set_title(action.title);
+  out->set_goal(action.goal);
+  out->set_target_group(action.target_group);
+  out->set_specific(action.specific);
+  out->set_measurable(action.measurable);
+  out->set_acceptable(action.acceptable);
+  out->set_realistic(action.realistic);
+  out->set_deadline(action.deadline);
+  out->set_owner(action.owner);
+  out->set_term(to_proto(action.term));
+  add_strings(action.pros, out->mutable_pros());
+  add_strings(action.cons, out->mutable_cons());
+  out->set_circle_zone(action.circle_zone);
+  out->set_scorers(view.scorers);
+}
+
 void to_proto(const core::Snapshot& snapshot, v1::Snapshot* out) {
   out->set_epoch(snapshot.epoch);
   out->set_seq(snapshot.seq);
@@ -151,6 +185,8 @@ void to_proto(const core::Snapshot& snapshot, v1::Snapshot* out) {
   append_all(snapshot.proposals, out->mutable_proposals());
   out->set_strategy_marks_shown(snapshot.strategy_marks_shown);
   append_all(snapshot.bundles, out->mutable_bundles());
+  append_all(snapshot.actions, out->mutable_actions());
+  append_all(snapshot.ranking, out->mutable_ranking());
 }
 
 }  // namespace kring::protocol

@@ -27,6 +27,9 @@ void to_proto(const core::Dilemma& dilemma, kring::v1::Dilemma* out);
 void to_proto(const core::Proposal& proposal, kring::v1::Proposal* out);
 void to_proto(const core::BundleItem& item, kring::v1::BundleItem* out);
 void to_proto(const core::Bundle& bundle, kring::v1::Bundle* out);
+void to_proto(const core::CriteriaScores& scores, kring::v1::CriteriaScores* out);
+void to_proto(const core::RankingEntry& entry, kring::v1::RankingEntry* out);
+void to_proto(const core::view::ActionView& action, kring::v1::Action* out);
 void to_proto(const core::Snapshot& snapshot, kring::v1::Snapshot* out);
 
 // Appends one message per element of `values` to `out`.

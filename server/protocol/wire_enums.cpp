@@ -206,4 +206,25 @@ std::optional<core::DilemmaOutcome> dilemma_outcome_from_proto(v1::DilemmaOutcom
   }
 }
 
+v1::ActionTerm to_proto(core::ActionTerm term) {
+  switch (term) {
+    case core::ActionTerm::short_term:
+      return v1::ACTION_TERM_SHORT;
+    case core::ActionTerm::long_term:
+      return v1::ACTION_TERM_LONG;
+  }
+  return v1::ACTION_TERM_UNSPECIFIED;
+}
+
+std::optional<core::ActionTerm> action_term_from_proto(v1::ActionTerm term) {
+  switch (term) {
+    case v1::ACTION_TERM_SHORT:
+      return core::ActionTerm::short_term;
+    case v1::ACTION_TERM_LONG:
+      return core::ActionTerm::long_term;
+    default:
+      return std::nullopt;
+  }
+}
+
 }  // namespace kring::protocol

@@ -21,6 +21,7 @@ kring::v1::VoteStatus to_proto(core::VoteStatus status);
 kring::v1::DilemmaOutcome to_proto(core::DilemmaOutcome outcome);
 kring::v1::ProposalStatus to_proto(core::ProposalStatus status);
 kring::v1::BundleItemKind to_proto(core::BundleItemKind kind);
+kring::v1::ActionTerm to_proto(core::ActionTerm term);
 kring::v1::ErrorCode to_proto(core::ErrorCode code);
 
 // Client-sent enum values. proto3 enums are open, so any int32 can arrive:
@@ -30,5 +31,6 @@ std::optional<core::WritingMode> writing_mode_from_proto(kring::v1::WritingMode 
 std::optional<core::VoteAudience> vote_audience_from_proto(kring::v1::VoteAudience audience);
 std::optional<core::BallotMode> ballot_mode_from_proto(kring::v1::BallotMode mode);
 std::optional<core::DilemmaOutcome> dilemma_outcome_from_proto(kring::v1::DilemmaOutcome outcome);
+std::optional<core::ActionTerm> action_term_from_proto(kring::v1::ActionTerm term);
 
 }  // namespace kring::protocol

@@ -71,6 +71,25 @@ std::vector<ev::Body> every_body() {
           {vote, vote}},
       ev::BundleRevealed{1, {5, 7}},
       ev::DecisionRecorded{1, 4, 3},
+      ev::ActionSaved{Action{3,
+                             11,
+                             "Spreekuur",
+                             "rust",
+                             "team",
+                             "s",
+                             "m",
+                             "a",
+                             "r",
+                             "2027-02-01",
+                             "teamleider",
+                             ActionTerm::long_term,
+                             {"p1", "p2"},
+                             {"c1"},
+                             2}},
+      ev::ActionRemoved{3},
+      ev::ActionScored{3, 9, CriteriaScores{5, 4, 3, 2, 1}},
+      ev::RankingRevealed{
+          {RankingEntry{3, 2, CriteriaScores{9, 8, 7, 6, 5}}, RankingEntry{4, 0, {}}}},
   };
 }
 

@@ -77,6 +77,14 @@ inline std::vector<std::string> differences(const RoomState& a, const RoomState&
   check(a.proposals == b.proposals, "proposals");
   check(a.strategy_marks_shown == b.strategy_marks_shown, "strategy_marks_shown");
   check(a.bundles == b.bundles, "bundles");
+  check(a.actions.size() == b.actions.size(), "actions.size");
+  for (std::size_t i = 0; i < std::min(a.actions.size(), b.actions.size()); ++i) {
+    const std::string at = "actions[" + std::to_string(i) + "].";
+    check(a.actions[i].action == b.actions[i].action, at + "action");
+    check(a.actions[i].removed == b.actions[i].removed, at + "removed");
+    check(a.actions[i].scores == b.actions[i].scores, at + "scores");
+  }
+  check(a.ranking == b.ranking, "ranking");
   return out;
 }
 
@@ -175,6 +183,25 @@ struct Workshop {
     room.run(dirk, cmd::CastVote{bundle.items[0].vote_id, approval_approve, note_secret('z')});
     room.run(facilitator, cmd::RevealVote{bundle.items[0].vote_id});
     room.run(facilitator, cmd::RecordDecision{bundle.id, 1, approval_approve});
+    // Actions: one from a revealed note (edited by a participant), one typed in
+    // and removed, one scored; the ranking revealed before the last score.
+    Action from_note;
+    from_note.note_id = merge_into;
+    from_note.owner = "teamleider";
+    from_note.pros = {"rust"};
+    const Event saved = room.run(facilitator, cmd::SaveAction{0, from_note});
+    const ActionId first = std::get<ev::ActionSaved>(saved.body).action.id;
+    Action edited = std::get<ev::ActionSaved>(saved.body).action;
+    edited.deadline = "2027-03-01";
+    edited.term = ActionTerm::long_term;
+    room.run(cor, cmd::SaveAction{first, edited});
+    Action typed;
+    typed.title = "Koffie om tien uur";
+    room.run(facilitator, cmd::SaveAction{0, typed});
+    room.run(facilitator, cmd::RemoveAction{first + 1});
+    room.run(ans, cmd::ScoreAction{first, CriteriaScores{4, 3, 5, 2, 1}});
+    room.run(facilitator, cmd::RevealRanking{});
+    room.run(cor, cmd::ScoreAction{first, CriteriaScores{1, 1, 1, 1, 1}});
     last_key = room.log.back().idempotency_key;
   }
 

@@ -68,6 +68,10 @@ auto fields(const cmd::RevealBundle& c) { return std::tie(c.bundle_id); }
 auto fields(const cmd::RecordDecision& c) {
   return std::tie(c.bundle_id, c.dilemma_id, c.decision);
 }
+auto fields(const cmd::SaveAction& c) { return std::tie(c.action_id, c.action); }
+auto fields(const cmd::RemoveAction& c) { return std::tie(c.action_id); }
+auto fields(const cmd::ScoreAction& c) { return std::tie(c.action_id, c.scores); }
+auto fields(const cmd::RevealRanking&) { return std::tuple<>(); }
 
 bool same_body(const cmd::Body& actual, const cmd::Body& expected) {
   if (actual.index() != expected.index()) return false;
@@ -313,6 +317,64 @@ std::vector<CommandCase> command_cases() {
          record->set_decision(3);
        },
        cmd::RecordDecision{1, 2, 3}},
+      {"save_action_full",
+       [](v1::RoomCommand& c) {
+         v1::SaveAction* save = c.mutable_save_action();
+         save->set_action_id(4);
+         v1::Action* action = save->mutable_action();
+         action->set_id(99);  // ignored: the command's action_id names the action
+         action->set_note_id(big);
+         action->set_title("Wekelijks spreekuur");
+         action->set_goal("minder losse vragen");
+         action->set_target_group("collega's");
+         action->set_specific("dinsdag 10-11");
+         action->set_measurable("aantal vragen");
+         action->set_acceptable("team akkoord");
+         action->set_realistic("een uur per week");
+         action->set_deadline("2027-03-01");
+         action->set_owner("teamleider");
+         action->set_term(v1::ACTION_TERM_LONG);
+         action->add_pros("rust");
+         action->add_cons("");
+         action->add_cons("tijd");
+         action->set_circle_zone(2);
+       },
+       cmd::SaveAction{4, core::Action{0,
+                                       big,
+                                       "Wekelijks spreekuur",
+                                       "minder losse vragen",
+                                       "collega's",
+                                       "dinsdag 10-11",
+                                       "aantal vragen",
+                                       "team akkoord",
+                                       "een uur per week",
+                                       "2027-03-01",
+                                       "teamleider",
+                                       core::ActionTerm::long_term,
+                                       {"rust"},
+                                       {"", "tijd"},
+                                       2}}},
+      {"save_action_minimal",
+       [](v1::RoomCommand& c) {
+         c.mutable_save_action()->mutable_action()->set_term(v1::ACTION_TERM_SHORT);
+       },
+       cmd::SaveAction{0, core::Action{}}},
+      {"remove_action", [](v1::RoomCommand& c) { c.mutable_remove_action()->set_action_id(7); },
+       cmd::RemoveAction{7}},
+      {"score_action",
+       [](v1::RoomCommand& c) {
+         v1::ScoreAction* score = c.mutable_score_action();
+         score->set_action_id(2);
+         v1::CriteriaScores* scores = score->mutable_scores();
+         scores->set_likelihood(5);
+         scores->set_visibility(1);
+         scores->set_fits_vision(3);
+         scores->set_reach(2);
+         scores->set_concreteness(4);
+       },
+       cmd::ScoreAction{2, core::CriteriaScores{5, 1, 3, 2, 4}}},
+      {"reveal_ranking", [](v1::RoomCommand& c) { c.mutable_reveal_ranking(); },
+       cmd::RevealRanking{}},
   };
 }
 

@@ -318,6 +318,67 @@ std::vector<EventCase> event_cases() {
          EXPECT_EQ(e.decision_recorded().dilemma_id(), 8u);
          EXPECT_EQ(e.decision_recorded().decision(), 1u);
        }},
+      {"action_saved",
+       view::ActionSaved{view::ActionView{core::Action{6,
+                                                       12,
+                                                       "Spreekuur",
+                                                       "rust",
+                                                       "team",
+                                                       "dinsdag",
+                                                       "aantal",
+                                                       "ja",
+                                                       "uur",
+                                                       "2027-01-31",
+                                                       "teamleider",
+                                                       core::ActionTerm::long_term,
+                                                       {"a", "b"},
+                                                       {"c"},
+                                                       3},
+                                          4}},
+       Payload::kActionSaved,
+       [](const v1::RoomEvent& e) {
+         const v1::Action& a = e.action_saved().action();
+         EXPECT_EQ(a.id(), 6u);
+         EXPECT_EQ(a.note_id(), 12u);
+         EXPECT_EQ(a.title(), "Spreekuur");
+         EXPECT_EQ(a.goal(), "rust");
+         EXPECT_EQ(a.target_group(), "team");
+         EXPECT_EQ(a.specific(), "dinsdag");
+         EXPECT_EQ(a.measurable(), "aantal");
+         EXPECT_EQ(a.acceptable(), "ja");
+         EXPECT_EQ(a.realistic(), "uur");
+         EXPECT_EQ(a.deadline(), "2027-01-31");
+         EXPECT_EQ(a.owner(), "teamleider");
+         EXPECT_EQ(a.term(), v1::ACTION_TERM_LONG);
+         ASSERT_EQ(a.pros_size(), 2);
+         EXPECT_EQ(a.pros(1), "b");
+         ASSERT_EQ(a.cons_size(), 1);
+         EXPECT_EQ(a.circle_zone(), 3u);
+         EXPECT_EQ(a.scorers(), 4u);
+       }},
+      {"action_removed", ev::ActionRemoved{6}, Payload::kActionRemoved,
+       [](const v1::RoomEvent& e) { EXPECT_EQ(e.action_removed().action_id(), 6u); }},
+      {"action_score_progress", view::ActionScoreProgress{6, 5}, Payload::kActionScoreProgress,
+       [](const v1::RoomEvent& e) {
+         EXPECT_EQ(e.action_score_progress().action_id(), 6u);
+         EXPECT_EQ(e.action_score_progress().scorers(), 5u);
+       }},
+      {"ranking_revealed",
+       ev::RankingRevealed{{core::RankingEntry{6, 2, core::CriteriaScores{9, 8, 7, 5, 4}},
+                            core::RankingEntry{7, 0, {}}}},
+       Payload::kRankingRevealed,
+       [](const v1::RoomEvent& e) {
+         ASSERT_EQ(e.ranking_revealed().entries_size(), 2);
+         const v1::RankingEntry& first = e.ranking_revealed().entries(0);
+         EXPECT_EQ(first.action_id(), 6u);
+         EXPECT_EQ(first.scorers(), 2u);
+         EXPECT_EQ(first.sums().likelihood(), 9u);
+         EXPECT_EQ(first.sums().visibility(), 8u);
+         EXPECT_EQ(first.sums().fits_vision(), 7u);
+         EXPECT_EQ(first.sums().reach(), 5u);
+         EXPECT_EQ(first.sums().concreteness(), 4u);
+         EXPECT_EQ(e.ranking_revealed().entries(1).action_id(), 7u);
+       }},
   };
 }
 

@@ -129,6 +129,22 @@ struct BodyWriter {
     m.set_dilemma_id(b.dilemma_id);
     m.set_decision(b.decision);
   }
+  void operator()(const core::ev::ActionSaved& b) const {
+    put(b.action, *out.mutable_action_saved()->mutable_action());
+  }
+  void operator()(const core::ev::ActionRemoved& b) const {
+    out.mutable_action_removed()->set_action_id(b.action_id);
+  }
+  void operator()(const core::ev::ActionScored& b) const {
+    auto& m = *out.mutable_action_scored();
+    m.set_action_id(b.action_id);
+    m.set_member_id(b.member);
+    put(b.scores, *m.mutable_scores());
+  }
+  void operator()(const core::ev::RankingRevealed& b) const {
+    auto& m = *out.mutable_ranking_revealed();
+    for (const core::RankingEntry& entry : b.entries) put(entry, *m.add_entries());
+  }
 };
 
 // Fills `body` from the stored oneof; false when unset or malformed.
@@ -267,6 +283,30 @@ bool read_body(const pb::StoredEvent& in, core::ev::Body& body) {
     case pb::StoredEvent::kDecisionRecorded: {
       const auto& m = in.decision_recorded();
       body = core::ev::DecisionRecorded{m.bundle_id(), m.dilemma_id(), m.decision()};
+      return true;
+    }
+    case pb::StoredEvent::kActionSaved: {
+      core::ev::ActionSaved b;
+      if (!get(in.action_saved().action(), b.action)) return false;
+      body = std::move(b);
+      return true;
+    }
+    case pb::StoredEvent::kActionRemoved:
+      body = core::ev::ActionRemoved{in.action_removed().action_id()};
+      return true;
+    case pb::StoredEvent::kActionScored: {
+      const auto& m = in.action_scored();
+      core::ev::ActionScored b{m.action_id(), m.member_id(), {}};
+      get(m.scores(), b.scores);
+      body = b;
+      return true;
+    }
+    case pb::StoredEvent::kRankingRevealed: {
+      core::ev::RankingRevealed b;
+      for (const pb::RankingEntry& e : in.ranking_revealed().entries()) {
+        get(e, b.entries.emplace_back());
+      }
+      body = std::move(b);
       return true;
     }
     case pb::StoredEvent::BODY_NOT_SET:

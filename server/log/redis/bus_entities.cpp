@@ -176,4 +176,65 @@ bool get(const pb::Bundle& in, core::Bundle& out) {
   return from_proto_enum(in.mode(), core::BallotMode::secret, out.mode);
 }
 
+void put(const core::Action& in, pb::Action& out) {
+  out.set_id(in.id);
+  out.set_note_id(in.note_id);
+  out.set_title(in.title);
+  out.set_goal(in.goal);
+  out.set_target_group(in.target_group);
+  out.set_specific(in.specific);
+  out.set_measurable(in.measurable);
+  out.set_acceptable(in.acceptable);
+  out.set_realistic(in.realistic);
+  out.set_deadline(in.deadline);
+  out.set_owner(in.owner);
+  out.set_term(to_proto_enum<pb::ActionTerm>(in.term));
+  for (const std::string& pro : in.pros) out.add_pros(pro);
+  for (const std::string& con : in.cons) out.add_cons(con);
+  out.set_circle_zone(in.circle_zone);
+}
+
+bool get(const pb::Action& in, core::Action& out) {
+  out.id = in.id();
+  out.note_id = in.note_id();
+  out.title = in.title();
+  out.goal = in.goal();
+  out.target_group = in.target_group();
+  out.specific = in.specific();
+  out.measurable = in.measurable();
+  out.acceptable = in.acceptable();
+  out.realistic = in.realistic();
+  out.deadline = in.deadline();
+  out.owner = in.owner();
+  out.pros.assign(in.pros().begin(), in.pros().end());
+  out.cons.assign(in.cons().begin(), in.cons().end());
+  out.circle_zone = in.circle_zone();
+  return from_proto_enum(in.term(), core::ActionTerm::long_term, out.term);
+}
+
+void put(const core::CriteriaScores& in, pb::CriteriaScores& out) {
+  out.set_likelihood(in.likelihood);
+  out.set_visibility(in.visibility);
+  out.set_fits_vision(in.fits_vision);
+  out.set_reach(in.reach);
+  out.set_concreteness(in.concreteness);
+}
+
+void get(const pb::CriteriaScores& in, core::CriteriaScores& out) {
+  out = core::CriteriaScores{in.likelihood(), in.visibility(), in.fits_vision(), in.reach(),
+                             in.concreteness()};
+}
+
+void put(const core::RankingEntry& in, pb::RankingEntry& out) {
+  out.set_action_id(in.action_id);
+  out.set_scorers(in.scorers);
+  put(in.sums, *out.mutable_sums());
+}
+
+void get(const pb::RankingEntry& in, core::RankingEntry& out) {
+  out.action_id = in.action_id();
+  out.scorers = in.scorers();
+  get(in.sums(), out.sums);
+}
+
 }  // namespace kring::log::redis::bus

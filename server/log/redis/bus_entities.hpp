@@ -57,4 +57,13 @@ bool get(const pb::Proposal& in, core::Proposal& out);
 void put(const core::Bundle& in, pb::Bundle& out);
 bool get(const pb::Bundle& in, core::Bundle& out);
 
+void put(const core::Action& in, pb::Action& out);
+bool get(const pb::Action& in, core::Action& out);
+
+void put(const core::CriteriaScores& in, pb::CriteriaScores& out);
+void get(const pb::CriteriaScores& in, core::CriteriaScores& out);
+
+void put(const core::RankingEntry& in, pb::RankingEntry& out);
+void get(const pb::RankingEntry& in, core::RankingEntry& out);
+
 }  // namespace kring::log::redis::bus

@@ -178,6 +178,40 @@ bool get_method(const pb::RoomSnapshot& in, core::RoomState& out) {
   return true;
 }
 
+// Actions with their scores (ids 1..n, member ids strictly ascending) and the ranking.
+bool get_actions(const pb::RoomSnapshot& in, core::RoomState& out) {
+  for (const pb::ActionRecord& a : in.actions()) {
+    core::ActionRecord record;
+    if (!bus::get(a.action(), record.action) || record.action.id != out.actions.size() + 1) {
+      return false;
+    }
+    record.removed = a.removed();
+    for (const pb::MemberScores& s : a.scores()) {
+      core::CriteriaScores scores;
+      bus::get(s.scores(), scores);
+      if (!record.scores.empty() && s.member_id() <= record.scores.rbegin()->first) return false;
+      record.scores.emplace(s.member_id(), scores);
+    }
+    out.actions.push_back(std::move(record));
+  }
+  for (const pb::RankingEntry& e : in.ranking()) bus::get(e, out.ranking.emplace_back());
+  return true;
+}
+
+void put_actions(const core::RoomState& in, pb::RoomSnapshot& out) {
+  for (const core::ActionRecord& record : in.actions) {
+    pb::ActionRecord& a = *out.add_actions();
+    bus::put(record.action, *a.mutable_action());
+    a.set_removed(record.removed);
+    for (const auto& [member, scores] : record.scores) {
+      pb::MemberScores& s = *a.add_scores();
+      s.set_member_id(member);
+      bus::put(scores, *s.mutable_scores());
+    }
+  }
+  for (const core::RankingEntry& entry : in.ranking) bus::put(entry, *out.add_ranking());
+}
+
 }  // namespace
 
 std::string encode_room_state(const core::RoomState& in) {
@@ -203,6 +237,7 @@ std::string encode_room_state(const core::RoomState& in) {
   for (const core::Proposal& proposal : in.proposals) bus::put(proposal, *out.add_proposals());
   out.set_strategy_marks_shown(in.strategy_marks_shown);
   for (const core::Bundle& bundle : in.bundles) bus::put(bundle, *out.add_bundles());
+  put_actions(in, out);
   return out.SerializeAsString();
 }
 
@@ -223,7 +258,7 @@ std::optional<core::RoomState> decode_room_state(std::string_view bytes) {
   for (const pb::Phase& p : in.phases()) bus::get(p, out.phases.emplace_back());
   bus::get(in.timer(), out.timer);
   if (!get_boards(in, out) || !get_notes(in, out) || !get_votes(in, out) || !get_members(in, out) ||
-      !get_remembered_keys(in, out) || !get_method(in, out)) {
+      !get_remembered_keys(in, out) || !get_method(in, out) || !get_actions(in, out)) {
     return std::nullopt;
   }
   return out;
