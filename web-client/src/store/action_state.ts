@@ -5,7 +5,7 @@
 // Scores reach every device as a count only (ActionScoreProgress), the scorer's too; a device
 // keeps what it gave itself (device_secrets). The ranking holds sums per criterion as last
 // revealed; means are sums / scorers.
-import type { Action, CriteriaScores, RankingEntry, RoomEvent } from "../proto";
+import type { Action, RankingEntry, RoomEvent } from "../proto";
 import type { RoomState } from "./room_state";
 
 type Payload = RoomEvent["payload"];
@@ -88,7 +88,10 @@ export function rankedActions(state: RoomState): RankedAction[] {
   return ranked;
 }
 
-export function isCompleteScore(scores: Partial<CriteriaScores>): scores is CriteriaScores {
+export type GivenScores = Record<Criterion, number>;
+
+// Every criterion given, within its range: what ScoreAction accepts.
+export function isCompleteScore(scores: Partial<GivenScores>): scores is GivenScores {
   return CRITERIA.every((criterion) => {
     const value = scores[criterion];
     return typeof value === "number" && value >= 1 && value <= criterionMax(criterion);
