@@ -29,8 +29,23 @@ interface Draft {
   cons: string;
 }
 
-function draftOf(action: Action): Draft {
-  return { ...action, pros: action.pros.join("\n"), cons: action.cons.join("\n") };
+// The editable fields only (never id, note or scorers, which the server keeps).
+function draftOf(a: Action): Draft {
+  return {
+    title: a.title,
+    goal: a.goal,
+    targetGroup: a.targetGroup,
+    specific: a.specific,
+    measurable: a.measurable,
+    acceptable: a.acceptable,
+    realistic: a.realistic,
+    owner: a.owner,
+    deadline: a.deadline,
+    term: a.term,
+    circleZone: a.circleZone,
+    pros: a.pros.join("\n"),
+    cons: a.cons.join("\n"),
+  };
 }
 
 export function ActionForm({ client, action, onDone }: { client: RoomClient; action: Action; onDone(): void }) {
