@@ -91,6 +91,17 @@ describe("bundle state", () => {
     expect(state.bundles[0].items.map((i) => i.decision)).toEqual([0, 0]);
   });
 
+  it("turns the projector to the bundle on a board reveal and back to the workshop on its next step", () => {
+    let state = applyEvent(roomFrom({ dilemmas }), ev({ case: "actionSaved", value: { action: { id: 1n, title: "a" } } }));
+    state = applyEvent(state, bundleCreated());
+    state = applyEvent(state, ev({ case: "actionSaved", value: { action: { id: 1n, title: "b" } } }));
+    expect(state.spotlight).toBe("actions");
+    state = applyEvent(state, ev({ case: "voteRevealed", value: { result: { voteId: 2n } } }));
+    expect(state.spotlight).toBe("bundle");
+    state = applyEvent(state, ev({ case: "outcomeRecorded", value: { dilemmaId: 3n, outcome: DilemmaOutcome.NO_CONSENSUS } }));
+    expect(state.spotlight).toBe("workshop");
+  });
+
   it("offers approve/reject for approval items and the scenarios for choices", () => {
     const state = applyEvent(roomFrom({ dilemmas }), bundleCreated());
     const [approval, choice] = state.bundles[0].items;
