@@ -162,12 +162,13 @@ runE2e("board.mjs", async (base, browser) => {
   await form.locator("textarea[name=action-realistic]").fill("Kost tien minuten per kozijn");
   await form.locator("input[name=action-deadline]").fill("2027-06-30");
   await form.locator("input[name=action-owner]").fill("Team planmatig onderhoud");
-  await form.locator("select[name=action-term]").selectOption("1");
+  await form.locator("select[name=action-term]").selectOption("2");
   await form.locator("textarea[name=action-pros]").fill("Warmer huis\nLagere energierekening");
   await form.locator("textarea[name=action-cons]").fill("Iets meer werk per kozijn");
   await form.locator("[data-testid=save-action]").click();
   await facAction.locator("[data-testid=action-deadline]", { hasText: "2027-06-30" }).waitFor(wait);
   await facAction.locator(".pros-cons li", { hasText: "Lagere energierekening" }).waitFor(wait);
+  await facAction.locator(".tag", { hasText: "Lange termijn" }).waitFor(wait);
   await annaAction.locator("[data-testid=score-action]").click();
   const scores = { likelihood: 4, visibility: 3, fitsVision: 5, reach: 3, concreteness: 4 };
   for (const [criterion, value] of Object.entries(scores)) {

@@ -6,6 +6,7 @@
 // keeps what it gave itself (device_secrets). The ranking holds sums per criterion as last
 // revealed; means are sums / scorers.
 import type { Action, RankingEntry, RoomEvent } from "../proto";
+import { ActionTerm } from "../proto";
 import type { RoomState } from "./room_state";
 
 type Payload = RoomEvent["payload"];
@@ -40,6 +41,14 @@ export function applyActionEvent(next: RoomState, payload: ActionPayload): RoomS
     case "rankingRevealed":
       return { ...next, ranking: payload.value.entries };
   }
+}
+
+// The server takes every action with a term, short or long (no "not chosen yet"): a new action
+// starts as short term and the group changes it while working it out.
+export const NEW_ACTION_TERM = ActionTerm.SHORT;
+
+export function termOf(action: Action): ActionTerm {
+  return action.term === ActionTerm.LONG ? ActionTerm.LONG : NEW_ACTION_TERM;
 }
 
 // The seeds' criteria in the order the forms and tables show them. Reach is small / medium /

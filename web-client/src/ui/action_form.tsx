@@ -6,7 +6,7 @@ import { useT } from "../i18n/i18n";
 import type { RoomClient } from "../net/room_client";
 import type { Action } from "../proto";
 import { ActionTerm } from "../proto";
-import { splitItems } from "../store/action_state";
+import { splitItems, termOf } from "../store/action_state";
 import { CIRCLE_KEYS } from "./board_view";
 import { useRunner } from "./use_runner";
 
@@ -41,7 +41,7 @@ function draftOf(a: Action): Draft {
     realistic: a.realistic,
     owner: a.owner,
     deadline: a.deadline,
-    term: a.term,
+    term: termOf(a),
     circleZone: a.circleZone,
     pros: a.pros.join("\n"),
     cons: a.cons.join("\n"),
@@ -89,7 +89,6 @@ export function ActionForm({ client, action, onDone }: { client: RoomClient; act
       <label>
         {t("term")}
         <select name="action-term" value={draft.term} onChange={(e) => set("term", Number((e.target as HTMLSelectElement).value))}>
-          <option value={ActionTerm.UNSPECIFIED}>{t("termNone")}</option>
           <option value={ActionTerm.SHORT}>{t("termShort")}</option>
           <option value={ActionTerm.LONG}>{t("termLong")}</option>
         </select>
