@@ -30,10 +30,26 @@ export function DecisionLine({ item, dilemma }: { item: BundleItem; dilemma: Dil
 }
 
 // What the board is asked about an item: approval of the group's consensus (with the scenario),
-// or a choice between the scenarios.
-export function ItemQuestion({ item, dilemma }: { item: BundleItem; dilemma: Dilemma | undefined }) {
+// or a choice between the scenarios (listed with `withScenarios`, where the cards do not show
+// them: the facilitator's console and the projector).
+export function ItemQuestion({ item, dilemma, withScenarios = false }: { item: BundleItem; dilemma: Dilemma | undefined; withScenarios?: boolean }) {
   const t = useT();
-  if (item.kind !== BundleItemKind.APPROVAL) return <p class="tag">{t("forChoice")}</p>;
+  if (item.kind !== BundleItemKind.APPROVAL) {
+    return (
+      <div class="item-question">
+        <span class="tag">{t("forChoice")}</span>
+        {withScenarios && dilemma ? (
+          <ol class="item-scenarios">
+            {dilemma.scenarios.map((text, index) => (
+              <li key={index}>
+                <span class="scenario-n">{t("scenarioN", { n: index + 1 })}</span> {text}
+              </li>
+            ))}
+          </ol>
+        ) : null}
+      </div>
+    );
+  }
   const n = dilemma?.chosenScenario ?? 0;
   return (
     <div class="item-question">

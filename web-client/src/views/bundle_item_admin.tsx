@@ -43,7 +43,7 @@ export function BundleItemAdmin({ client, bundle, item, position }: Props) {
       <h4>
         {position}. {dilemma?.title ?? vote?.title}
       </h4>
-      <ItemQuestion item={item} dilemma={dilemma} />
+      <ItemQuestion item={item} dilemma={dilemma} withScenarios />
       {vote && !revealed ? (
         <div class="buttons">
           <strong data-testid="item-progress">{t("voted", { voted: vote.votedCount, eligible: vote.eligibleCount })}</strong>

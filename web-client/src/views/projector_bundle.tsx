@@ -26,7 +26,8 @@ export function ProjectorBundle({ client, bundle }: { client: RoomClient; bundle
     <section class="projector-bundle" data-testid="projector-bundle" aria-labelledby="pbundle-h">
       <header class="dilemma-head">
         <h2 id="pbundle-h">
-          {t("boardSession")}: {bundle.title}
+          <span class="session-label">{t("boardSession")}</span>
+          {bundle.title}
         </h2>
         {pages > 1 ? (
           <span class="pager">
@@ -44,7 +45,7 @@ export function ProjectorBundle({ client, bundle }: { client: RoomClient; bundle
           return (
             <li class="card projector-item" data-testid="projector-item" data-dilemma-id={item.dilemmaId.toString()} key={item.voteId.toString()}>
               <h3>{dilemma?.title ?? vote?.title}</h3>
-              <ItemQuestion item={item} dilemma={dilemma} />
+              <ItemQuestion item={item} dilemma={dilemma} withScenarios />
               {vote && vote.status !== VoteStatus.REVEALED ? (
                 <p class="progress-large" data-testid="projector-progress">
                   {t("voted", { voted: vote.votedCount, eligible: vote.eligibleCount })}
