@@ -1,5 +1,6 @@
 // The revealed ranking of the actions, best first: the mean total, each criterion's mean and the
-// circle-of-influence zone beside each action. Until the facilitator reveals it, nothing.
+// circle-of-influence zone beside each action. Until the facilitator reveals it, nothing. On a
+// phone each row folds into a small card (the cells carry their column's name in data-label).
 import { useT } from "../i18n/i18n";
 import type { RoomClient } from "../net/room_client";
 import { CRITERIA, formatMean, rankedActions } from "../store/action_state";
@@ -36,16 +37,20 @@ export function RankingView({ client }: { client: RoomClient }) {
           <tbody>
             {ranked.map(({ rank, action, entry, means }) => (
               <tr key={action.id.toString()} data-testid="ranking-row" data-action-id={action.id.toString()}>
-                <td>{rank}</td>
+                <td class="rank">{rank}</td>
                 <th scope="row" class="ranking-title">{action.title}</th>
-                <td class="num total" data-testid="ranking-total">
+                <td class="num total" data-label={t("meanTotal")} data-testid="ranking-total">
                   {means ? formatMean(means.total) : t("notScored")}
-                  <span class="hint"> ({t("scorers", { n: entry.scorers })})</span>
+                  <span class="hint scorer-count"> ({t("scorers", { n: entry.scorers })})</span>
                 </td>
                 {CRITERIA.map((criterion) => (
-                  <td class="num" key={criterion}>{means ? formatMean(means[criterion]) : "–"}</td>
+                  <td class="num" data-label={t(SHORT[criterion])} key={criterion}>
+                    {means ? formatMean(means[criterion]) : "–"}
+                  </td>
                 ))}
-                <td><ZoneTag zone={action.circleZone} /></td>
+                <td data-label={t("circleZone")}>
+                  <ZoneTag zone={action.circleZone} />
+                </td>
               </tr>
             ))}
           </tbody>
