@@ -207,4 +207,8 @@ runE2e("board.mjs", async (base, browser) => {
   const message = (await fac.locator("[data-testid=record-message]").textContent({ timeout: STEP_TIMEOUT })).trim();
   assert.ok(message.startsWith("Gedownload") || message.includes("(404)"), `record panel says: ${message}`);
   await shootBoth(fac, "board-facilitator", LAPTOP, full);
+  await fac.setViewportSize(PHONE);
+  await assertFitsPhone("the facilitator", fac);
+  await projector.page.setViewportSize(PHONE);
+  await assertFitsPhone("the projector", projector.page);
 });
