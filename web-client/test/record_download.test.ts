@@ -3,7 +3,7 @@ import { dispositionFilename, failureOf, recordUrl } from "../src/net/record_dow
 
 describe("decision record download", () => {
   it("names the room and format in the query, never the secret", () => {
-    expect(recordUrl("https://kring.example", "K7MP4QRX", "html")).toBe("https://kring.example/record?room=K7MP4QRX&format=html");
+    expect(recordUrl("https://kring.example", { participantCode: "K7MP4QRX" }, "html")).toBe("https://kring.example/record?room=K7MP4QRX&format=html");
   });
 
   it("takes the filename from Content-Disposition, UTF-8 form first", () => {

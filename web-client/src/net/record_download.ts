@@ -1,6 +1,7 @@
 // The decision record download: `GET /record?room=<room>&format=md|html|csv` with the facilitator
 // secret as a bearer token (never in the URL, so it stays out of HTTP logs). The response names
 // its file in Content-Disposition; the bytes are handed to the browser as a download.
+import type { RoomState } from "../store/room_state";
 
 export type RecordFormat = "md" | "html" | "csv";
 
@@ -12,11 +13,11 @@ export class RecordDownloadError extends Error {
   }
 }
 
-// The one place that decides how the room is named in the request. The room is named by its
-// participant code, which the facilitator's device knows from the snapshot (the facilitator link
-// itself holds only the secret, which goes in the Authorization header).
-export function recordUrl(origin: string, room: string, format: RecordFormat): string {
-  const query = new URLSearchParams({ room, format });
+// The one place that decides how the room is named in the request: by its participant code, which
+// the facilitator's device knows from the snapshot. The facilitator link itself holds only the
+// secret, and that goes in the Authorization header, never in a URL. Empty until joined.
+export function recordUrl(origin: string, room: Pick<RoomState, "participantCode">, format: RecordFormat): string {
+  const query = new URLSearchParams({ room: room.participantCode, format });
   return `${origin}/record?${query.toString()}`;
 }
 
@@ -51,7 +52,7 @@ export function failureOf(status: number): RecordFailure {
 
 export async function fetchRecord(
   origin: string,
-  room: string,
+  room: Pick<RoomState, "participantCode">,
   secret: string,
   format: RecordFormat,
 ): Promise<{ blob: Blob; filename: string }> {

@@ -17,12 +17,12 @@ export function RecordPanel({ client, secret }: { client: RoomClient; secret: st
   const t = useT();
   const [busy, setBusy] = useState<RecordFormat | undefined>(undefined);
   const [message, setMessage] = useState<{ error: boolean; text: string } | undefined>(undefined);
-  const room = client.state.participantCode;
+  const joined = client.state.participantCode !== "";
   const download = async (format: RecordFormat) => {
     setBusy(format);
     setMessage(undefined);
     try {
-      const { blob, filename } = await fetchRecord(window.location.origin, room, secret, format);
+      const { blob, filename } = await fetchRecord(window.location.origin, client.state, secret, format);
       saveBlob(blob, filename);
       setMessage({ error: false, text: t("recordSaved", { name: filename }) });
     } catch (failure) {
@@ -41,7 +41,7 @@ export function RecordPanel({ client, secret }: { client: RoomClient; secret: st
       <p class="hint">{t("recordHint")}</p>
       <div class="buttons">
         {FORMATS.map(({ format, label }) => (
-          <button type="button" key={format} data-testid={`record-${format}`} disabled={!room || busy !== undefined} onClick={() => download(format)}>
+          <button type="button" key={format} data-testid={`record-${format}`} disabled={!joined || busy !== undefined} onClick={() => download(format)}>
             {t(label)}
           </button>
         ))}
