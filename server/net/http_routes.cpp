@@ -3,7 +3,9 @@
 #include <string>
 #include <utility>
 
+#include "net/query_string.hpp"
 #include "net/static_files.hpp"
+#include "protocol/encode_templates.hpp"
 
 namespace kring::net {
 namespace http = boost::beast::http;
@@ -73,6 +75,14 @@ http::message_generator static_file(const HttpRequest& request, const ServerCont
   return response;
 }
 
+// The template catalogue for ?lang=en, else Dutch (the method's language).
+http::message_generator templates(const HttpRequest& request) {
+  const bool english = query_param(request.target(), "lang") == std::string_view{"en"};
+  return text(request, http::status::ok, "application/x-protobuf",
+              protocol::encode_template_catalogue(english ? core::Language::english
+                                                          : core::Language::dutch));
+}
+
 }  // namespace
 
 http::message_generator plain(const HttpRequest& request, http::status status,
@@ -104,6 +114,7 @@ http::message_generator respond(const HttpRequest& request, ServerContext& conte
                 render_prometheus(context.metrics, context.registry.room_count(),
                                   context.config.node_name));
   }
+  if (path == "/templates") return templates(request);
   if (path == "/ws") {
     return plain(request, http::status::upgrade_required, "websocket upgrade required\n");
   }
