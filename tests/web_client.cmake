@@ -32,3 +32,12 @@ add_test(NAME web_client_e2e_method
   WORKING_DIRECTORY ${KRING_WEB_CLIENT_DIR})
 set_tests_properties(web_client_e2e_method PROPERTIES
   LABELS e2e FIXTURES_REQUIRED web_client_dist TIMEOUT 180)
+
+# The board session and actions through the UI: bundle, hidden board votes (frames prove no value
+# arrives before the reveal), reveal per item and all, decisions; actions from a revealed note,
+# SMART fields, scores as counts only, the ranking; run-sheet and the decision record panel.
+add_test(NAME web_client_e2e_board
+  COMMAND ${KRING_NODE} e2e/board.mjs $<TARGET_FILE:kring-server>
+  WORKING_DIRECTORY ${KRING_WEB_CLIENT_DIR})
+set_tests_properties(web_client_e2e_board PROPERTIES
+  LABELS e2e FIXTURES_REQUIRED web_client_dist TIMEOUT 180)

@@ -45,3 +45,31 @@ export function strategyMarksIn(decode, frames) {
   }
   return found;
 }
+
+// Every revealed vote value a device could learn from these frames: VoteRevealed and
+// BundleRevealed events (tallies and cards) and the results of a snapshot. Before a reveal this
+// must be empty; counts (VoteProgress) are not values.
+export function voteValuesIn(decode, frames) {
+  const found = [];
+  for (const frame of frames) {
+    const payload = decode(frame).payload;
+    if (payload.case === "joined") found.push(...(payload.value.snapshot?.results ?? []));
+    if (payload.case === "event") {
+      const event = payload.value.payload;
+      if (event.case === "voteRevealed") found.push(event.value.result);
+      if (event.case === "bundleRevealed") found.push(...event.value.results);
+    }
+  }
+  return found;
+}
+
+// Every ranking a device could learn from these frames (RankingRevealed, a snapshot's ranking).
+export function rankingsIn(decode, frames) {
+  const found = [];
+  for (const frame of frames) {
+    const payload = decode(frame).payload;
+    if (payload.case === "joined" && payload.value.snapshot?.ranking.length) found.push(payload.value.snapshot.ranking);
+    if (payload.case === "event" && payload.value.payload.case === "rankingRevealed") found.push(payload.value.payload.value.entries);
+  }
+  return found;
+}

@@ -1,6 +1,7 @@
 // What this device keeps per room credential in localStorage: its member secret (to rejoin as
 // the same member), its note secrets (to claim, edit and move its own hidden notes) and its
-// ballots (secret and chosen option, to show and change the choice until the vote closes).
+// ballots (secret and chosen option, to show and change the choice until the vote closes), and the
+// scores it gave actions (the server never sends them back, so the form shows them from here).
 import { fromBase64, toBase64 } from "../net/random";
 
 export interface KeyValueStore {
@@ -71,6 +72,17 @@ export class DeviceSecrets {
     const stored = this.readJson<Record<string, { secret: string; optionId: number }>>("ballots", {});
     stored[voteId.toString()] = { secret: toBase64(ballot.secret), optionId: ballot.optionId };
     this.writeJson("ballots", stored);
+  }
+
+  // This device's scores of an action, by criterion name (see action_state.CRITERIA).
+  actionScores(actionId: bigint): Record<string, number> | undefined {
+    return this.readJson<Record<string, Record<string, number>>>("scores", {})[actionId.toString()];
+  }
+
+  setActionScores(actionId: bigint, scores: Record<string, number>): void {
+    const stored = this.readJson<Record<string, Record<string, number>>>("scores", {});
+    stored[actionId.toString()] = scores;
+    this.writeJson("scores", stored);
   }
 
   draft(name: string): string {

@@ -7,7 +7,7 @@
 // the facilitator only; the others receive sealed events. So the store keeps what arrives and never
 // invents a mark or a proposal.
 import type { Dilemma, Proposal, RoomEvent, Vote } from "../proto";
-import { DilemmaOutcome, ProposalStatus, VoteStatus } from "../proto";
+import { DilemmaOutcome, ProposalStatus, VoteAudience, VoteStatus } from "../proto";
 import type { RoomState } from "./room_state";
 
 type Payload = RoomEvent["payload"];
@@ -96,9 +96,14 @@ export function applyMethodEvent(next: RoomState, payload: MethodPayload): RoomS
   }
 }
 
+// A participants' vote on a dilemma's scenarios (board votes of a bundle name a dilemma too).
+export function isGroupPoll(vote: Vote): boolean {
+  return vote.dilemmaId !== 0n && vote.audience === VoteAudience.PARTICIPANTS;
+}
+
 // A group poll on a dilemma becomes that dilemma's latest poll (as on the server).
 export function withPoll(dilemmas: Dilemma[], vote: Vote): Dilemma[] {
-  if (vote.dilemmaId === 0n) return dilemmas;
+  if (!isGroupPoll(vote)) return dilemmas;
   return updateDilemma(dilemmas, vote.dilemmaId, (d) => ({ ...d, pollId: vote.id }));
 }
 
@@ -127,7 +132,8 @@ export function isDilemmaBoard(state: RoomState, boardId: bigint): boolean {
 export function currentDilemma(state: RoomState): Dilemma | undefined {
   const { dilemmas } = state;
   const byId = (id: bigint) => dilemmas.find((dilemma) => dilemma.id === id);
-  const polls = state.votes.filter((vote) => vote.dilemmaId !== 0n && byId(vote.dilemmaId));
+  // Group polls only: a board vote on a bundled dilemma names the dilemma too.
+  const polls = state.votes.filter((vote) => isGroupPoll(vote) && byId(vote.dilemmaId));
   const open = [...polls].reverse().find((vote) => vote.status === VoteStatus.OPEN);
   if (open) return byId(open.dilemmaId);
   const lastPolled = polls[polls.length - 1]?.dilemmaId;

@@ -2,12 +2,15 @@
 // a new object so that views re-render by identity. Events must be applied strictly in seq order;
 // the client (room_client.ts) guarantees that and reconnects on a gap.
 import type {
+  Action,
   Board,
+  Bundle,
   Dilemma,
   Member,
   Note,
   Phase,
   Proposal,
+  RankingEntry,
   RoomEvent,
   Snapshot,
   Timer,
@@ -15,7 +18,11 @@ import type {
   VoteResult,
 } from "../proto";
 import { BoardKind, Role, VoteAudience, VoteStatus, WritingMode } from "../proto";
+import { applyActionEvent } from "./action_state";
+import { applyBundleEvent } from "./bundle_state";
 import { applyMethodEvent, withPoll } from "./method_state";
+import type { Spotlight } from "./spotlight";
+import { spotlightAfter, spotlightOfSnapshot } from "./spotlight";
 
 export interface RoomState {
   epoch: bigint;
@@ -42,6 +49,13 @@ export interface RoomState {
   // The intake: only the facilitator ever receives proposals; empty on every other device.
   proposals: Proposal[];
   strategyMarksShown: boolean;
+  // The board session (see bundle_state.ts).
+  bundles: Bundle[];
+  // Actions and the ranking as last revealed (see action_state.ts).
+  actions: Action[];
+  ranking: RankingEntry[];
+  // What the projector puts in front (see spotlight.ts).
+  spotlight: Spotlight;
 }
 
 export function emptyRoom(): RoomState {
@@ -65,6 +79,10 @@ export function emptyRoom(): RoomState {
     dilemmas: [],
     proposals: [],
     strategyMarksShown: false,
+    bundles: [],
+    actions: [],
+    ranking: [],
+    spotlight: "workshop",
   };
 }
 
@@ -97,6 +115,10 @@ export function fromSnapshot(previous: RoomState, snapshot: Snapshot): RoomState
     dilemmas: snapshot.dilemmas,
     proposals: snapshot.proposals,
     strategyMarksShown: snapshot.strategyMarksShown,
+    bundles: snapshot.bundles,
+    actions: snapshot.actions,
+    ranking: snapshot.ranking,
+    spotlight: spotlightOfSnapshot(snapshot),
   };
 }
 
@@ -118,8 +140,13 @@ function withoutNote(notes: Note[], id: bigint): Note[] {
 
 // Applies one event (sealed events only advance the position).
 export function applyEvent(state: RoomState, event: RoomEvent): RoomState {
-  const next: RoomState = { ...state, epoch: event.epoch, seq: event.seq };
   const payload = event.payload;
+  const next: RoomState = {
+    ...state,
+    epoch: event.epoch,
+    seq: event.seq,
+    spotlight: spotlightAfter(state, payload),
+  };
   switch (payload.case) {
     case undefined:
       return next;
@@ -245,6 +272,15 @@ export function applyEvent(state: RoomState, event: RoomEvent): RoomState {
     case "proposalSubmitted":
     case "proposalDismissed":
       return applyMethodEvent(next, payload);
+    case "bundleCreated":
+    case "bundleRevealed":
+    case "decisionRecorded":
+      return applyBundleEvent(next, payload);
+    case "actionSaved":
+    case "actionRemoved":
+    case "actionScoreProgress":
+    case "rankingRevealed":
+      return applyActionEvent(next, payload);
   }
   return next;
 }

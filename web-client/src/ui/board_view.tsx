@@ -1,5 +1,7 @@
 // One board: its zones (columns, the circle of influence with its tray, or a matrix grid) and
-// their notes. Notes are moved by drag and drop or, equally, by the "move to" menu on each note.
+// their notes. Notes are moved by drag and drop or, equally, by the "move to" menu on each note;
+// the facilitator's menu also makes an action of a visible note (its text the title, its circle
+// the action's zone).
 // Note text is always rendered as text.
 import { useState } from "preact/hooks";
 import type { Translate } from "../i18n/i18n";
@@ -10,7 +12,7 @@ import { BoardKind, Role } from "../proto";
 import { isPrivateUnrevealed, notesIn } from "../store/room_state";
 import { deleteOwnNote, isOwnHidden, mayMove, moveNote } from "./note_actions";
 
-const CIRCLE_KEYS = ["unsorted", "changeable", "partly_changeable", "unchangeable"] as const;
+export const CIRCLE_KEYS = ["unsorted", "changeable", "partly_changeable", "unchangeable"] as const;
 // A dilemma's note board (made by the server) labels its rows and columns with these keys; the
 // client shows them in the reader's language. Any other label is the facilitator's own text.
 const METHOD_KEYS = [
@@ -108,6 +110,16 @@ function NoteCard({ client, board, note, onError }: NoteCardProps) {
           {authored ? (
             <button type="button" class="danger" data-testid="delete-own" onClick={() => run(deleteOwnNote(client, note))}>
               {t("remove")}
+            </button>
+          ) : null}
+          {facilitator && !own && !client.state.actions.some((action) => action.noteId === note.id) ? (
+            <button
+              type="button"
+              class="secondary"
+              data-testid="make-action"
+              onClick={() => run(client.command({ case: "saveAction", value: { actionId: 0n, action: { noteId: note.id } } }))}
+            >
+              {t("makeAction")}
             </button>
           ) : null}
           {facilitator ? (

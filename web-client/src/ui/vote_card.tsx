@@ -2,21 +2,32 @@
 // The choice is kept on this device only; the room learns a count. On a dilemma's group poll each
 // choice names its scenario number (option n is scenario n); `heading` replaces the vote's title
 // where the dilemma's title is already shown.
+import type { ComponentChildren } from "preact";
 import { useState } from "preact/hooks";
 import { useT } from "../i18n/i18n";
 import type { RoomClient } from "../net/room_client";
 import { randomBytes } from "../net/random";
 import type { Vote } from "../proto";
 import { VoteStatus } from "../proto";
-import { VoteChart } from "./vote_chart";
+import { VoteChart, isApprovalVote, optionName } from "./vote_chart";
 
-export function VoteCard({ client, vote, heading }: { client: RoomClient; vote: Vote; heading?: string }) {
+interface VoteCardProps {
+  client: RoomClient;
+  vote: Vote;
+  heading?: string;
+  // Replaces the "your vote is in" notice (a board item is changed until it is revealed).
+  votedNotice?: string;
+  children?: ComponentChildren;
+}
+
+export function VoteCard({ client, vote, heading, votedNotice, children }: VoteCardProps) {
   const t = useT();
   const [sending, setSending] = useState<number | undefined>(undefined);
   const [error, setError] = useState("");
   const ballot = client.secrets.ballot(vote.id);
   const result = client.state.results.find((known) => known.voteId === vote.id);
   const open = vote.status === VoteStatus.OPEN;
+  const approval = isApprovalVote(vote);
   const choose = async (optionId: number) => {
     const secret = ballot?.secret ?? randomBytes(32);
     setSending(optionId);
@@ -34,6 +45,7 @@ export function VoteCard({ client, vote, heading }: { client: RoomClient; vote: 
   return (
     <article class="card vote-card" data-testid="vote-card" data-vote-id={vote.id.toString()}>
       <h2>{heading ?? vote.title}</h2>
+      {children}
       <p class="progress" data-testid="vote-progress">
         {t("voted", { voted: vote.votedCount, eligible: vote.eligibleCount })}
       </p>
@@ -48,14 +60,20 @@ export function VoteCard({ client, vote, heading }: { client: RoomClient; vote: 
             data-testid={`choice-${option.id}`}
             onClick={() => choose(option.id)}
           >
-            {vote.dilemmaId !== 0n ? <span class="choice-n">{t("scenarioN", { n: option.id })}</span> : null}
-            {option.label}
+            {approval ? (
+              optionName(vote, option.id, t)
+            ) : (
+              <>
+                {vote.dilemmaId !== 0n ? <span class="choice-n">{t("scenarioN", { n: option.id })}</span> : null}
+                {option.label}
+              </>
+            )}
           </button>
         ))}
       </div>
       {open && ballot ? (
         <p class="notice" role="status" data-testid="vote-in">
-          {t("yourVoteIn")}
+          {votedNotice ?? t("yourVoteIn")}
         </p>
       ) : null}
       {vote.status === VoteStatus.CLOSED ? <p class="notice">{t("voteClosedWaiting")}</p> : null}

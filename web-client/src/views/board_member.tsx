@@ -1,9 +1,12 @@
-// A board member's phone: one card per board decision, tap to choose, change until closed.
+// A board member's phone: the bundles of the board session (one card per dilemma, newest bundle
+// first) and any plain board vote; tap to choose, change until revealed or closed.
 import { useT } from "../i18n/i18n";
 import { VoteAudience } from "../proto";
+import { isBundleVote } from "../store/bundle_state";
 import { StatusBar } from "../ui/status_bar";
 import { useRoom } from "../ui/use_room";
 import { VoteCard } from "../ui/vote_card";
+import { BoardBundleCards } from "./board_bundle_cards";
 import { FailedView } from "./failed";
 import { JoinGate } from "./join_gate";
 import { normalizeCode } from "./participant";
@@ -13,12 +16,15 @@ function BoardRoom({ code, name }: { code: string; name: string }) {
   const client = useRoom({ kind: "boardCode", value: code }, name);
   if (!client) return null;
   if (client.status === "failed") return <FailedView client={client} />;
-  const votes = client.state.votes.filter((vote) => vote.audience === VoteAudience.BOARD);
+  // Bundle items show under their bundle; the rest are plain board votes.
+  const votes = client.state.votes.filter((vote) => vote.audience === VoteAudience.BOARD && !isBundleVote(client.state, vote.id));
+  const bundles = [...client.state.bundles].reverse();
   return (
     <div class="page board-member">
       <StatusBar client={client} role={t("boardMember")} />
       <main class="narrow">
-        {votes.length === 0 ? <p class="hint">{t("noVotes")}</p> : null}
+        {votes.length === 0 && bundles.length === 0 ? <p class="hint">{t("noVotes")}</p> : null}
+        {bundles.map((bundle) => <BoardBundleCards client={client} bundle={bundle} key={bundle.id.toString()} />)}
         {[...votes].reverse().map((vote) => <VoteCard client={client} vote={vote} key={vote.id.toString()} />)}
       </main>
     </div>

@@ -1,5 +1,5 @@
-// The facilitator's laptop: links and QR codes, agenda and timer, the method (strategy, intake,
-// dilemmas), boards, votes. Hidden content shows here as counts only; the server never sends more.
+// The facilitator's laptop: links and QR codes, agenda, timer and run-sheet, the method (strategy,
+// intake, dilemmas, the board session, actions), boards, votes, the decision record. Hidden content shows here as counts only; the server never sends more.
 import { useState } from "preact/hooks";
 import { useT } from "../i18n/i18n";
 import { defaultAgenda, projectorTokenKey } from "../net/create_room";
@@ -12,13 +12,17 @@ import { isDilemmaBoard } from "../store/method_state";
 import { BoardControls } from "../ui/board_controls";
 import { BoardView } from "../ui/board_view";
 import { QrCode } from "../ui/qr_code";
+import { RunSheetView } from "../ui/run_sheet_view";
 import { StatusBar } from "../ui/status_bar";
 import { TimerView } from "../ui/timer_view";
 import { useRoom } from "../ui/use_room";
 import { useRunner } from "../ui/use_runner";
+import { ActionsPanel } from "./actions_panel";
+import { BundlePanel } from "./bundle_panel";
 import { DilemmasPanel } from "./dilemmas_panel";
 import { FailedView } from "./failed";
 import { IntakePanel } from "./intake_panel";
+import { RecordPanel } from "./record_panel";
 import { StrategyEditor } from "./strategy_editor";
 import { VoteRow } from "./vote_row";
 
@@ -84,14 +88,8 @@ function AgendaPanel({ client }: { client: RoomClient }) {
         </button>
       ) : (
         <>
-          <ol class="phases">
-            {phases.map((phase, index) => (
-              <li key={index} class={index === (timer?.phaseIndex ?? 0) ? "phase-current" : ""}>
-                {phase.title} · {t("minutes", { n: Math.round(phase.plannedSeconds / 60) })}
-              </li>
-            ))}
-          </ol>
           <TimerView client={client} />
+          <RunSheetView client={client} />
           <div class="buttons">
             {timer?.running ? (
               <button type="button" onClick={() => command({ case: "pauseTimer", value: {} })}>{t("pause")}</button>
@@ -276,10 +274,13 @@ export function FacilitatorView({ secret }: { secret: string }) {
           <StrategyEditor client={client} />
           <IntakePanel client={client} onAdopt={setAdopting} />
           <Links client={client} secret={secret} />
+          <RecordPanel client={client} secret={secret} />
         </div>
         <div class="column column-wide">
           <DilemmasPanel client={client} adopting={adopting} onAdoptionEnd={() => setAdopting(undefined)} />
+          <BundlePanel client={client} />
           <BoardsPanel client={client} />
+          <ActionsPanel client={client} />
           <section class="panel" aria-labelledby="votes-h">
             <h2 id="votes-h">{t("votes")}</h2>
             {votes.map((vote) => <VoteRow client={client} vote={vote} key={vote.id.toString()} />)}

@@ -1,6 +1,7 @@
 // A participant's phone or laptop: the strategy, the anonymous intake of dilemmas, the dilemmas
 // with their scenarios, notes and group polls, and other boards: write notes (private first: only
-// you see them until the reveal), sort them when allowed, vote in group polls.
+// you see them until the reveal), sort them when allowed, vote in group polls; work out and score
+// actions and see their ranking once revealed; read the board's decisions once recorded.
 import { useT } from "../i18n/i18n";
 import { VoteAudience } from "../proto";
 import { currentDilemma, isDilemmaBoard } from "../store/method_state";
@@ -10,9 +11,11 @@ import { TimerView } from "../ui/timer_view";
 import { useRoom } from "../ui/use_room";
 import { VoteCard } from "../ui/vote_card";
 import { FailedView } from "./failed";
+import { ActionsPanel } from "./actions_panel";
 import { IntakeForm } from "./intake_form";
 import { JoinGate } from "./join_gate";
 import { ParticipantBoard } from "./participant_board";
+import { ParticipantDecisions } from "./participant_decisions";
 import { ParticipantDilemma } from "./participant_dilemma";
 
 export function normalizeCode(code: string): string {
@@ -46,6 +49,8 @@ function ParticipantRoom({ code, name }: { code: string; name: string }) {
             <ParticipantBoard client={client} board={board} />
           </section>
         ))}
+        <ActionsPanel client={client} />
+        <ParticipantDecisions client={client} />
       </main>
     </div>
   );
