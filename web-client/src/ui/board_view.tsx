@@ -8,7 +8,7 @@ import type { Translate } from "../i18n/i18n";
 import { useT } from "../i18n/i18n";
 import type { RoomClient } from "../net/room_client";
 import type { Board, Note, Zone } from "../proto";
-import { BoardKind, Role } from "../proto";
+import { ActionTerm, BoardKind, Role } from "../proto";
 import { isPrivateUnrevealed, notesIn } from "../store/room_state";
 import { deleteOwnNote, isOwnHidden, mayMove, moveNote } from "./note_actions";
 
@@ -117,7 +117,7 @@ function NoteCard({ client, board, note, onError }: NoteCardProps) {
               type="button"
               class="secondary"
               data-testid="make-action"
-              onClick={() => run(client.command({ case: "saveAction", value: { actionId: 0n, action: { noteId: note.id } } }))}
+              onClick={() => run(client.command({ case: "saveAction", value: { actionId: 0n, action: { noteId: note.id, term: ActionTerm.SHORT } } }))}
             >
               {t("makeAction")}
             </button>

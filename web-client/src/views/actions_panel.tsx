@@ -4,7 +4,7 @@
 import { useState } from "preact/hooks";
 import { useT } from "../i18n/i18n";
 import type { RoomClient } from "../net/room_client";
-import { Role } from "../proto";
+import { ActionTerm, Role } from "../proto";
 import { ActionCard } from "../ui/action_card";
 import { RankingView } from "../ui/ranking_view";
 import { useRunner } from "../ui/use_runner";
@@ -15,7 +15,7 @@ function NewActionForm({ client }: { client: RoomClient }) {
   const [title, setTitle] = useState("");
   const submit = (event: Event) => {
     event.preventDefault();
-    run(client.command({ case: "saveAction", value: { actionId: 0n, action: { title: title.trim() } } }).then(() => setTitle("")));
+    run(client.command({ case: "saveAction", value: { actionId: 0n, action: { title: title.trim(), term: ActionTerm.SHORT } } }).then(() => setTitle("")));
   };
   return (
     <form class="buttons new-action" onSubmit={submit} data-testid="new-action">
