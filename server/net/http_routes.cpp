@@ -24,9 +24,8 @@ void common_headers(http::response<Body>& response, const HttpRequest& request) 
 http::message_generator text(const HttpRequest& request, http::status status,
                              std::string_view content_type, std::string body) {
   http::response<http::string_body> response{status, request.version()};
-  common_headers(response, request);
+  decorate(response, request);
   response.set(http::field::content_type, content_type);
-  response.set(http::field::cache_control, "no-store");
   if (request.method() == http::verb::head) {
     response.content_length(body.size());
   } else {
@@ -84,6 +83,11 @@ http::message_generator templates(const HttpRequest& request) {
 }
 
 }  // namespace
+
+void decorate(http::response<http::string_body>& response, const HttpRequest& request) {
+  common_headers(response, request);
+  response.set(http::field::cache_control, "no-store");
+}
 
 http::message_generator plain(const HttpRequest& request, http::status status,
                               std::string_view body) {
