@@ -113,6 +113,17 @@ class RoomActor : public std::enable_shared_from_this<RoomActor> {
                    std::vector<std::string> note_secrets);
   void leave(std::weak_ptr<SessionSink> session);
 
+  // A copy of the room's state, taken on the strand once the room is loaded,
+  // for work that must not hold the strand (the decision record). `state` is
+  // null when the room does not exist; `busy` when too many requests already
+  // wait for it to load. `done` runs on the strand.
+  struct StateCopy {
+    std::shared_ptr<const core::RoomState> state;
+    bool busy = false;
+  };
+  using StateDone = std::function<void(StateCopy)>;
+  void copy_state(StateDone done);
+
  private:
   enum class Origin { create, join, client };
   struct Pending {

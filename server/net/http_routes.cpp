@@ -3,7 +3,9 @@
 #include <string>
 #include <utility>
 
+#include "net/query_string.hpp"
 #include "net/static_files.hpp"
+#include "protocol/encode_templates.hpp"
 
 namespace kring::net {
 namespace http = boost::beast::http;
@@ -22,9 +24,8 @@ void common_headers(http::response<Body>& response, const HttpRequest& request) 
 http::message_generator text(const HttpRequest& request, http::status status,
                              std::string_view content_type, std::string body) {
   http::response<http::string_body> response{status, request.version()};
-  common_headers(response, request);
+  decorate(response, request);
   response.set(http::field::content_type, content_type);
-  response.set(http::field::cache_control, "no-store");
   if (request.method() == http::verb::head) {
     response.content_length(body.size());
   } else {
@@ -73,7 +74,20 @@ http::message_generator static_file(const HttpRequest& request, const ServerCont
   return response;
 }
 
+// The template catalogue for ?lang=en, else Dutch (the method's language).
+http::message_generator templates(const HttpRequest& request) {
+  const bool english = query_param(request.target(), "lang") == std::string_view{"en"};
+  return text(request, http::status::ok, "application/x-protobuf",
+              protocol::encode_template_catalogue(english ? core::Language::english
+                                                          : core::Language::dutch));
+}
+
 }  // namespace
+
+void decorate(http::response<http::string_body>& response, const HttpRequest& request) {
+  common_headers(response, request);
+  response.set(http::field::cache_control, "no-store");
+}
 
 http::message_generator plain(const HttpRequest& request, http::status status,
                               std::string_view body) {
@@ -104,6 +118,7 @@ http::message_generator respond(const HttpRequest& request, ServerContext& conte
                 render_prometheus(context.metrics, context.registry.room_count(),
                                   context.config.node_name));
   }
+  if (path == "/templates") return templates(request);
   if (path == "/ws") {
     return plain(request, http::status::upgrade_required, "websocket upgrade required\n");
   }

@@ -1,12 +1,14 @@
 #include "net/http_session.hpp"
 
 #include <boost/asio/dispatch.hpp>
+#include <boost/asio/post.hpp>
 #include <boost/beast/websocket.hpp>
 #include <chrono>
 #include <utility>
 
 #include "hub/replies.hpp"
 #include "net/fail.hpp"
+#include "net/record_route.hpp"
 #include "net/ws_session.hpp"
 
 namespace kring::net {
@@ -17,6 +19,18 @@ namespace {
 constexpr auto read_timeout = std::chrono::seconds(30);
 constexpr std::uint32_t max_header_bytes = 8 * 1024;
 constexpr std::uint64_t max_body_bytes = 4 * 1024;
+
+bool is_record_request(const HttpRequest& request) {
+  const std::string_view target = request.target();
+  return (request.method() == http::verb::get || request.method() == http::verb::head) &&
+         target.substr(0, target.find('?')) == "/record";
+}
+
+core::TimeMs now_ms() {
+  return std::chrono::duration_cast<std::chrono::milliseconds>(
+             std::chrono::system_clock::now().time_since_epoch())
+      .count();
+}
 
 }  // namespace
 
@@ -44,6 +58,7 @@ void HttpSession::on_read(beast::error_code ec, std::size_t) {
   hub::guarded("http request", [&] {
     HttpRequest request = parser_->release();
     if (beast::websocket::is_upgrade(request)) return upgrade(std::move(request));
+    if (is_record_request(request)) return serve_record(std::move(request));
     send(respond(request, context_));
   });
 }
@@ -67,6 +82,20 @@ void HttpSession::upgrade(HttpRequest request) {
   stream_.expires_never();
   std::make_shared<WsSession>(stream_.release_socket(), context_, client_address_)
       ->run(std::move(request));
+}
+
+// Finds the room and copies its state (on its strand), then renders the record
+// here, on this session's strand, so a large record never holds up the room.
+void HttpSession::serve_record(HttpRequest request) {
+  Metrics::add(context_.metrics.http_requests);
+  auto shared = std::make_shared<HttpRequest>(std::move(request));
+  fetch_record(
+      *shared, context_, client_address_, [self = shared_from_this(), shared](RecordAnswer answer) {
+        boost::asio::post(self->stream_.get_executor(), [self, shared, answer = std::move(answer)] {
+          hub::guarded("http record",
+                       [&] { self->send(record_response(*shared, answer, now_ms())); });
+        });
+      });
 }
 
 void HttpSession::send(http::message_generator response) {

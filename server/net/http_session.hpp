@@ -1,6 +1,6 @@
 // http_session: one HTTP/1.1 connection. Reads requests one at a time, answers
-// them (http_routes), and hands the socket to a WebSocket session when a
-// request upgrades at /ws with an allowed Origin. Runs on its socket's strand.
+// them (http_routes; /record through record_route), and hands the socket to a WebSocket session
+// when a request upgrades at /ws with an allowed Origin. Runs on its socket's strand.
 #pragma once
 
 #include <boost/asio/ip/tcp.hpp>
@@ -26,6 +26,7 @@ class HttpSession : public std::enable_shared_from_this<HttpSession> {
   void do_read();
   void on_read(boost::beast::error_code ec, std::size_t bytes);
   void upgrade(HttpRequest request);
+  void serve_record(HttpRequest request);
   void send(boost::beast::http::message_generator response);
   void on_write(bool keep_alive, boost::beast::error_code ec, std::size_t bytes);
   void do_close();

@@ -192,6 +192,38 @@ kring::v1::RoomCommand create_bundle(const std::string& title, kring::v1::Ballot
   return command;
 }
 
+kring::v1::RoomCommand save_action(std::uint64_t action_id, std::uint64_t note_id,
+                                   const std::string& title) {
+  kring::v1::RoomCommand command;
+  kring::v1::SaveAction* save = command.mutable_save_action();
+  save->set_action_id(action_id);
+  save->mutable_action()->set_note_id(note_id);
+  save->mutable_action()->set_title(title);
+  save->mutable_action()->set_term(kring::v1::ACTION_TERM_SHORT);
+  return command;
+}
+
+kring::v1::RoomCommand score_action(std::uint64_t action_id, std::uint32_t likelihood,
+                                    std::uint32_t visibility, std::uint32_t fits_vision,
+                                    std::uint32_t reach, std::uint32_t concreteness) {
+  kring::v1::RoomCommand command;
+  kring::v1::ScoreAction* score = command.mutable_score_action();
+  score->set_action_id(action_id);
+  kring::v1::CriteriaScores* scores = score->mutable_scores();
+  scores->set_likelihood(likelihood);
+  scores->set_visibility(visibility);
+  scores->set_fits_vision(fits_vision);
+  scores->set_reach(reach);
+  scores->set_concreteness(concreteness);
+  return command;
+}
+
+kring::v1::RoomCommand reveal_ranking() {
+  kring::v1::RoomCommand command;
+  command.mutable_reveal_ranking();
+  return command;
+}
+
 kring::v1::RoomCommand reveal_bundle(std::uint64_t bundle_id) {
   kring::v1::RoomCommand command;
   command.mutable_reveal_bundle()->set_bundle_id(bundle_id);

@@ -59,6 +59,14 @@ kring::v1::RoomCommand reveal_bundle(std::uint64_t bundle_id);
 kring::v1::RoomCommand record_decision(std::uint64_t bundle_id, std::uint64_t dilemma_id,
                                        std::uint32_t decision);
 
+// Actions: made from a note (0 = typed in) with a title, scored, ranked.
+kring::v1::RoomCommand save_action(std::uint64_t action_id, std::uint64_t note_id,
+                                   const std::string& title);
+kring::v1::RoomCommand score_action(std::uint64_t action_id, std::uint32_t likelihood,
+                                    std::uint32_t visibility, std::uint32_t fits_vision,
+                                    std::uint32_t reach, std::uint32_t concreteness);
+kring::v1::RoomCommand reveal_ranking();
+
 kring::v1::RoomCommand set_agenda(const std::vector<std::pair<std::string, std::uint32_t>>& phases);
 
 // A ClientMessage carrying `command` as is (no key added), for malformed-input tests.

@@ -6,3 +6,4 @@ export * from "./gen/kring/v1/errors_pb";
 export * from "./gen/kring/v1/events_pb";
 export * from "./gen/kring/v1/model_pb";
 export * from "./gen/kring/v1/snapshot_pb";
+export * from "./gen/kring/v1/templates_pb";

@@ -3,6 +3,7 @@
 import { useState } from "preact/hooks";
 import { useT } from "../i18n/i18n";
 import { defaultAgenda, projectorTokenKey } from "../net/create_room";
+import { TemplatePanel } from "./template_panel";
 import type { RoomClient } from "../net/room_client";
 import type { Proposal } from "../proto";
 import { BallotMode, BoardKind, VoteAudience, WritingMode } from "../proto";
@@ -269,6 +270,7 @@ export function FacilitatorView({ secret }: { secret: string }) {
       <main class="facilitator-grid">
         <div class="column">
           <AgendaPanel client={client} />
+          <TemplatePanel client={client} />
           <StrategyEditor client={client} />
           <IntakePanel client={client} onAdopt={setAdopting} />
           <Links client={client} secret={secret} />

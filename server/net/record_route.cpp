@@ -1,0 +1,133 @@
+#include "net/record_route.hpp"
+
+#include <optional>
+#include <string_view>
+#include <utility>
+
+#include "hub/capabilities.hpp"
+
+namespace kring::net {
+namespace http = boost::beast::http;
+namespace {
+
+// The value of `key` in the query of `target`, undecoded; nullopt when absent.
+std::optional<std::string_view> query_value(std::string_view target, std::string_view key) {
+  const std::size_t question = target.find('?');
+  if (question == std::string_view::npos) return std::nullopt;
+  std::string_view query = target.substr(question + 1);
+  while (!query.empty()) {
+    const std::size_t amp = query.find('&');
+    const std::string_view pair = query.substr(0, amp);
+    const std::size_t eq = pair.find('=');
+    if (pair.substr(0, eq) == key) {
+      return eq == std::string_view::npos ? std::string_view{} : pair.substr(eq + 1);
+    }
+    if (amp == std::string_view::npos) break;
+    query.remove_prefix(amp + 1);
+  }
+  return std::nullopt;
+}
+
+// The credential of an `Authorization: Bearer <token>` header; empty otherwise.
+std::string_view bearer_token(const HttpRequest& request) {
+  const auto it = request.find(http::field::authorization);
+  if (it == request.end()) return {};
+  std::string_view value = it->value();
+  constexpr std::string_view scheme = "bearer ";
+  if (value.size() <= scheme.size()) return {};
+  for (std::size_t i = 0; i < scheme.size(); ++i) {
+    const char c = value[i];
+    if ((c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c) != scheme[i]) return {};
+  }
+  value.remove_prefix(scheme.size());
+  while (!value.empty() && value.front() == ' ') value.remove_prefix(1);
+  while (!value.empty() && value.back() == ' ') value.remove_suffix(1);
+  return value;
+}
+
+RecordAnswer refused(http::status status, std::string message) {
+  return RecordAnswer{status, std::move(message), nullptr, record::Format::markdown};
+}
+
+RecordAnswer unauthorized() {
+  return refused(http::status::unauthorized, "a valid facilitator secret is required\n");
+}
+
+}  // namespace
+
+void fetch_record(const HttpRequest& request, ServerContext& context,
+                  const std::string& client_address, std::function<void(RecordAnswer)> done) {
+  const std::string_view target = request.target();
+  const std::optional<record::Format> format =
+      record::parse_format(query_value(target, "format").value_or("md"));
+  if (!format) return done(refused(http::status::bad_request, "format is md, html or csv\n"));
+  const std::string_view secret = bearer_token(request);
+  if (secret.empty()) return done(unauthorized());
+  // Optional: the room's participant code, to make sure the secret is the
+  // room's the client believes it is. A mismatch is just another 401.
+  std::optional<std::string> room;
+  if (const auto value = query_value(target, "room"); value && !value->empty()) {
+    room = hub::normalize_code(*value);
+  }
+  context.registry.find(
+      protocol::CredentialKind::facilitator_secret, secret, client_address,
+      [format = *format, room = std::move(room),
+       done = std::move(done)](hub::RoomRegistry::FindResult found) mutable {
+        if (const auto* rejection = std::get_if<core::Rejection>(&found)) {
+          switch (rejection->code) {
+            case core::ErrorCode::room_not_found:
+              return done(unauthorized());
+            case core::ErrorCode::rate_limited:
+              return done(refused(http::status::too_many_requests,
+                                  "too many failed attempts, wait a minute\n"));
+            default:
+              return done(refused(http::status::service_unavailable,
+                                  "room storage unavailable, try again\n"));
+          }
+        }
+        auto& room_found = std::get<hub::RoomRegistry::Found>(found);
+        room_found.room->copy_state([format, room = std::move(room),
+                                     done = std::move(done)](hub::RoomActor::StateCopy copy) {
+          if (copy.busy) {
+            return done(refused(http::status::service_unavailable, "room is busy, try again\n"));
+          }
+          if (!copy.state || (room && *room != copy.state->participant_code)) {
+            return done(unauthorized());
+          }
+          done(RecordAnswer{http::status::ok, {}, std::move(copy.state), format});
+        });
+      });
+}
+
+http::message_generator record_response(const HttpRequest& request, const RecordAnswer& answer,
+                                        core::TimeMs generated_at_ms) {
+  if (answer.status != http::status::ok || !answer.state) {
+    http::response<http::string_body> response{answer.status, request.version()};
+    decorate(response, request);
+    response.set(http::field::content_type, "text/plain; charset=utf-8");
+    if (answer.status == http::status::unauthorized) {
+      response.set(http::field::www_authenticate, "Bearer");
+    }
+    if (answer.status == http::status::too_many_requests) {
+      response.set(http::field::retry_after, "60");
+    }
+    response.body() = answer.message;
+    response.prepare_payload();
+    return response;
+  }
+  record::RecordFile file =
+      record::render_record_file(*answer.state, generated_at_ms, answer.format);
+  http::response<http::string_body> response{http::status::ok, request.version()};
+  decorate(response, request);
+  response.set(http::field::content_type, file.content_type);
+  response.set(http::field::content_disposition, "attachment; filename=\"" + file.file_name + "\"");
+  if (request.method() == http::verb::head) {
+    response.content_length(file.body.size());
+  } else {
+    response.body() = std::move(file.body);
+    response.prepare_payload();
+  }
+  return response;
+}
+
+}  // namespace kring::net

@@ -1,0 +1,150 @@
+// The template catalogue: every template, in both languages, applies to a room
+// through the ordinary commands, with the shapes and times the seeds give.
+#include <numeric>
+
+#include "core/templates.hpp"
+#include "room_fixture.hpp"
+
+namespace kring::core::testing {
+namespace {
+
+constexpr Language both_languages[] = {Language::dutch, Language::english};
+
+const WorkshopTemplate& by_key(Language language, const std::string& key) {
+  for (const WorkshopTemplate& t : workshop_templates(language)) {
+    if (t.key == key) return t;
+  }
+  ADD_FAILURE() << "no template " << key;
+  return workshop_templates(language).front();
+}
+
+std::uint32_t total_seconds(const std::vector<Phase>& phases) {
+  return std::accumulate(phases.begin(), phases.end(), std::uint32_t{0},
+                         [](std::uint32_t sum, const Phase& p) { return sum + p.planned_seconds; });
+}
+
+// Applies `chosen` to a room that already has a one-phase agenda; returns the room.
+RoomFixture applied(const WorkshopTemplate& chosen) {
+  RoomFixture room;
+  room.run(facilitator, cmd::SetAgenda{{{"Opening", 300}}});
+  for (cmd::Body& body : template_commands(chosen, room.state.phases)) {
+    room.run(facilitator, std::move(body));
+  }
+  return room;
+}
+
+struct Shape {
+  const char* key;
+  BoardKind kind;
+  WritingMode mode;
+  std::size_t rows;
+  std::size_t columns;
+  std::size_t zones;  // including "unsorted" where the kind has it
+};
+
+TEST(Templates, EveryTemplateAppliesWithItsShapeInBothLanguages) {
+  const Shape shapes[] = {
+      {"3b", BoardKind::columns, WritingMode::private_first, 0, 3, 3},
+      {"kaders", BoardKind::columns, WritingMode::open, 0, 3, 3},
+      {"steunvragen", BoardKind::columns, WritingMode::private_first, 0, 3, 3},
+      {"voor-en-nadelen", BoardKind::matrix, WritingMode::open, 2, 2, 4},
+      {"cirkel-van-invloed", BoardKind::circles, WritingMode::open, 0, 0, 4},
+      {"gezondheidsmatrix", BoardKind::matrix, WritingMode::open, 5, 4, 20},
+  };
+  for (Language language : both_languages) {
+    for (const Shape& shape : shapes) {
+      SCOPED_TRACE(shape.key);
+      const WorkshopTemplate& chosen = by_key(language, shape.key);
+      EXPECT_FALSE(chosen.replaces_agenda);
+      const RoomFixture room = applied(chosen);
+      ASSERT_EQ(room.state.boards.size(), 1u);
+      const Board& board = room.state.boards[0];
+      EXPECT_EQ(board.kind, shape.kind);
+      EXPECT_EQ(board.writing_mode, shape.mode);
+      EXPECT_EQ(board.row_labels.size(), shape.rows);
+      EXPECT_EQ(board.column_labels.size(), shape.columns);
+      EXPECT_EQ(board.zones.size(), shape.zones);
+      // An exercise is appended to the agenda already there.
+      ASSERT_EQ(room.state.phases.size(), 2u);
+      EXPECT_EQ(room.state.phases[0].title, "Opening");
+      EXPECT_EQ(room.state.phases[1], chosen.phases[0]);
+    }
+  }
+}
+
+TEST(Templates, SmallChoicesIsFifteenNinetyFifteenAtMostTwoHours) {
+  for (Language language : both_languages) {
+    const WorkshopTemplate& chosen = by_key(language, "kleine-keuzes");
+    EXPECT_TRUE(chosen.replaces_agenda);
+    const RoomFixture room = applied(chosen);
+    ASSERT_EQ(room.state.phases.size(), 3u);  // the opening phase is replaced
+    EXPECT_EQ(room.state.phases[0].planned_seconds, 15u * 60);
+    EXPECT_EQ(room.state.phases[1].planned_seconds, 90u * 60);
+    EXPECT_EQ(room.state.phases[2].planned_seconds, 15u * 60);
+    EXPECT_EQ(chosen.phase_max_seconds, (std::vector<std::uint32_t>{0, 90 * 60, 0}));
+    EXPECT_EQ(chosen.max_total_seconds, 120u * 60);
+    EXPECT_LE(total_seconds(room.state.phases), chosen.max_total_seconds);
+    EXPECT_TRUE(room.state.boards.empty());  // each dilemma brings its own board
+  }
+  EXPECT_EQ(by_key(Language::dutch, "kleine-keuzes").phases[0].title, "Waar staan we vandaag?");
+  EXPECT_EQ(by_key(Language::dutch, "kleine-keuzes").phases[2].title, "Conclusie en feedback");
+}
+
+TEST(Templates, TheSeedsWordingIsKeptInDutch) {
+  EXPECT_EQ(by_key(Language::dutch, "3b").boards[0].column_labels,
+            (std::vector<std::string>{"Behouden", "Bannen", "Bereiken"}));
+  EXPECT_EQ(by_key(Language::dutch, "kaders").boards[0].column_labels,
+            (std::vector<std::string>{"Ligt vast", "Ligt open", "Ontwerpen we samen"}));
+  EXPECT_EQ(by_key(Language::dutch, "voor-en-nadelen").boards[0].row_labels,
+            (std::vector<std::string>{"Korte termijn", "Lange termijn"}));
+  EXPECT_EQ(by_key(Language::dutch, "gezondheidsmatrix").boards[0].column_labels[3],
+            "Zorg en begeleiding");
+}
+
+TEST(Templates, BothLanguagesOfferTheSameTemplatesInTheSameOrderAndShape) {
+  const auto& nl = workshop_templates(Language::dutch);
+  const auto& en = workshop_templates(Language::english);
+  ASSERT_EQ(nl.size(), en.size());
+  ASSERT_EQ(nl.size(), 7u);
+  for (std::size_t i = 0; i < nl.size(); ++i) {
+    SCOPED_TRACE(nl[i].key);
+    EXPECT_EQ(nl[i].key, en[i].key);
+    EXPECT_NE(nl[i].name, en[i].name);
+    EXPECT_FALSE(nl[i].purpose.empty());
+    EXPECT_EQ(nl[i].replaces_agenda, en[i].replaces_agenda);
+    EXPECT_EQ(nl[i].phases.size(), nl[i].phase_max_seconds.size());
+    EXPECT_EQ(total_seconds(nl[i].phases), total_seconds(en[i].phases));
+    ASSERT_EQ(nl[i].boards.size(), en[i].boards.size());
+    for (std::size_t b = 0; b < nl[i].boards.size(); ++b) {
+      EXPECT_EQ(nl[i].boards[b].kind, en[i].boards[b].kind);
+      EXPECT_EQ(nl[i].boards[b].writing_mode, en[i].boards[b].writing_mode);
+      EXPECT_EQ(nl[i].boards[b].row_labels.size(), en[i].boards[b].row_labels.size());
+      EXPECT_EQ(nl[i].boards[b].column_labels.size(), en[i].boards[b].column_labels.size());
+    }
+  }
+}
+
+TEST(Templates, AnEditedCopyAppliesAsEdited) {
+  WorkshopTemplate edited = by_key(Language::dutch, "3b");
+  edited.phases[0] = Phase{"3B over het werkoverleg", 25 * 60};
+  edited.boards[0].title = "3B werkoverleg";
+  edited.boards[0].column_labels[2] = "Bereiken in 2027";
+  edited.boards[0].writing_mode = WritingMode::open;
+  const RoomFixture room = applied(edited);
+  EXPECT_EQ(room.state.phases.back(), (Phase{"3B over het werkoverleg", 25 * 60}));
+  EXPECT_EQ(room.state.boards[0].title, "3B werkoverleg");
+  EXPECT_EQ(room.state.boards[0].column_labels[2], "Bereiken in 2027");
+  EXPECT_EQ(room.state.boards[0].writing_mode, WritingMode::open);
+}
+
+TEST(Templates, ATemplateWithoutPhasesLeavesTheAgendaAlone) {
+  WorkshopTemplate boards_only = by_key(Language::dutch, "kaders");
+  boards_only.phases.clear();
+  boards_only.phase_max_seconds.clear();
+  const auto commands = template_commands(boards_only, {{"Opening", 300}});
+  ASSERT_EQ(commands.size(), 1u);
+  EXPECT_TRUE(std::holds_alternative<cmd::AddBoard>(commands[0]));
+}
+
+}  // namespace
+}  // namespace kring::core::testing

@@ -1,0 +1,128 @@
+// The renderers' escaping and the small formats underneath the record: CSV
+// quoting (RFC 4180), spreadsheet-safe text, HTML and Markdown escaping, the
+// file name and the record's dates.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "export/build_record.hpp"
+#include "export/csv.hpp"
+#include "export/file_name.hpp"
+#include "export/html.hpp"
+#include "export/markdown.hpp"
+#include "export/wording.hpp"
+#include "record_fixture.hpp"
+
+namespace kring::record {
+namespace {
+
+using core::testing::RecordWorkshop;
+
+TEST(RecordCsv, QuotesCommasQuotesAndLineBreaks) {
+  EXPECT_EQ(csv_field("plain"), "plain");
+  EXPECT_EQ(csv_field(""), "");
+  EXPECT_EQ(csv_field("a,b"), "\"a,b\"");
+  EXPECT_EQ(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
+  EXPECT_EQ(csv_field("two\nlines"), "\"two\nlines\"");
+  EXPECT_EQ(csv_field("cr\rhere"), "\"cr\rhere\"");
+}
+
+TEST(RecordCsv, FormulasBecomeText) {
+  EXPECT_EQ(spreadsheet_safe("=SUM(A1)"), "'=SUM(A1)");
+  EXPECT_EQ(spreadsheet_safe("+31"), "'+31");
+  EXPECT_EQ(spreadsheet_safe("-x"), "'-x");
+  EXPECT_EQ(spreadsheet_safe("@cmd"), "'@cmd");
+  EXPECT_EQ(spreadsheet_safe("gewoon"), "gewoon");
+}
+
+TEST(RecordCsv, NoteWithCommaQuoteAndNewlineIsOneField) {
+  const RecordWorkshop workshop;
+  const std::vector<CsvFile> files =
+      render_csv(build_record(workshop.room.state, workshop.room.now));
+  const CsvFile& notes = files.back();
+  ASSERT_EQ(notes.name, "notes.csv");
+  EXPECT_NE(notes.content.find(",\"koffie, \"\"thee\"\"\nen koek\"\r\n"), std::string::npos)
+      << notes.content;
+  EXPECT_NE(notes.content.find(",'=SUM(A1:A9)\r\n"), std::string::npos) << notes.content;
+}
+
+TEST(RecordHtml, EscapesScriptInANote) {
+  const RecordWorkshop workshop;
+  const std::string html = render_html(build_record(workshop.room.state, workshop.room.now));
+  EXPECT_EQ(html.find("<script"), std::string::npos);
+  EXPECT_NE(html.find("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; meer"),
+            std::string::npos);
+  EXPECT_EQ(html_escape("<a href=\"x\">'&'</a>"),
+            "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
+}
+
+TEST(RecordMarkdown, EscapesMarkupAndRawHtml) {
+  EXPECT_EQ(markdown_escape("<b>*x*</b> | [y](z) (ok)"),
+            "\\<b\\>\\*x\\*\\</b\\> \\| \\[y\\](z) (ok)");
+  EXPECT_EQ(markdown_escape("twee\r\nregels"), "twee regels");
+  const RecordWorkshop workshop;
+  const std::string md = render_markdown(build_record(workshop.room.state, workshop.room.now));
+  // Every "<" of the note is escaped, so no viewer sees a tag.
+  EXPECT_NE(md.find("\\<script\\>alert('x')\\</script\\> \\& meer"), std::string::npos);
+  for (std::size_t at = md.find('<'); at != std::string::npos; at = md.find('<', at + 1)) {
+    EXPECT_EQ(md.at(at - 1), '\\') << "unescaped < at " << at;
+  }
+}
+
+TEST(RecordFileName, SlugAndUtcDate) {
+  EXPECT_EQ(title_slug("Kleine keuzes: Onderhoud & Beheer!"), "kleine-keuzes-onderhoud-beheer");
+  EXPECT_EQ(title_slug("  \"\\\n"), "kamer");
+  EXPECT_EQ(title_slug("Één café"), "n-caf");
+  EXPECT_EQ(title_slug(std::string(100, 'a')).size(), 48u);
+  // 2026-12-02T01:19:25Z
+  EXPECT_EQ(record_file_name("Kring", 1'796'174'365'000, "md"), "kring-kring-2026-12-02.md");
+}
+
+TEST(RecordWording, DatesTimesAndNumbers) {
+  EXPECT_EQ(words::date(0), "1970-01-01");
+  EXPECT_EQ(words::date(951'782'400'000), "2000-02-29");
+  EXPECT_EQ(words::time_of_day(1'796'174'365'000), "01:19");
+  EXPECT_EQ(words::date(-1), "1969-12-31");
+  EXPECT_EQ(words::minutes(3725), "62:05");
+  EXPECT_EQ(words::minutes(-10), "-0:10");
+  EXPECT_EQ(words::tenths(37), "3,7");
+}
+
+TEST(RecordContent, AgendaDriftOutcomesAndRanking) {
+  const RecordWorkshop workshop;
+  const DecisionRecord record = build_record(workshop.room.state, workshop.room.now);
+  ASSERT_EQ(record.agenda.size(), 3u);
+  EXPECT_EQ(record.agenda[0].actual_seconds, 960);
+  EXPECT_FALSE(record.agenda[0].in_progress);
+  EXPECT_EQ(record.agenda[1].actual_seconds, 1830);
+  EXPECT_TRUE(record.agenda[1].in_progress);
+  EXPECT_EQ(record.agenda[2].actual_seconds, std::nullopt);
+
+  ASSERT_EQ(record.dilemmas.size(), 2u);
+  EXPECT_EQ(record.dilemmas[0].follows_strategy, true);
+  EXPECT_EQ(record.dilemmas[1].follows_strategy, std::nullopt);
+
+  // Group polls: the spread only, even with open cards.
+  const PollRecord& group = record.polls.at(0);
+  EXPECT_TRUE(group.revealed);
+  EXPECT_TRUE(group.cards.empty());
+  EXPECT_EQ(group.spread.at(2).count, 2u);
+  EXPECT_FALSE(record.polls.at(1).revealed);
+  EXPECT_TRUE(record.polls.at(1).spread.empty());
+  // The secret board ballot: tallies, no cards.
+  const PollRecord& ballot = record.polls.back();
+  EXPECT_EQ(ballot.mode, core::BallotMode::secret);
+  EXPECT_TRUE(ballot.cards.empty());
+  EXPECT_EQ(ballot.spread.at(0).count + ballot.spread.at(1).count, 2u);
+
+  ASSERT_EQ(record.actions.size(), 3u);
+  EXPECT_EQ(record.actions[0].id, 2u);  // mean total 22 beats 17.5
+  EXPECT_EQ(record.actions[0].means->total, 220u);
+  EXPECT_EQ(record.actions[1].means->total, 175u);
+  EXPECT_EQ(record.actions[1].circle, "Deels veranderbaar");  // from its note's zone
+  EXPECT_FALSE(record.actions[2].means.has_value());
+  EXPECT_EQ(record.bundles.at(0).items.at(1).decision, "Scenario 3: Ja, als het past");
+}
+
+}  // namespace
+}  // namespace kring::record
