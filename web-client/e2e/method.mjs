@@ -4,9 +4,12 @@
 // by hand; three participants on 360 px phones write a note and poll both dilemmas, one reaching
 // consensus on the strategy's scenario and one not; the outcomes are recorded and the strategy
 // marks shown. The decoded WebSocket frames prove that no participant and no projector was sent a
-// strategy mark before it was shown, and that the intake's text never reached them.
+// strategy mark before it was shown, and that the intake's text never reached them. The workshop
+// starts from the "Kleine keuzes" template (edited, with the method's advice) and ends with the
+// board session on two phones and the decision record downloaded from the console and checked.
 // Usage: node e2e/method.mjs <kring-server binary>   (or KRING_SERVER=<binary>)
 import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import {
   LAPTOP,
@@ -83,6 +86,24 @@ runE2e("method.mjs", async (base, browser) => {
   await fac.locator("[data-testid=phase-title]").waitFor(wait);
   const participantUrl = await fac.getAttribute("[data-testid='link-Deelnemers']", "href");
   const projectorUrl = await fac.getAttribute("[data-testid='link-Projector']", "href");
+  step("the facilitator edits the 'Kleine keuzes' template, sees the method's advice, applies it and an exercise");
+  const templates = fac.locator("[data-testid=template-select]");
+  await templates.locator("option[value=kleine-keuzes]").waitFor({ state: "attached", ...wait });
+  await templates.selectOption("kleine-keuzes");
+  const minutesOf = (index) => fac.locator(".template-phases li").nth(index).locator("input[type=number]");
+  assert.equal(await minutesOf(1).inputValue(), "90");
+  await minutesOf(1).fill("100");
+  await fac.locator(".advice li", { hasText: "maximaal 90" }).waitFor(wait);
+  await fac.locator(".advice li", { hasText: "maximaal 120" }).waitFor(wait);
+  await minutesOf(1).fill("80");
+  assert.equal(await fac.locator(".advice li").count(), 0, "no advice within the method's bounds");
+  await fac.click("[data-testid=template-apply]");
+  await fac.locator("[data-testid=phase-title]", { hasText: "Waar staan we vandaag?" }).waitFor(wait);
+  await templates.selectOption("3b");
+  await fac.click("[data-testid=template-apply]");
+  await fac.locator("[data-testid=board-block]", { hasText: "3B: behouden, bannen, bereiken" }).waitFor(wait);
+  await shootBoth(fac, "method-facilitator-template", LAPTOP, full);
+
   await fac.fill("textarea[name=strategy]", strategy);
   await fac.click("[data-testid=save-strategy]");
   await fac.locator("[data-testid=strategy-saved]").waitFor(wait);
@@ -271,4 +292,62 @@ runE2e("method.mjs", async (base, browser) => {
   step("the intake's own text never reached a participant or the projector");
   assertNeverReceived(watchers, [dismissed.title, dismissed.context, adopted.context], "intake text");
   assert.ok(framesContain(anna.received, adopted.title), "the adopted dilemma's title did arrive (the check works)");
+
+  step("the board session: both dilemmas bundled, two board members vote on phones, reveal, decisions");
+  const boardUrl = await fac.getAttribute("[data-testid='link-Bestuur']", "href");
+  const bundleTitle = `Bestuursvergadering ${unique}`;
+  const bundleForm = fac.locator("[data-testid=bundle-form]");
+  await bundleForm.locator("input[name=bundle-title]").fill(bundleTitle);
+  await bundleForm.locator("[data-testid=bundle-dilemma-1]").check();
+  await bundleForm.locator("[data-testid=bundle-dilemma-2]").check();
+  await bundleForm.locator("[data-testid=create-bundle]").click();
+  const items = fac.locator("[data-testid=bundle-admin] [data-testid=bundle-item]");
+  await items.nth(1).waitFor(wait);
+  const card = (device, dilemmaId) => device.page.locator(`[data-testid=board-item][data-dilemma-id="${dilemmaId}"] [data-testid=vote-card]`);
+  const board = [];
+  for (const [name, choiceOnSplit] of [["Dirk", 2], ["Eva", 3]]) {
+    const device = await joinAs(browser, boardUrl, name);
+    // The consensus item asks for approval, the other for a choice between the three scenarios.
+    await card(device, 1).locator("[data-testid=choice-1]", { hasText: "Akkoord" }).click();
+    await card(device, 2).locator(`[data-testid=choice-${choiceOnSplit}]`).click();
+    await card(device, 2).locator("[data-testid=vote-in]").waitFor(wait);
+    board.push(device);
+  }
+  await items.nth(1).locator("[data-testid=item-progress]", { hasText: "2/2" }).waitFor(wait);
+  await fac.locator("[data-testid=reveal-bundle]").click();
+  await items.nth(0).locator("select[name=decision]").selectOption("1");
+  await items.nth(0).locator("[data-testid=record-decision]").click();
+  await items.nth(1).locator("select[name=decision]").selectOption("2");
+  await items.nth(1).locator("[data-testid=record-decision]").click();
+  const projectorItems = projector.page.locator("[data-testid=projector-bundle] [data-testid=projector-item]");
+  await projectorItems.nth(1).locator("[data-testid=decision]", { hasText: byHand.scenarios[1] }).waitFor(wait);
+  await shootBoth(board[0].page, "method-board-member-decided", PHONE, full);
+  await shootBoth(projector.page, "method-projector-board", PROJECTOR);
+
+  step("the facilitator downloads the decision record; it tells the board what happened, and no more");
+  const download = async (format) => {
+    const [file] = await Promise.all([fac.waitForEvent("download", wait), fac.click(`[data-testid=record-${format}]`)]);
+    await fac.locator("[data-testid=record-message]", { hasText: "Gedownload" }).waitFor(wait);
+    return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
+  };
+  const markdown = await download("md");
+  assert.match(markdown.name, /\.md$/);
+  const html = await download("html");
+  assert.match(html.name, /\.html$/);
+  const csv = await download("csv");
+  assert.match(csv.name, /\.zip$/);
+  assert.equal(csv.bytes.subarray(0, 2).toString("latin1"), "PK", "the CSV tables come zipped");
+  const md = markdown.bytes.toString("utf8");
+  const page = html.bytes.toString("utf8");
+  assert.ok(md.includes(strategy), "the record states the strategy");
+  for (const text of [adopted.title, byHand.title, adoptedScenario3, ...byHand.scenarios, bundleTitle, noteText]) {
+    assert.ok(page.includes(text), `the printable record holds: ${text}`);
+  }
+  assert.ok(page.includes("Geen consensus"), "the record gives the outcome without consensus");
+  assert.ok(page.includes("Goedgekeurd"), "the record gives the board's approval");
+  assert.ok(md.includes("Waar staan we vandaag?") && md.includes("80:00"), "the agenda with its planned times");
+  for (const [what, text] of [["a participant's name", "Anna"], ["a participant's name", "Chris"], ["intake text", dismissed.title], ["intake text", adopted.context]]) {
+    assert.ok(!md.includes(text) && !page.includes(text), `the record holds ${what}: ${text}`);
+  }
+  await shootBoth(fac, "method-facilitator-record", LAPTOP, full);
 });
