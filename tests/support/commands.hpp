@@ -59,6 +59,9 @@ kring::v1::RoomCommand reveal_bundle(std::uint64_t bundle_id);
 kring::v1::RoomCommand record_decision(std::uint64_t bundle_id, std::uint64_t dilemma_id,
                                        std::uint32_t decision);
 
+// Deletes the room from every store (facilitator only).
+kring::v1::RoomCommand delete_room();
+
 kring::v1::RoomCommand set_agenda(const std::vector<std::pair<std::string, std::uint32_t>>& phases);
 
 // A ClientMessage carrying `command` as is (no key added), for malformed-input tests.
