@@ -75,32 +75,31 @@ void ClientConnection::handle(std::uint64_t request_id, protocol::JoinRoom join)
   room_ = std::make_shared<RoomTicket>(limits_.max_held_while_joining);
   const auto kind = join.kind;
   const std::string credential = std::move(join.credential);
-  registry_.find(
-      kind, credential, client_address_,
-      [ticket = room_, session = session_, metrics = &metrics_, request_id,
-       request = JoinRequest{core::Role::participant, std::move(join.member_secret),
-                             std::move(join.display_name), join.resume_from}](
-          RoomRegistry::FindResult found) mutable {
-        if (auto* rejection = std::get_if<core::Rejection>(&found)) {
-          ticket->fail();
-          return send_error(session, *metrics, request_id, *rejection);
-        }
-        auto& room = std::get<RoomRegistry::Found>(found);
-        request.role = room.role;
-        room.room->join(session, request_id, std::move(request), [ticket](bool seated) {
-          if (!seated) ticket->fail();
-        });
-        ticket->resolve(std::move(room.room));
-      });
+  registry_.find(kind, credential, client_address_,
+                 [ticket = room_, session = session_, metrics = &metrics_, request_id,
+                  request = JoinRequest{core::Role::participant, std::move(join.member_secret),
+                                        std::move(join.display_name),
+                                        join.resume_from}](RoomRegistry::FindResult found) mutable {
+                   if (auto* rejection = std::get_if<core::Rejection>(&found)) {
+                     ticket->fail();
+                     return send_error(session, *metrics, request_id, *rejection);
+                   }
+                   auto& room = std::get<RoomRegistry::Found>(found);
+                   request.role = room.role;
+                   room.room->join(session, request_id, std::move(request), [ticket](bool seated) {
+                     if (!seated) ticket->fail();
+                   });
+                   ticket->resolve(std::move(room.room));
+                 });
 }
 
 void ClientConnection::handle(std::uint64_t request_id, core::Command command) {
   if (!greeted_) return reject(request_id, core::ErrorCode::protocol_version, "send hello first");
   if (!joined()) return reject(request_id, core::ErrorCode::not_joined, "join a room first");
-  route(request_id, [session = session_, request_id,
-                     command = std::move(command)](RoomActor& room) mutable {
-    room.command(session, request_id, std::move(command));
-  });
+  route(request_id,
+        [session = session_, request_id, command = std::move(command)](RoomActor& room) mutable {
+          room.command(session, request_id, std::move(command));
+        });
 }
 
 void ClientConnection::handle(std::uint64_t request_id, protocol::ClaimNotes claim) {
@@ -115,6 +114,14 @@ void ClientConnection::handle(std::uint64_t request_id, protocol::ClaimNotes cla
 void ClientConnection::handle(std::uint64_t request_id, protocol::Ping ping) {
   if (!greeted_) return reject(request_id, core::ErrorCode::protocol_version, "send hello first");
   send_frame(session_, protocol::encode_pong(request_id, ping.nonce));
+}
+
+void ClientConnection::handle(std::uint64_t request_id, protocol::DeleteRoom) {
+  if (!greeted_) return reject(request_id, core::ErrorCode::protocol_version, "send hello first");
+  if (!joined()) return reject(request_id, core::ErrorCode::not_joined, "join a room first");
+  route(request_id, [session = session_, request_id, registry = &registry_](RoomActor& room) {
+    room.delete_room(session, request_id, [registry, id = room.id()] { registry->forget(id); });
+  });
 }
 
 void ClientConnection::reject(std::uint64_t request_id, core::ErrorCode code,

@@ -59,6 +59,7 @@ class ClientConnection {
   void handle(std::uint64_t request_id, core::Command command);
   void handle(std::uint64_t request_id, protocol::ClaimNotes claim);
   void handle(std::uint64_t request_id, protocol::Ping ping);
+  void handle(std::uint64_t request_id, protocol::DeleteRoom);
 
   void reject(std::uint64_t request_id, core::ErrorCode code, std::string_view detail);
   // Hands `action` to the room (now, or once it is known).

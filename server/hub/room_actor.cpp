@@ -53,7 +53,8 @@ RoomActor::RoomActor(boost::asio::io_context& io, log::RoomLog& log, net::Metric
       epoch_(epoch),
       options_(options),
       ring_(options.ring_events, options.ring_bytes),
-      retry_timer_(strand_) {}
+      retry_timer_(strand_),
+      last_activity_ms_(now_ms()) {}
 
 void RoomActor::create(core::cmd::CreateRoom command, CreateDone done) {
   on_strand("room create", [this, command = std::move(command), done = std::move(done)]() mutable {
@@ -125,6 +126,7 @@ void RoomActor::pump() {
 }
 
 void RoomActor::start_next(Pending pending) {
+  if (closed_) return fail(pending, {core::ErrorCode::room_not_found, "no such room"});
   core::Actor actor{core::Role::facilitator, 0};
   if (pending.origin == Origin::join) actor = {pending.join.role, 0};
   if (pending.origin == Origin::client) {

@@ -25,6 +25,7 @@
 // All public functions are thread-safe: they post to the strand and return.
 #pragma once
 
+#include <atomic>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/post.hpp>
 #include <boost/asio/steady_timer.hpp>
@@ -124,6 +125,20 @@ class RoomActor : public std::enable_shared_from_this<RoomActor> {
   using StateDone = std::function<void(StateCopy)>;
   void copy_state(StateDone done);
 
+  // When the room last had an event (its `at_ms`, the deciding node's clock),
+  // or when this actor was made if later; readable from any thread (retention).
+  core::TimeMs last_activity_ms() const { return last_activity_ms_.load(); }
+  // Ends the room on this node for good (it expired or was deleted): every
+  // session is sent away, queued and later requests answer room_not_found, and
+  // the actor never reseeds the log, so a removed room cannot come back.
+  void close();
+  // DeleteRoom from `session`: facilitators only (else Error forbidden).
+  // Removes the room from storage, answers Ack, tells every session of the
+  // room RoomDeleted, closes for good, then calls `forgotten` (any thread)
+  // so the registry drops it. storage_unavailable leaves the room as it was.
+  void delete_room(std::weak_ptr<SessionSink> session, std::uint64_t request_id,
+                   std::function<void()> forgotten);
+
  private:
   enum class Origin { create, join, client };
   struct Pending {
@@ -168,6 +183,9 @@ class RoomActor : public std::enable_shared_from_this<RoomActor> {
   void retry_catch_up_later();
   void finish_loading();
   void send_sessions_away();
+  // The room is gone from storage (deleted here or on another node): tell
+  // every session, close for good.
+  void end_deleted();
 
   // Join path (room_actor_join.cpp).
   void do_join(const std::weak_ptr<SessionSink>& session, std::uint64_t request_id,
@@ -201,6 +219,8 @@ class RoomActor : public std::enable_shared_from_this<RoomActor> {
   bool reseeding_ = false;
   boost::asio::steady_timer retry_timer_;
   bool retry_armed_ = false;
+  std::atomic<core::TimeMs> last_activity_ms_;
+  bool closed_ = false;
 };
 
 template <class Work>

@@ -60,6 +60,7 @@ void RoomActor::apply_in_order() {
 // resume ring) and hands each buffer to every session of that role.
 void RoomActor::apply_and_publish(const core::Event& event) {
   core::apply(state_, event);
+  if (event.at_ms > last_activity_ms_.load()) last_activity_ms_.store(event.at_ms);
   if (options_.snapshot_every > 0 && state_.seq % options_.snapshot_every == 0) {
     log_.store_snapshot(id_, epoch_, state_);
   }

@@ -37,7 +37,7 @@ std::string clean_display_name(std::string_view name) {
 
 void RoomActor::do_join(const std::weak_ptr<SessionSink>& session, std::uint64_t request_id,
                         JoinRequest request, JoinDone done) {
-  if (!state_.created) {
+  if (!state_.created || closed_) {
     send_error(session, metrics_, request_id, {core::ErrorCode::room_not_found, "no such room"});
     if (done) done(false);
     return;

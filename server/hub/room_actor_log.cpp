@@ -12,7 +12,7 @@ namespace kring::hub {
 // Reads every event after the applied head. While it runs no command starts,
 // since a decision on a stale state would only conflict.
 void RoomActor::catch_up() {
-  if (catching_up_ || reseeding_) return;
+  if (catching_up_ || reseeding_ || closed_) return;
   catching_up_ = true;
   log_.read_from(id_, state_.seq, [self = shared_from_this()](log::ReadOutcome outcome) {
     self->on_strand("room catch-up", [actor = self.get(), outcome = std::move(outcome)]() mutable {
@@ -27,6 +27,11 @@ void RoomActor::on_caught_up(log::ReadOutcome outcome) {
     case log::ReadStatus::unavailable:
       log_notice("room catch-up", "the room log could not be read; retrying");
       retry_catch_up_later();
+      return;
+    case log::ReadStatus::deleted:
+      end_deleted();
+      finish_loading();
+      pump();
       return;
     case log::ReadStatus::not_found:
       // A room that exists here but not in storage lost its log (an
@@ -78,7 +83,7 @@ void RoomActor::reload(core::Epoch epoch) {
 }
 
 void RoomActor::reseed_log() {
-  if (reseeding_) return;
+  if (reseeding_ || closed_) return;
   reseeding_ = true;
   catching_up_ = true;  // holds commands back until the log exists again
   const core::Epoch new_epoch = log_.create(id_);

@@ -83,15 +83,15 @@ void RoomRegistry::create_with_fresh_capabilities(std::string title, int attempt
           rooms_.emplace(id, actor);
           for (const std::string& key : keys) by_key_[key] = id;
         }
-        actor->create(std::move(command), [this, id, keys, caps = std::move(caps),
-                                           done = std::move(done)](
-                                              std::optional<core::Rejection> failed) {
-          if (failed) {
-            remove(id, keys);
-            return done(std::move(*failed));
-          }
-          done(caps);
-        });
+        actor->create(std::move(command),
+                      [this, id, keys, caps = std::move(caps),
+                       done = std::move(done)](std::optional<core::Rejection> failed) {
+                        if (failed) {
+                          remove(id, keys);
+                          return done(std::move(*failed));
+                        }
+                        done(caps);
+                      });
       });
 }
 
@@ -114,10 +114,9 @@ void RoomRegistry::find(protocol::CredentialKind kind, std::string_view credenti
         core::Rejection{core::ErrorCode::rate_limited, "too many unknown codes, wait a minute"});
   }
   if (known) return done(Found{std::move(known), role});
-  log_.find_room(key, [this, key, role, client = std::string(client),
-                       done = std::move(done)](log::FindOutcome outcome) {
-    on_found(key, role, outcome, client, done);
-  });
+  log_.find_room(key,
+                 [this, key, role, client = std::string(client), done = std::move(done)](
+                     log::FindOutcome outcome) { on_found(key, role, outcome, client, done); });
 }
 
 void RoomRegistry::on_found(const std::string& key, core::Role role, log::FindOutcome outcome,
@@ -154,6 +153,33 @@ void RoomRegistry::on_found(const std::string& key, core::Role role, log::FindOu
 std::size_t RoomRegistry::room_count() const {
   const std::lock_guard lock(mutex_);
   return rooms_.size();
+}
+
+std::size_t RoomRegistry::expire_idle(core::TimeMs cutoff_ms) {
+  std::vector<std::shared_ptr<RoomActor>> idle;
+  {
+    const std::lock_guard lock(mutex_);
+    for (const auto& [id, actor] : rooms_) {
+      if (actor->last_activity_ms() < cutoff_ms) idle.push_back(actor);
+    }
+  }
+  for (const auto& actor : idle) end_room(actor);
+  return idle.size();
+}
+
+void RoomRegistry::forget(core::RoomId id) {
+  const std::lock_guard lock(mutex_);
+  rooms_.erase(id);
+  std::erase_if(by_key_, [id](const auto& entry) { return entry.second == id; });
+}
+
+void RoomRegistry::end_room(const std::shared_ptr<RoomActor>& actor) {
+  const core::RoomId id = actor->id();
+  forget(id);
+  actor->close();
+  log_.remove_room(id, [](log::WriteStatus) {
+    // Best effort: with Redis the room's keys expire by their TTL anyway.
+  });
 }
 
 bool RoomRegistry::rate_limited_locked(std::string_view client,

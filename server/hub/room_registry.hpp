@@ -70,6 +70,15 @@ class RoomRegistry {
 
   std::size_t room_count() const;
 
+  // Retention: ends every room whose last activity is before `cutoff_ms`
+  // (RoomActor::close) and removes it from the log, with every key that
+  // names it. Returns how many rooms it ended.
+  std::size_t expire_idle(core::TimeMs cutoff_ms);
+
+  // Forgets room `id` here (its actor and cached credential keys), after the
+  // room was deleted; the log already has no trace of it.
+  void forget(core::RoomId id);
+
  private:
   void create_with_fresh_capabilities(std::string title, int attempt, CreatedDone done);
   void on_found(const std::string& key, core::Role role, log::FindOutcome outcome,
@@ -77,6 +86,8 @@ class RoomRegistry {
   bool rate_limited_locked(std::string_view client, TokenBucket::Clock::time_point now);
   void count_failure(std::string_view client);
   void remove(core::RoomId id, const std::vector<std::string>& keys);
+  // Closes `actor`, forgets it here and removes its room from the log.
+  void end_room(const std::shared_ptr<RoomActor>& actor);
   // The failure bucket of `client`, made (and the table pruned) if needed.
   TokenBucket& bucket_locked(std::string_view client, TokenBucket::Clock::time_point now);
 

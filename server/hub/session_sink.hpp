@@ -21,6 +21,10 @@ class SessionSink {
   // Tells the client to reconnect elsewhere (GoingAway) and closes with 1012.
   // Thread-safe.
   virtual void close_going_away() = 0;
+
+  // Tells the client its room was deleted (RoomDeleted) and closes with 1000
+  // once that is written. Thread-safe.
+  virtual void close_room_deleted() = 0;
 };
 
 }  // namespace kring::hub

@@ -5,6 +5,7 @@
 #include <random>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -77,6 +78,8 @@ struct MemoryLog::State {
   std::mutex mutex;
   std::unordered_map<core::RoomId, std::shared_ptr<Room>> rooms;
   std::unordered_map<std::string, core::RoomId> directory;
+  // Rooms removed on purpose, so read_from() says deleted, not not_found.
+  std::unordered_set<core::RoomId> removed;
   const std::size_t max_events_per_room;
 };
 
@@ -122,6 +125,7 @@ void MemoryLog::read_from(core::RoomId room_id, core::Seq after, ReadDone done) 
   outcome.status = ReadStatus::not_found;
   {
     const std::lock_guard lock(state_->mutex);
+    if (state_->removed.contains(room_id)) outcome.status = ReadStatus::deleted;
     if (const auto room = state_->find(room_id)) {
       outcome.status = ReadStatus::ok;
       outcome.epoch = room->epoch;
@@ -208,6 +212,16 @@ void MemoryLog::find_room(std::string credential_key, FindDone done) {
     }
   }
   done(outcome);
+}
+
+void MemoryLog::remove_room(core::RoomId room, WriteDone done) {
+  {
+    const std::lock_guard lock(state_->mutex);
+    state_->rooms.erase(room);
+    state_->removed.insert(room);
+    std::erase_if(state_->directory, [room](const auto& entry) { return entry.second == room; });
+  }
+  done(WriteStatus::written);
 }
 
 }  // namespace kring::log

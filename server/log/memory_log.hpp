@@ -35,14 +35,14 @@ class MemoryLog final : public RoomLog {
   void append(core::RoomId room, core::Epoch epoch, core::Seq expected_head, core::Event event,
               AppendDone done) override;
   void read_from(core::RoomId room, core::Seq after, ReadDone done) override;
-  std::shared_ptr<void> subscribe(core::RoomId room, OnEvent on_event,
-                                  OnResync on_resync) override;
+  std::shared_ptr<void> subscribe(core::RoomId room, OnEvent on_event, OnResync on_resync) override;
   void reseed(core::RoomId room, core::Epoch new_epoch, const core::RoomState& state,
               WriteDone done) override;
   void store_snapshot(core::RoomId room, core::Epoch epoch, const core::RoomState& state) override;
   void register_credentials(core::RoomId room, std::vector<std::string> credential_keys,
                             WriteDone done) override;
   void find_room(std::string credential_key, FindDone done) override;
+  void remove_room(core::RoomId room, WriteDone done) override;
 
   struct State;
 

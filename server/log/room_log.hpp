@@ -47,9 +47,12 @@ struct AppendOutcome {
 
 enum class ReadStatus {
   ok,
-  // The storage answered and holds no log for this room (never made, deleted,
+  // The storage answered and holds no log for this room (never made, expired,
   // or lost when an unpersisted Redis restarted).
   not_found,
+  // The room was removed on purpose (remove_room): it must never come back,
+  // so a reader holding its state ends it instead of reseeding the log.
+  deleted,
   unavailable,
 };
 
@@ -127,6 +130,13 @@ class RoomLog {
   virtual void register_credentials(core::RoomId room, std::vector<std::string> credential_keys,
                                     WriteDone done) = 0;
   virtual void find_room(std::string credential_key, FindDone done) = 0;
+
+  // Removes `room` from storage for good: its log, its snapshot and every
+  // directory key that names it. Afterwards find_room() of its keys answers
+  // not_found and read_from() not_found, as for a room that never existed;
+  // an append expecting events reports conflict. `written` also when nothing
+  // was left (an expired room). Used by retention and by deletion.
+  virtual void remove_room(core::RoomId room, WriteDone done) = 0;
 
   // Ends connections to storage (the io_context must run a little longer so
   // they can close); later calls answer unavailable. No-op in memory.

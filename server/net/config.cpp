@@ -77,6 +77,8 @@ bool set(Config& config, std::string_view flag, std::string_view value, std::str
   } else if (flag == "send-queue-bytes") {
     config.send_queue_bytes =
         parse_number<std::size_t>(source, value, 64 * 1024, std::size_t{1} << 32);
+  } else if (flag == "room-retention-days") {
+    config.room_retention_days = parse_number<unsigned>(source, value, 0, 36'500);
   } else if (flag == "node-name") {
     config.node_name = value;
   } else if (flag == "redis") {
@@ -96,6 +98,7 @@ constexpr std::pair<std::string_view, const char*> environment[] = {
     {"max-rooms", "KRING_MAX_ROOMS"},
     {"send-queue-bytes", "KRING_SEND_QUEUE_BYTES"},
     {"node-name", "KRING_NODE_NAME"},
+    {"room-retention-days", "KRING_ROOM_RETENTION_DAYS"},
     {"redis", "KRING_REDIS"},
 };
 
@@ -118,6 +121,8 @@ std::string usage() {
          "  --redis URL              share rooms with other nodes through Redis,\n"
          "                           redis://HOST:PORT (KRING_REDIS, default: none, rooms\n"
          "                           live in this process only)\n"
+         "  --room-retention-days N  a room expires N days after its last event, 0 = never\n"
+         "                           (KRING_ROOM_RETENTION_DAYS, default 30)\n"
          "  --demo-room              create a room at start and print its links\n"
          "  --help                   print this text\n";
 }

@@ -27,6 +27,9 @@ struct Config {
   std::size_t max_rooms = 1000;
   std::size_t send_queue_bytes = std::size_t{8} << 20;
   std::string node_name;
+  // A room expires this many days after its last event (0: never). Redis
+  // keys carry it as a TTL; the memory log and the node sweep for it.
+  unsigned room_retention_days = 30;
   bool demo_room = false;
   // Unset: the embedded in-memory log (one node). Set: Redis, shared by nodes.
   std::optional<RedisAddress> redis;

@@ -12,6 +12,15 @@ namespace {
 
 constexpr auto shutdown_poll = std::chrono::milliseconds(50);
 constexpr auto demo_retry_delay = std::chrono::milliseconds(200);
+// Retention is counted in days; a sweep this often ends rooms at most this late.
+constexpr auto retention_sweep_every = std::chrono::minutes(10);
+constexpr core::TimeMs ms_per_day = 86'400'000;
+
+core::TimeMs wall_clock_ms() {
+  return std::chrono::duration_cast<std::chrono::milliseconds>(
+             std::chrono::system_clock::now().time_since_epoch())
+      .count();
+}
 
 hub::RegistryOptions registry_options(const Config& config) {
   hub::RegistryOptions options;
@@ -36,9 +45,23 @@ Node::Node(boost::asio::io_context& io, const Config& config)
           boost::asio::ip::tcp::endpoint(boost::asio::ip::make_address(config_.bind), config_.port),
           context_)),
       shutdown_timer_(io),
-      demo_retry_timer_(io) {}
+      demo_retry_timer_(io),
+      retention_timer_(io) {}
 
-void Node::start() { listener_->run(); }
+void Node::start() {
+  listener_->run();
+  if (config_.room_retention_days > 0) schedule_retention_sweep();
+}
+
+void Node::schedule_retention_sweep() {
+  retention_timer_.expires_after(retention_sweep_every);
+  retention_timer_.async_wait([this](boost::system::error_code ec) {
+    if (ec || shutting_down_.load()) return;
+    const core::TimeMs retention_ms = core::TimeMs{config_.room_retention_days} * ms_per_day;
+    registry_.expire_idle(wall_clock_ms() - retention_ms);
+    schedule_retention_sweep();
+  });
+}
 
 void Node::create_demo_room(DemoRoomDone done) { try_demo_room(50, std::move(done)); }
 

@@ -9,9 +9,9 @@
 #include <boost/asio/steady_timer.hpp>
 #include <chrono>
 #include <functional>
+#include <memory>
 #include <string>
 #include <variant>
-#include <memory>
 
 #include "hub/room_registry.hpp"
 #include "log/room_log.hpp"
@@ -51,6 +51,8 @@ class Node {
 
  private:
   void try_demo_room(int attempts_left, DemoRoomDone done);
+  // Every few minutes: ends the rooms idle for longer than the retention.
+  void schedule_retention_sweep();
   void wait_for_sessions(std::chrono::steady_clock::time_point deadline,
                          std::function<void()> done);
 
@@ -65,6 +67,7 @@ class Node {
   std::shared_ptr<Listener> listener_;
   boost::asio::steady_timer shutdown_timer_;
   boost::asio::steady_timer demo_retry_timer_;
+  boost::asio::steady_timer retention_timer_;
   std::atomic<bool> shutting_down_{false};
 };
 

@@ -45,6 +45,17 @@ std::string_view bearer_token(const HttpRequest& request) {
   return value;
 }
 
+// A HEAD request gets the length of what GET would carry, and no body.
+void set_body(http::response<http::string_body>& response, const HttpRequest& request,
+              std::string body) {
+  if (request.method() == http::verb::head) {
+    response.content_length(body.size());
+    return;
+  }
+  response.body() = std::move(body);
+  response.prepare_payload();
+}
+
 RecordAnswer refused(http::status status, std::string message) {
   return RecordAnswer{status, std::move(message), nullptr, record::Format::markdown};
 }
@@ -111,8 +122,7 @@ http::message_generator record_response(const HttpRequest& request, const Record
     if (answer.status == http::status::too_many_requests) {
       response.set(http::field::retry_after, "60");
     }
-    response.body() = answer.message;
-    response.prepare_payload();
+    set_body(response, request, answer.message);
     return response;
   }
   record::RecordFile file =
@@ -121,12 +131,7 @@ http::message_generator record_response(const HttpRequest& request, const Record
   decorate(response, request);
   response.set(http::field::content_type, file.content_type);
   response.set(http::field::content_disposition, "attachment; filename=\"" + file.file_name + "\"");
-  if (request.method() == http::verb::head) {
-    response.content_length(file.body.size());
-  } else {
-    response.body() = std::move(file.body);
-    response.prepare_payload();
-  }
+  set_body(response, request, std::move(file.body));
   return response;
 }
 

@@ -7,7 +7,10 @@ namespace kring::net {
 
 std::unique_ptr<log::RoomLog> make_room_log(boost::asio::io_context& io, const Config& config) {
   if (config.redis) {
-    return std::make_unique<log::redis::RedisLog>(io, config.redis->host, config.redis->port);
+    log::redis::RedisLogOptions options;
+    options.retention = std::chrono::hours(24) * config.room_retention_days;
+    return std::make_unique<log::redis::RedisLog>(io, config.redis->host, config.redis->port,
+                                                  options);
   }
   return std::make_unique<log::MemoryLog>();
 }

@@ -99,6 +99,16 @@ void WsSession::close_going_away() {
   });
 }
 
+void WsSession::close_room_deleted() {
+  boost::asio::post(ws_.get_executor(), [self = shared_from_this()] {
+    hub::guarded("ws room deleted", [&] {
+      // Queued frames (the deleter's Ack) still go out before the notice.
+      self->finish_with(hub::make_frame(protocol::encode_room_deleted()),
+                        websocket::close_code::normal, false);
+    });
+  });
+}
+
 void WsSession::enqueue(SendQueue::Frame frame) {
   if (!accepted_ || closing_ || finished_ || close_after_flush_) return;
   if (!queue_.push(std::move(frame))) {
@@ -126,10 +136,15 @@ void WsSession::on_write(beast::error_code ec, std::size_t bytes) {
 
 // Queued events are dropped: the client resumes from its last seq elsewhere.
 void WsSession::go_away() {
+  finish_with(hub::make_frame(protocol::encode_going_away(retry_after_ms())),
+              websocket::close_code::service_restart, true);
+}
+
+void WsSession::finish_with(SendQueue::Frame last, websocket::close_code code, bool drop_queued) {
   if (!accepted_ || closing_ || finished_ || close_after_flush_) return;
-  queue_.clear();
-  queue_.push_unbounded(hub::make_frame(protocol::encode_going_away(retry_after_ms())));
-  close_after_flush_ = websocket::close_code::service_restart;
+  if (drop_queued) queue_.clear();
+  queue_.push_unbounded(std::move(last));
+  close_after_flush_ = code;
   if (!writing_) do_write();
 }
 

@@ -36,6 +36,7 @@ class WsSession : public hub::SessionSink, public std::enable_shared_from_this<W
 
   void deliver(std::shared_ptr<const std::string> frame) override;
   void close_going_away() override;
+  void close_room_deleted() override;
 
  private:
   void on_accept(boost::beast::error_code ec);
@@ -45,6 +46,10 @@ class WsSession : public hub::SessionSink, public std::enable_shared_from_this<W
   void do_write();
   void on_write(boost::beast::error_code ec, std::size_t bytes);
   void go_away();
+  // Sends `last` after the queued frames (or instead of them, when
+  // `drop_queued`), then closes with `code`.
+  void finish_with(SendQueue::Frame last, boost::beast::websocket::close_code code,
+                   bool drop_queued);
   // Drops what is queued and closes with `code`.
   void close_now(boost::beast::websocket::close_code code);
   void start_close(boost::beast::websocket::close_code code);

@@ -109,4 +109,9 @@ std::string encode_going_away(std::uint32_t retry_after_ms) {
   });
 }
 
+std::string encode_room_deleted() {
+  return serialize_server_message(
+      0, [](v1::ServerMessage& message) { message.mutable_room_deleted(); });
+}
+
 }  // namespace kring::protocol

@@ -35,5 +35,7 @@ std::string encode_event(const core::ClientEvent& event);
 std::string encode_own_notes(std::uint64_t request_id, const std::vector<core::Note>& notes);
 std::string encode_pong(std::uint64_t request_id, std::uint64_t nonce);
 std::string encode_going_away(std::uint32_t retry_after_ms);
+// Pushed to every session of a deleted room, just before it is closed.
+std::string encode_room_deleted();
 
 }  // namespace kring::protocol

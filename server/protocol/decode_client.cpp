@@ -63,6 +63,7 @@ ClaimNotes claim_notes(v1::ClaimNotes& in) {
 }
 
 Decoded room_command(v1::RoomCommand& in) {
+  if (in.command_case() == v1::RoomCommand::kDeleteRoom) return DeleteRoom{};
   std::variant<core::Command, core::Rejection> command = decode_command(in);
   if (auto* rejection = std::get_if<core::Rejection>(&command)) return std::move(*rejection);
   return std::move(std::get<core::Command>(command));

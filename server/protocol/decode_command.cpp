@@ -199,6 +199,8 @@ Decoded body_of(v1::RoomCommand& in) {
       return score_action(in.score_action());
     case Case::kRevealRanking:
       return cmd::RevealRanking{};
+    case Case::kDeleteRoom:
+      break;  // decoded by decode_client: it is no room event
     case Case::COMMAND_NOT_SET:
       break;
   }

@@ -47,7 +47,11 @@ struct Ping {
   std::uint64_t nonce = 0;
 };
 
-using ClientPayload = std::variant<Hello, CreateRoom, JoinRoom, core::Command, ClaimNotes, Ping>;
+// RoomCommand.delete_room: a hub and storage operation, not a room event.
+struct DeleteRoom {};
+
+using ClientPayload =
+    std::variant<Hello, CreateRoom, JoinRoom, core::Command, ClaimNotes, Ping, DeleteRoom>;
 
 struct ClientMessage {
   std::uint64_t request_id = 0;

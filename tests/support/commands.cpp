@@ -230,6 +230,12 @@ kring::v1::RoomCommand reveal_bundle(std::uint64_t bundle_id) {
   return command;
 }
 
+kring::v1::RoomCommand delete_room() {
+  kring::v1::RoomCommand command;
+  command.mutable_delete_room();
+  return command;
+}
+
 kring::v1::RoomCommand record_decision(std::uint64_t bundle_id, std::uint64_t dilemma_id,
                                        std::uint32_t decision) {
   kring::v1::RoomCommand command;

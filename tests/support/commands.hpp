@@ -67,6 +67,9 @@ kring::v1::RoomCommand score_action(std::uint64_t action_id, std::uint32_t likel
                                     std::uint32_t reach, std::uint32_t concreteness);
 kring::v1::RoomCommand reveal_ranking();
 
+// Deletes the room from every store (facilitator only).
+kring::v1::RoomCommand delete_room();
+
 kring::v1::RoomCommand set_agenda(const std::vector<std::pair<std::string, std::uint32_t>>& phases);
 
 // A ClientMessage carrying `command` as is (no key added), for malformed-input tests.

@@ -45,6 +45,18 @@ TEST(CodecDecodeClient, CreateRoom) {
   EXPECT_EQ(payload_as<CreateRoom>(result).title, "Heidag \xC3\xA9\xC3\xA9n");
 }
 
+// DeleteRoom rides in RoomCommand (field 90) but is no room event: it decodes
+// to its own payload, which the hub handles, never to a core command.
+TEST(CodecDecodeClient, DeleteRoomIsItsOwnPayload) {
+  v1::ClientMessage message;
+  message.set_request_id(9);
+  message.mutable_command()->set_idempotency_key(std::string(16, 'k'));
+  message.mutable_command()->mutable_delete_room();
+  const ClientMessage result = decoded(frame_of(message));
+  EXPECT_EQ(result.request_id, 9u);
+  EXPECT_TRUE(std::holds_alternative<DeleteRoom>(result.payload));
+}
+
 TEST(CodecDecodeClient, CreateRoomWithoutTitle) {
   v1::ClientMessage message;
   message.mutable_create_room();

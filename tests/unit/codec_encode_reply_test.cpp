@@ -289,5 +289,11 @@ TEST(CodecEncodeReply, GoingAway) {
   EXPECT_EQ(message.going_away().retry_after_ms(), 2500u);
 }
 
+TEST(CodecEncodeReply, RoomDeleted) {
+  const v1::ServerMessage message = parsed(encode_room_deleted());
+  EXPECT_EQ(message.request_id(), 0u);  // pushed
+  EXPECT_EQ(message.payload_case(), v1::ServerMessage::kRoomDeleted);
+}
+
 }  // namespace
 }  // namespace kring::protocol::testing

@@ -2,6 +2,10 @@
 -- KEYS[1] seq key, KEYS[2] epoch key, KEYS[3] stream key
 -- ARGV[1] expected head (decimal), ARGV[2] epoch (decimal), ARGV[3] event bytes,
 -- ARGV[4] pub/sub channel
+-- Retention (optional): KEYS[4] snapshot key, KEYS[5] the room's set of its
+-- directory keys, ARGV[5] seconds the room lives after this append ("0" or
+-- absent: for ever). Every key of the room, its directory keys included, then
+-- expires that long after the room's last append.
 -- Returns the new seq, or an error reply:
 --   "KRING_EPOCH <stored>"  the room's log has another epoch (it was recreated);
 --   "KRING_LOST no log"     the room has no log but the writer expects events
@@ -30,4 +34,13 @@ local seq = redis.call('INCR', KEYS[1])
 redis.call('XADD', KEYS[3], string.format('0-%d', seq), 'e', ARGV[3], 's', seq)
 -- "<seq>:<event bytes>", so subscribers rarely need to read the stream.
 redis.call('PUBLISH', ARGV[4], seq .. ':' .. ARGV[3])
+local ttl = tonumber(ARGV[5] or '0')
+if ttl and ttl > 0 and #KEYS >= 5 then
+  for i = 1, 5 do
+    redis.call('EXPIRE', KEYS[i], ttl)
+  end
+  for _, key in ipairs(redis.call('SMEMBERS', KEYS[5])) do
+    redis.call('EXPIRE', key, ttl)
+  end
+end
 return seq

@@ -8,8 +8,13 @@
 --   entries are XRANGE entries {"0-<seq>", {"e", bytes, "s", seq}}, at most
 --   ARGV[2] of them, in seq order.
 -- Error "KRING_GAP ...": events after ARGV[1] are gone and no snapshot covers them.
+-- KEYS[5] (optional) the room's tombstone: with no log and a tombstone the
+-- answer is {false, "deleted"} (the room was removed on purpose).
 local epoch = redis.call('GET', KEYS[1])
 if not epoch then
+  if KEYS[5] and redis.call('EXISTS', KEYS[5]) == 1 then
+    return {false, 'deleted'}
+  end
   return {false}
 end
 local head = tonumber(redis.call('GET', KEYS[2]) or '0')

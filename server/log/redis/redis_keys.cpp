@@ -9,6 +9,8 @@ RoomKeys::RoomKeys(core::RoomId room) {
   stream = prefix + "stream";
   snapshot = prefix + "snapshot";
   channel = prefix + "events";
+  credentials = prefix + "credentials";
+  deleted = prefix + "deleted";
 }
 
 std::string credential_key(std::string_view key) {

@@ -13,11 +13,13 @@ namespace kring::log::redis {
 struct RoomKeys {
   explicit RoomKeys(core::RoomId room);
 
-  std::string seq;       // head seq, decimal
-  std::string epoch;     // epoch, decimal; missing = the room has no log
-  std::string stream;    // one entry per event, id "0-<seq>"
-  std::string snapshot;  // "<seq>:<RoomSnapshot bytes>"
-  std::string channel;   // pub/sub, "<seq>:<StoredEvent bytes>" per append
+  std::string seq;          // head seq, decimal
+  std::string epoch;        // epoch, decimal; missing = the room has no log
+  std::string stream;       // one entry per event, id "0-<seq>"
+  std::string snapshot;     // "<seq>:<RoomSnapshot bytes>"
+  std::string channel;      // pub/sub, "<seq>:<StoredEvent bytes>" per append
+  std::string credentials;  // set of the room's directory keys (full names)
+  std::string deleted;      // tombstone "1": the room was removed on purpose
 };
 
 std::string credential_key(std::string_view key);

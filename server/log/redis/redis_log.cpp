@@ -87,6 +87,12 @@ void RedisLog::register_credentials(core::RoomId room, std::vector<std::string> 
   });
 }
 
+void RedisLog::remove_room(core::RoomId room, WriteDone done) {
+  boost::asio::post(core_->strand(), [core = core_, room, done = std::move(done)]() mutable {
+    core->remove_room(room, std::move(done));
+  });
+}
+
 void RedisLog::find_room(std::string credential_key, FindDone done) {
   boost::asio::post(core_->strand(), [core = core_, key = std::move(credential_key),
                                       done = std::move(done)]() mutable {

@@ -46,6 +46,9 @@ struct RedisLogOptions {
   std::chrono::milliseconds reconnect_max{2000};
   // A connect attempt that has not finished by then is abandoned and retried.
   std::chrono::milliseconds connect_timeout{2000};
+  // Every key of a room expires this long after its last append (and its
+  // registration); 0 = rooms are kept until deleted.
+  std::chrono::seconds retention{0};
 };
 
 class RedisLogCore;
@@ -79,6 +82,7 @@ class RedisLog final : public RoomLog {
   void register_credentials(core::RoomId room, std::vector<std::string> credential_keys,
                             WriteDone done) override;
   void find_room(std::string credential_key, FindDone done) override;
+  void remove_room(core::RoomId room, WriteDone done) override;
 
  private:
   std::shared_ptr<RedisLogCore> core_;

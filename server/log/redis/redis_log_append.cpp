@@ -30,12 +30,12 @@ AppendOutcome append_outcome(core::RoomId room, core::Seq expected_head, const r
 void RedisLogCore::append(core::RoomId room, core::Epoch epoch, core::Seq expected_head,
                           std::string event_bytes, RoomLog::AppendDone done) {
   const RoomKeys keys(room);
-  run_script(
-      Script::append, {keys.seq, keys.epoch, keys.stream},
-      {std::to_string(expected_head), std::to_string(epoch), std::move(event_bytes), keys.channel},
-      [room, expected_head, done = std::move(done)](const redisReply* reply) {
-        done(append_outcome(room, expected_head, reply));
-      });
+  run_script(Script::append, {keys.seq, keys.epoch, keys.stream, keys.snapshot, keys.credentials},
+             {std::to_string(expected_head), std::to_string(epoch), std::move(event_bytes),
+              keys.channel, std::to_string(options().retention.count())},
+             [room, expected_head, done = std::move(done)](const redisReply* reply) {
+               done(append_outcome(room, expected_head, reply));
+             });
 }
 
 }  // namespace kring::log::redis

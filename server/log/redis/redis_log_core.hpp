@@ -49,6 +49,7 @@ class RedisLogCore : public std::enable_shared_from_this<RedisLogCore> {
   void register_credentials(core::RoomId room, std::vector<std::string> credential_keys,
                             RoomLog::WriteDone done);
   void find_room(std::string credential_key, RoomLog::FindDone done);
+  void remove_room(core::RoomId room, RoomLog::WriteDone done);
 
   // Runs `script` on the command connection; `handler` gets nullptr when it is down.
   void run_script(Script script, const std::vector<std::string>& keys,

@@ -33,18 +33,19 @@ class StreamRead : public std::enable_shared_from_this<StreamRead> {
   }
 
  private:
-  enum class Step { more, done, not_found, restart, failed };
+  enum class Step { more, done, not_found, deleted, restart, failed };
 
   void request_page() {
     const RoomKeys keys(room_);
     core_->run_script(
-        Script::read, {keys.epoch, keys.seq, keys.snapshot, keys.stream},
+        Script::read, {keys.epoch, keys.seq, keys.snapshot, keys.stream, keys.deleted},
         {std::to_string(position_), std::to_string(core_->options().read_page_size)},
         [self = shared_from_this()](const redisReply* reply) { self->on_page(reply); });
   }
 
   void on_page(const redisReply* reply) {
-    switch (take_page(reply)) {
+    const Step step = take_page(reply);
+    switch (step) {
       case Step::more:
         first_page_ = false;
         request_page();
@@ -54,8 +55,9 @@ class StreamRead : public std::enable_shared_from_this<StreamRead> {
         finish();
         return;
       case Step::not_found:
+      case Step::deleted:
         outcome_ = ReadOutcome{};
-        outcome_.status = ReadStatus::not_found;
+        outcome_.status = step == Step::deleted ? ReadStatus::deleted : ReadStatus::not_found;
         finish();
         return;
       case Step::restart:
@@ -86,6 +88,10 @@ class StreamRead : public std::enable_shared_from_this<StreamRead> {
     if (reply->type != REDIS_REPLY_ARRAY || reply->elements < 1) return malformed();
     const redisReply& epoch = *reply->element[0];
     if (epoch.type == REDIS_REPLY_NIL) {
+      if (reply->elements == 2 && reply->element[1]->type == REDIS_REPLY_STRING &&
+          reply_text(*reply->element[1]) == "deleted") {
+        return Step::deleted;
+      }
       if (!first_page_) return Step::restart;  // the log went away meanwhile
       return Step::not_found;
     }

@@ -107,6 +107,9 @@ void RedisLogCore::on_channel_reply(core::RoomId room, std::uint64_t generation,
 
 void RedisLogCore::deliver(core::RoomId room, const redisReply& message) {
   const auto parts = split_seq_prefix(reply_text(message));
+  // "0:" is no event: the room was removed (remove_room.lua). Reading the log
+  // now tells each subscriber so.
+  if (parts && parts->seq == 0 && parts->bytes.empty()) return resync(room);
   std::optional<core::Event> event;
   if (parts && parts->seq > 0) event = decode_stored_event(parts->seq, parts->bytes);
   if (!event) {

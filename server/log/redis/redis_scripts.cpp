@@ -5,6 +5,7 @@
 #include "kring/redis/append_lua.hpp"
 #include "kring/redis/read_lua.hpp"
 #include "kring/redis/register_credentials_lua.hpp"
+#include "kring/redis/remove_room_lua.hpp"
 #include "kring/redis/reseed_lua.hpp"
 #include "kring/redis/snapshot_lua.hpp"
 #include "log/redis/redis_reply.hpp"
@@ -39,6 +40,8 @@ std::string_view RedisScripts::text(Script script) {
       return reseed_lua;
     case Script::register_credentials:
       return register_credentials_lua;
+    case Script::remove_room:
+      return remove_room_lua;
     case Script::count:
       break;
   }

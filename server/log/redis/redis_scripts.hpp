@@ -16,7 +16,15 @@
 
 namespace kring::log::redis {
 
-enum class Script : std::size_t { append, read, snapshot, reseed, register_credentials, count };
+enum class Script : std::size_t {
+  append,
+  read,
+  snapshot,
+  reseed,
+  register_credentials,
+  remove_room,
+  count
+};
 
 class RedisScripts {
  public:

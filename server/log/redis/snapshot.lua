@@ -20,7 +20,8 @@ if stored then
     return 0
   end
 end
-redis.call('SET', KEYS[3], ARGV[3])
+-- KEEPTTL: a snapshot must not make an expiring room live for ever.
+redis.call('SET', KEYS[3], ARGV[3], 'KEEPTTL')
 -- Stream ids are "0-<seq>": MINID keeps every seq > seq - keep.
 local dropped_through = seq - tonumber(ARGV[4])
 if dropped_through > 0 then
