@@ -21,7 +21,8 @@ using asio::ip::tcp;
 namespace {
 
 constexpr auto connect_timeout = std::chrono::seconds(20);
-constexpr auto reply_timeout = std::chrono::seconds(30);
+// Generous: under saturation a reply waits behind every event queued before it.
+constexpr auto reply_timeout = std::chrono::seconds(180);
 constexpr auto paused_poll = std::chrono::milliseconds(50);
 constexpr std::size_t idempotency_key_bytes = 16;
 

@@ -1,5 +1,7 @@
 #include "fanout_run.hpp"
 
+#include <unistd.h>
+
 #include <atomic>
 #include <boost/asio/as_tuple.hpp>
 #include <boost/asio/co_spawn.hpp>
@@ -125,8 +127,15 @@ std::uint64_t seq_loss(Crowd& crowd, const std::vector<Listener>& not_reading) {
   return loss;
 }
 
-Row step_row(const FanoutPlan& plan, double offered, const Tally& tally, double server_cpu,
-             double redis_cpu, std::uint64_t rss, const std::string& load) {
+// CPU seconds used during a window.
+struct CpuUse {
+  double server = 0;
+  double redis = 0;
+  double generator = 0;
+};
+
+Row step_row(const FanoutPlan& plan, double offered, const Tally& tally, const CpuUse& cpu,
+             std::uint64_t rss, const std::string& load) {
   const double delivered = static_cast<double>(tally.delivered);
   const double per_million = delivered > 0 ? 1e6 / delivered : 0;
   Row row;
@@ -141,10 +150,11 @@ Row step_row(const FanoutPlan& plan, double offered, const Tally& tally, double 
       .add("dup", static_cast<double>(tally.duplicates))
       .add("order", static_cast<double>(tally.gaps))
       .add("errors", static_cast<double>(tally.errors))
-      .add("srv CPU s/M", server_cpu * per_million)
+      .add("srv CPU s/M", cpu.server * per_million)
+      .add("gen CPU s/M", cpu.generator * per_million)
       .add("srv RSS MiB", static_cast<double>(rss) / (1024.0 * 1024.0))
       .add("load", std::stod(load));
-  if (plan.redis) row.add("redis CPU s/M", redis_cpu * per_million);
+  if (plan.redis) row.add("redis CPU s/M", cpu.redis * per_million);
   return row;
 }
 
@@ -192,6 +202,7 @@ std::vector<Row> run_fanout(const FanoutPlan& plan) {
     const std::string load = load_average();
     const double cpu0 = nodes.server_cpu_seconds();
     const double redis0 = nodes.redis_cpu_seconds();
+    const double generator0 = cpu_seconds(getpid());
     window.end_ns = std::numeric_limits<std::int64_t>::max();
     window.start_ns = now_ns();
     if (step == 0 && !dropped.empty()) {
@@ -204,12 +215,13 @@ std::vector<Row> run_fanout(const FanoutPlan& plan) {
     window.end_ns = now_ns();
     const double cpu = nodes.server_cpu_seconds() - cpu0;
     const double redis_cpu = nodes.redis_cpu_seconds() - redis0;
+    const double generator_cpu = cpu_seconds(getpid()) - generator0;
     const std::uint64_t rss = nodes.server_rss_bytes();
     std::this_thread::sleep_for(grace);
     window.start_ns = std::numeric_limits<std::int64_t>::max();
     const Tally tally = crowd.collect();
     all.merge(tally);
-    Row row = step_row(plan, plan.offered[step], tally, cpu, redis_cpu, rss, load);
+    Row row = step_row(plan, plan.offered[step], tally, {cpu, redis_cpu, generator_cpu}, rss, load);
     std::fprintf(stderr, "loadgen: step %s: %.0f delivered/s, p99 %.2f ms\n", row.label.c_str(),
                  row.get("delivered/s"), row.get("p99 ms"));
     const bool done = plan.stop_when_saturated && saturated(row);

@@ -19,7 +19,7 @@ namespace asio = boost::asio;
 
 namespace {
 
-constexpr auto settle_timeout = std::chrono::seconds(60);
+constexpr auto settle_timeout = std::chrono::seconds(180);
 
 // Polls `done` every millisecond; throws after settle_timeout.
 void wait_until(const std::function<bool()>& done, const char* what) {

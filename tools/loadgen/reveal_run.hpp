@@ -11,7 +11,7 @@ namespace kring::loadgen {
 
 struct RevealPlan {
   std::size_t board_members = 1'000;
-  std::size_t rounds = 5;
+  std::size_t rounds = 3;
   std::size_t threads = 2;
 };
 
