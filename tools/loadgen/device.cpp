@@ -8,6 +8,7 @@
 #include <boost/asio/use_awaitable.hpp>
 #include <boost/beast/core/stream_traits.hpp>
 #include <charconv>
+#include <cstdio>
 #include <stdexcept>
 
 #include "support/random_bytes.hpp"
@@ -152,7 +153,13 @@ void Device::on_frame(const char* data, std::size_t size) {
     reply_ready_.cancel();
     return;
   }
-  if (message.has_error()) ++tally_.errors;
+  if (message.has_error()) {
+    // The first few, so a run that counts errors says which.
+    if (tally_.errors++ < 3) {
+      std::fprintf(stderr, "loadgen: error reply: %s\n",
+                   message.error().ShortDebugString().c_str());
+    }
+  }
   if (message.has_going_away()) ++tally_.going_away;
 }
 

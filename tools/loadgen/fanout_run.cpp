@@ -29,7 +29,10 @@ using namespace std::chrono_literals;
 constexpr double saturated_p99_ns = 50e6;
 // Events sent at the end of a window may arrive this long after it.
 constexpr auto grace = 1s;
-constexpr auto drain = 3s;
+// After the senders stop, devices catch up; a backlog is drained until no
+// device moves for stall_limit (or drain_limit passes), then loss is counted.
+constexpr auto stall_limit = 3s;
+constexpr auto drain_limit = 120s;
 
 void sleep_seconds(double seconds) {
   std::this_thread::sleep_for(std::chrono::duration<double>(seconds));
@@ -134,6 +137,21 @@ struct CpuUse {
   double generator = 0;
 };
 
+// seq_loss() once the devices have caught up as far as they will.
+std::uint64_t drained_loss(Crowd& crowd, const std::vector<Listener>& not_reading) {
+  const auto deadline = std::chrono::steady_clock::now() + drain_limit;
+  std::uint64_t loss = seq_loss(crowd, not_reading);
+  auto last_progress = std::chrono::steady_clock::now();
+  while (loss > 0 && std::chrono::steady_clock::now() < deadline &&
+         std::chrono::steady_clock::now() - last_progress < stall_limit) {
+    std::this_thread::sleep_for(100ms);
+    const std::uint64_t now_behind = seq_loss(crowd, not_reading);
+    if (now_behind < loss) last_progress = std::chrono::steady_clock::now();
+    loss = now_behind;
+  }
+  return loss;
+}
+
 Row step_row(const FanoutPlan& plan, double offered, const Tally& tally, const CpuUse& cpu,
              std::uint64_t rss, const std::string& load) {
   const double delivered = static_cast<double>(tally.delivered);
@@ -230,8 +248,7 @@ std::vector<Row> run_fanout(const FanoutPlan& plan) {
   }
 
   control.sending = false;
-  std::this_thread::sleep_for(drain);
-  const std::uint64_t loss = seq_loss(crowd, slow);
+  const std::uint64_t loss = drained_loss(crowd, slow);
   all.merge(crowd.finish());
   rows.back().add("loss", static_cast<double>(loss));
   rows.back().add("disconnects", static_cast<double>(all.disconnects));
