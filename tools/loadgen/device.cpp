@@ -199,9 +199,12 @@ void Device::time_if_stamped(const std::string& text) {
   if (text.size() < 2 || text[0] != 't') return;
   std::int64_t sent_ns = 0;
   const auto [end, ec] = std::from_chars(text.data() + 1, text.data() + text.size(), sent_ns);
-  if (ec != std::errc() || !window_.contains(sent_ns)) return;
+  if (ec != std::errc()) return;
+  const std::int64_t received_ns = now_ns();
+  if (window_.contains(received_ns)) ++tally_.received;
+  if (!window_.contains(sent_ns)) return;
   ++tally_.delivered;
-  tally_.latency.record(now_ns() - sent_ns);
+  tally_.latency.record(received_ns - sent_ns);
 }
 
 }  // namespace kring::loadgen

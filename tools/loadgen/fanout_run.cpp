@@ -159,6 +159,7 @@ Row step_row(const FanoutPlan& plan, double offered, const Tally& tally, const C
   Row row;
   row.label = "offered " + std::to_string(static_cast<long>(offered)) + "/s";
   row.add("delivered/s", delivered / plan.measure_seconds)
+      .add("received/s", static_cast<double>(tally.received) / plan.measure_seconds)
       .add("p50 ms", static_cast<double>(tally.latency.percentile(0.50)) / 1e6)
       .add("p99 ms", static_cast<double>(tally.latency.percentile(0.99)) / 1e6)
       .add("p99.9 ms", static_cast<double>(tally.latency.percentile(0.999)) / 1e6)

@@ -42,7 +42,7 @@ FanoutPlan saturate_plan() {
   plan.senders = 19;
   plan.warmup_seconds = 1;
   plan.measure_seconds = 5;
-  plan.offered = {100'000, 200'000, 300'000, 400'000, 500'000, 600'000, 800'000, 1'000'000};
+  plan.offered = {10'000, 20'000, 50'000, 100'000, 200'000, 400'000, 600'000, 800'000, 1'000'000};
   plan.stop_when_saturated = true;
   return plan;
 }

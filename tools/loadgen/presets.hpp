@@ -25,7 +25,7 @@ struct Overrides {
 // The names, in the order `all` would run them.
 const std::vector<std::string>& preset_names();
 
-// One run of `name`; nullopt-like empty function when the name is unknown.
+// One run of `name`, or an empty function when no preset has that name.
 std::function<std::vector<Row>()> preset(const std::string& name, const Overrides& overrides);
 
 }  // namespace kring::loadgen

@@ -35,6 +35,7 @@ struct Tally {
   Histogram latency;             // send -> receipt of timestamped events sent in the window
   std::uint64_t delivered = 0;   // timestamped events sent in the window and received
   std::uint64_t sent = 0;        // timestamped commands sent in the window
+  std::uint64_t received = 0;    // timestamped events received in the window, whenever sent
   std::uint64_t duplicates = 0;  // an event seq at or below one already seen
   std::uint64_t gaps = 0;        // an event seq more than one past the last (order violation)
   std::uint64_t errors = 0;      // Error replies (rate limit, rejections)
@@ -46,6 +47,7 @@ struct Tally {
     latency.merge(other.latency);
     delivered += other.delivered;
     sent += other.sent;
+    received += other.received;
     duplicates += other.duplicates;
     gaps += other.gaps;
     errors += other.errors;
