@@ -84,6 +84,10 @@ void WsSession::on_read(beast::error_code ec, std::size_t bytes) {
     }
   }
   buffer_.consume(buffer_.size());
+  // Beast reads into its own frame buffer and copies into buffer_ only when a
+  // message arrives, so an idle connection needs no allocation here; client
+  // messages are rare and small, freeing it costs little.
+  buffer_.shrink_to_fit();
   do_read();  // also after a close began: Beast needs a read to see the peer's close
 }
 

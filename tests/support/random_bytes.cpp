@@ -5,8 +5,9 @@
 namespace kring::test {
 namespace {
 
+// One engine per thread: the load generator calls these from several threads.
 std::mt19937_64& generator() {
-  static std::mt19937_64 engine{std::random_device{}()};
+  thread_local std::mt19937_64 engine{std::random_device{}()};
   return engine;
 }
 

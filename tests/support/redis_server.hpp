@@ -24,6 +24,7 @@ class RedisServer {
 
   std::uint16_t port() const { return port_; }
   const std::string& dir() const { return dir_; }
+  pid_t pid() const { return pid_; }
 
   // Starts again on the same port and dir after kill9() or stop().
   void start();
