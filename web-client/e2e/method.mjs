@@ -350,4 +350,16 @@ runE2e("method.mjs", async (base, browser) => {
     assert.ok(!md.includes(text) && !page.includes(text), `the record holds ${what}: ${text}`);
   }
   await shootBoth(fac, "method-facilitator-record", LAPTOP, full);
+
+  step("the facilitator deletes the workshop: every device is told, the links lead nowhere");
+  await fac.click("[data-testid=delete-room-start]");
+  await fac.click("[data-testid=delete-room-confirm]");
+  for (const [who, device] of [["facilitator", facilitator], ["Anna", anna], ["projector", projector], ["Dirk", board[0]]]) {
+    await device.page.locator("[data-testid=failed]", { hasText: "verwijderd" }).waitFor(wait).catch(() => {
+      throw new Error(`${who} was not told the workshop is deleted`);
+    });
+  }
+  const again = await openDevice(browser, PHONE, participantUrl);
+  await again.page.locator("[data-testid=failed]", { hasText: "bestaat niet" }).waitFor(wait);
+  await shootBoth(anna.page, "method-participant-deleted", PHONE);
 });

@@ -204,6 +204,17 @@ describe("RoomClient", () => {
     expect(client.state.ownHidden.map((note) => note.text)).toEqual(["mine"]);
   });
 
+  it("stops for good when the room is deleted: no reconnect", () => {
+    const { network, timers, client } = setup();
+    client.start();
+    const connection = joinFresh(network, 4n);
+    connection.push({ requestId: 0n, payload: { case: "roomDeleted", value: {} } });
+    expect(client.status).toBe("failed");
+    expect(client.deleted).toBe(true);
+    timers.advance(60_000);
+    expect(network.connections).toHaveLength(1);
+  });
+
   it("follows GoingAway: reconnects after the delay the server asks for", () => {
     const { network, timers, client } = setup();
     client.start();

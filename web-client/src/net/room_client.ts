@@ -94,6 +94,8 @@ export class RoomClient {
   role: Role = Role.UNSPECIFIED;
   memberId = 0n;
   failure: ErrorCode | undefined;
+  // The facilitator deleted the room: it is gone from every store, nothing to rejoin.
+  deleted = false;
   // Milliseconds to add to the local clock to get the server's (from live events).
   serverOffsetMs = 0;
 
@@ -322,6 +324,13 @@ export class RoomClient {
       }
       case "ownNotes":
         this.state = setOwnNotes(this.state, payload.value.notes);
+        this.notify();
+        return;
+      case "roomDeleted":
+        this.deleted = true;
+        this.failure = ErrorCode.ROOM_NOT_FOUND;
+        this.setStatus("failed");
+        this.stop();
         this.notify();
         return;
       case "goingAway": {

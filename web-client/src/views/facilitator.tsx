@@ -23,6 +23,7 @@ import { DilemmasPanel } from "./dilemmas_panel";
 import { FailedView } from "./failed";
 import { IntakePanel } from "./intake_panel";
 import { RecordPanel } from "./record_panel";
+import { DeleteRoomPanel } from "./delete_room_panel";
 import { StrategyEditor } from "./strategy_editor";
 import { VoteRow } from "./vote_row";
 
@@ -275,6 +276,7 @@ export function FacilitatorView({ secret }: { secret: string }) {
           <IntakePanel client={client} onAdopt={setAdopting} />
           <Links client={client} secret={secret} />
           <RecordPanel client={client} secret={secret} />
+          <DeleteRoomPanel client={client} />
         </div>
         <div class="column column-wide">
           <DilemmasPanel client={client} adopting={adopting} onAdoptionEnd={() => setAdopting(undefined)} />

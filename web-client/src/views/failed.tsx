@@ -11,7 +11,7 @@ export function FailedView({ client }: { client: RoomClient }) {
       <StatusBar client={client} role="" />
       <main class="narrow">
         <p class="error" role="alert" data-testid="failed">
-          {client.failure === ErrorCode.ROOM_NOT_FOUND ? t("failedNotFound") : t("failedOther")}
+          {client.deleted ? t("failedDeleted") : client.failure === ErrorCode.ROOM_NOT_FOUND ? t("failedNotFound") : t("failedOther")}
         </p>
         <a href="#/">{t("home")}</a>
       </main>
