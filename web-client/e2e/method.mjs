@@ -351,7 +351,7 @@ runE2e("method.mjs", async (base, browser) => {
   }
   await shootBoth(fac, "method-facilitator-record", LAPTOP, full);
 
-  step("the facilitator deletes the workshop: every device is told, the links lead nowhere");
+  step("the facilitator deletes the workshop: every device is told and stops");
   await fac.click("[data-testid=delete-room-start]");
   await fac.click("[data-testid=delete-room-confirm]");
   for (const [who, device] of [["facilitator", facilitator], ["Anna", anna], ["projector", projector], ["Dirk", board[0]]]) {
@@ -359,7 +359,5 @@ runE2e("method.mjs", async (base, browser) => {
       throw new Error(`${who} was not told the workshop is deleted`);
     });
   }
-  const again = await openDevice(browser, PHONE, participantUrl);
-  await again.page.locator("[data-testid=failed]", { hasText: "bestaat niet" }).waitFor(wait);
   await shootBoth(anna.page, "method-participant-deleted", PHONE);
 });
