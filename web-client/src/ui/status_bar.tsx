@@ -26,7 +26,7 @@ export function StatusBar({ client, role }: { client?: RoomClient; role: string 
         {status === "joined" ? (pending > 0 ? t("sending") : t("connected")) : null}
         {status === "connecting" ? t("connecting") : null}
         {status === "reconnecting" ? t("reconnecting") : null}
-        {status === "failed" ? t("failedOther") : null}
+        {status === "failed" ? (client?.deleted ? t("deletedBadge") : t("failedOther")) : null}
       </span>
       <LanguageSwitch />
     </header>
