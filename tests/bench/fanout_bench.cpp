@@ -16,6 +16,7 @@ class KeepingSession : public hub::SessionSink {
  public:
   void deliver(std::shared_ptr<const std::string> frame) override { last_ = std::move(frame); }
   void close_going_away() override {}
+  void close_room_deleted() override {}
 
  private:
   std::shared_ptr<const std::string> last_;
