@@ -5,28 +5,11 @@
 #include <utility>
 
 #include "hub/capabilities.hpp"
+#include "net/query_string.hpp"
 
 namespace kring::net {
 namespace http = boost::beast::http;
 namespace {
-
-// The value of `key` in the query of `target`, undecoded; nullopt when absent.
-std::optional<std::string_view> query_value(std::string_view target, std::string_view key) {
-  const std::size_t question = target.find('?');
-  if (question == std::string_view::npos) return std::nullopt;
-  std::string_view query = target.substr(question + 1);
-  while (!query.empty()) {
-    const std::size_t amp = query.find('&');
-    const std::string_view pair = query.substr(0, amp);
-    const std::size_t eq = pair.find('=');
-    if (pair.substr(0, eq) == key) {
-      return eq == std::string_view::npos ? std::string_view{} : pair.substr(eq + 1);
-    }
-    if (amp == std::string_view::npos) break;
-    query.remove_prefix(amp + 1);
-  }
-  return std::nullopt;
-}
 
 // The credential of an `Authorization: Bearer <token>` header; empty otherwise.
 std::string_view bearer_token(const HttpRequest& request) {
@@ -70,14 +53,14 @@ void fetch_record(const HttpRequest& request, ServerContext& context,
                   const std::string& client_address, std::function<void(RecordAnswer)> done) {
   const std::string_view target = request.target();
   const std::optional<record::Format> format =
-      record::parse_format(query_value(target, "format").value_or("md"));
+      record::parse_format(query_param(target, "format").value_or("md"));
   if (!format) return done(refused(http::status::bad_request, "format is md, html or csv\n"));
   const std::string_view secret = bearer_token(request);
   if (secret.empty()) return done(unauthorized());
   // Optional: the room's participant code, to make sure the secret is the
   // room's the client believes it is. A mismatch is just another 401.
   std::optional<std::string> room;
-  if (const auto value = query_value(target, "room"); value && !value->empty()) {
+  if (const auto value = query_param(target, "room"); value && !value->empty()) {
     room = hub::normalize_code(*value);
   }
   context.registry.find(
