@@ -62,6 +62,10 @@ void Listener::on_accept(boost::beast::error_code ec, boost::asio::ip::tcp::sock
     boost::beast::error_code endpoint_ec;
     const auto remote = socket.remote_endpoint(endpoint_ec);
     std::string client = endpoint_ec ? std::string("unknown") : remote.address().to_string();
+    // Every write is a whole batch already; Nagle would only hold the next one
+    // back until the peer's (delayed) ack, tens of milliseconds.
+    boost::beast::error_code nodelay_ec;
+    socket.set_option(boost::asio::ip::tcp::no_delay(true), nodelay_ec);
     std::make_shared<HttpSession>(std::move(socket), context_, std::move(client))->run();
   });
   do_accept();
