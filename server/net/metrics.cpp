@@ -52,7 +52,10 @@ std::string render_prometheus(const Metrics& m, std::size_t rooms, std::string_v
   metric(out, "kring_frames_in_total", "counter", "WebSocket frames received.", load(m.frames_in));
   metric(out, "kring_bytes_in_total", "counter", "WebSocket payload bytes received.",
          load(m.bytes_in));
-  metric(out, "kring_frames_out_total", "counter", "WebSocket frames sent.", load(m.frames_out));
+  metric(out, "kring_frames_out_total", "counter", "WebSocket frames (ServerBatch) sent.",
+         load(m.frames_out));
+  metric(out, "kring_messages_out_total", "counter", "ServerMessages sent, in those frames.",
+         load(m.messages_out));
   metric(out, "kring_bytes_out_total", "counter", "WebSocket payload bytes sent.",
          load(m.bytes_out));
   metric(out, "kring_slow_consumers_closed_total", "counter",

@@ -23,7 +23,8 @@ struct Metrics {
   std::atomic<std::uint64_t> http_requests{0};
   std::atomic<std::uint64_t> frames_in{0};
   std::atomic<std::uint64_t> bytes_in{0};
-  std::atomic<std::uint64_t> frames_out{0};
+  std::atomic<std::uint64_t> frames_out{0};    // WebSocket frames: one ServerBatch each
+  std::atomic<std::uint64_t> messages_out{0};  // ServerMessages in those frames
   std::atomic<std::uint64_t> bytes_out{0};
   std::atomic<std::uint64_t> slow_consumers_closed{0};
   std::array<std::atomic<std::uint64_t>, error_code_count> rejections{};

@@ -3,6 +3,13 @@
 #include <utility>
 
 namespace kring::net {
+namespace {
+
+void release_if_large(std::vector<SendQueue::Frame>& frames, std::size_t kept) {
+  if (frames.capacity() > kept) std::vector<SendQueue::Frame>().swap(frames);
+}
+
+}  // namespace
 
 bool SendQueue::push(Frame frame) {
   if (!empty() && bytes_ + frame->size() > max_bytes_) return false;
@@ -12,28 +19,29 @@ bool SendQueue::push(Frame frame) {
 
 void SendQueue::push_unbounded(Frame frame) {
   bytes_ += frame->size();
-  frames_.push_back(std::move(frame));
+  waiting_.push_back(std::move(frame));
 }
 
-SendQueue::Frame SendQueue::pop() {
-  Frame frame = std::move(frames_[head_++]);
-  bytes_ -= frame->size();
-  // Reuse the space once the queue runs dry (the usual case: one frame at a
-  // time); otherwise drop the written prefix when it is half the vector.
-  if (empty()) {
-    frames_.clear();
-    head_ = 0;
-  } else if (head_ * 2 >= frames_.size()) {
-    frames_.erase(frames_.begin(), frames_.begin() + static_cast<std::ptrdiff_t>(head_));
-    head_ = 0;
+std::span<const SendQueue::Frame> SendQueue::start_batch() {
+  // in_flight_ is empty (precondition) but keeps its space: the swap hands
+  // that space to the next frames that wait.
+  in_flight_.swap(waiting_);
+  bytes_ = 0;
+  return in_flight_;
+}
+
+void SendQueue::finish_batch() {
+  in_flight_.clear();
+  if (waiting_.empty()) {
+    release_if_large(in_flight_, kept_capacity);
+    release_if_large(waiting_, kept_capacity);
   }
-  return frame;
 }
 
 void SendQueue::clear() {
-  frames_.clear();
-  head_ = 0;
+  waiting_.clear();
   bytes_ = 0;
+  if (!writing()) release_if_large(waiting_, kept_capacity);
 }
 
 }  // namespace kring::net

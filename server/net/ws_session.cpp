@@ -8,6 +8,7 @@
 #include "hub/capabilities.hpp"
 #include "hub/replies.hpp"
 #include "net/fail.hpp"
+#include "net/frame_buffers.hpp"
 #include "protocol/codec.hpp"
 
 namespace kring::net {
@@ -47,6 +48,8 @@ void WsSession::run(HttpRequest request) {
   }));
   ws_.read_message_max(max_frame_bytes);
   ws_.binary(true);
+  // One frame per batch, however big: fragmenting would cost a write per 4 KiB.
+  ws_.auto_fragment(false);
   ws_.async_accept(request, beast::bind_front_handler(&WsSession::on_accept, shared_from_this()));
 }
 
@@ -119,23 +122,37 @@ void WsSession::enqueue(SendQueue::Frame frame) {
     Metrics::add(context_.metrics.slow_consumers_closed);
     return close_now(websocket::close_code::policy_error);
   }
-  if (!writing_) do_write();
+  schedule_write();
+}
+
+void WsSession::schedule_write() {
+  if (queue_.writing() || write_scheduled_) return;
+  write_scheduled_ = true;
+  boost::asio::post(ws_.get_executor(), [self = shared_from_this()] {
+    self->write_scheduled_ = false;
+    if (self->closing_ || self->finished_ || self->queue_.writing()) return;
+    hub::guarded("ws write", [&] { self->do_write(); });
+  });
 }
 
 void WsSession::do_write() {
-  writing_ = queue_.pop();
-  ws_.async_write(boost::asio::buffer(*writing_),
+  if (queue_.empty()) {
+    if (close_after_flush_) start_close(*close_after_flush_);
+    return;
+  }
+  const std::span<const SendQueue::Frame> batch = queue_.start_batch();
+  Metrics::add(context_.metrics.messages_out, batch.size());
+  ws_.async_write(FrameBuffers(batch),
                   beast::bind_front_handler(&WsSession::on_write, shared_from_this()));
 }
 
 void WsSession::on_write(beast::error_code ec, std::size_t bytes) {
-  writing_.reset();
+  queue_.finish_batch();
   if (ec) return fail(ec, "ws write");  // the read side ends the session
   Metrics::add(context_.metrics.frames_out);
   Metrics::add(context_.metrics.bytes_out, bytes);
   if (closing_ || finished_) return;
-  if (!queue_.empty()) return do_write();
-  if (close_after_flush_) start_close(*close_after_flush_);
+  do_write();
 }
 
 // Queued events are dropped: the client resumes from its last seq elsewhere.
@@ -149,7 +166,7 @@ void WsSession::finish_with(SendQueue::Frame last, websocket::close_code code, b
   if (drop_queued) queue_.clear();
   queue_.push_unbounded(std::move(last));
   close_after_flush_ = code;
-  if (!writing_) do_write();
+  schedule_write();
 }
 
 void WsSession::close_now(websocket::close_code code) {

@@ -1,7 +1,9 @@
 // ws_session: one WebSocket connection at /ws. Binary frames of at most 64 KiB
 // in (a bigger one closes with 1009), one ClientMessage each, handed to its
-// ClientConnection; ServerMessage frames out through a byte-capped send queue,
-// one write at a time. Everything runs on the socket's strand; deliver() and
+// ClientConnection; ServerMessages out through a byte-capped send queue. What
+// is queued when the socket is free goes out as one ServerBatch frame in one
+// gathered write, so a busy connection costs one system call per turn, not one
+// per message. Everything runs on the socket's strand; deliver() and
 // close_going_away() hop onto it from any thread.
 //
 // Closing: a client whose queue overflows is closed with 1008 (slow consumer),
@@ -43,6 +45,9 @@ class WsSession : public hub::SessionSink, public std::enable_shared_from_this<W
   void do_read();
   void on_read(boost::beast::error_code ec, std::size_t bytes);
   void enqueue(SendQueue::Frame frame);
+  // Writes what is queued at the end of this turn of the strand, so frames
+  // posted together (one fan-out, a reply and its event) share one write.
+  void schedule_write();
   void do_write();
   void on_write(boost::beast::error_code ec, std::size_t bytes);
   void go_away();
@@ -60,12 +65,12 @@ class WsSession : public hub::SessionSink, public std::enable_shared_from_this<W
   boost::beast::flat_buffer buffer_;
   ServerContext& context_;
   const std::string client_address_;
-  SendQueue queue_;
-  SendQueue::Frame writing_;  // the frame being written; keeps its bytes alive
+  SendQueue queue_;  // also keeps the batch being written alive
   boost::asio::steady_timer close_deadline_;
   std::optional<hub::ClientConnection> connection_;
   // Set by a graceful stop: close with this code once the queue is written.
   std::optional<boost::beast::websocket::close_code> close_after_flush_;
+  bool write_scheduled_ = false;
   bool accepted_ = false;
   bool closing_ = false;
   bool finished_ = false;

@@ -48,7 +48,7 @@ std::string encode_joined(std::uint64_t request_id, const JoinedReply& joined) {
 // created nothing would be 9 bytes shorter than one that created an id, and
 // the Ack's size must not depend on the command. created_id is therefore
 // always written, as fixed64. request_id and seq follow the normal proto3
-// rule (their values are no secret). The bytes parse as a normal ServerMessage.
+// rule (their values are no secret). The bytes are a normal ServerBatch entry.
 std::string encode_ack(std::uint64_t request_id, core::Seq seq, std::uint64_t created_id) {
   using google::protobuf::internal::WireFormatLite;
   using google::protobuf::io::CodedOutputStream;
@@ -70,8 +70,10 @@ std::string encode_ack(std::uint64_t request_id, core::Seq seq, std::uint64_t cr
       WireFormatLite::TagSize(ack_field, WireFormatLite::TYPE_MESSAGE) +
       CodedOutputStream::VarintSize32(static_cast<std::uint32_t>(ack_size)) + ack_size;
 
-  std::string frame(frame_size, '\0');
-  auto* cursor = reinterpret_cast<std::uint8_t*>(frame.data());
+  const auto message_size = static_cast<std::uint32_t>(frame_size);
+  std::string frame(batch_entry_header_size(message_size) + frame_size, '\0');
+  auto* cursor =
+      write_batch_entry_header(message_size, reinterpret_cast<std::uint8_t*>(frame.data()));
   if (request_id != 0)
     cursor = WireFormatLite::WriteUInt64ToArray(request_id_field, request_id, cursor);
   cursor =

@@ -25,7 +25,9 @@ struct DecodeFailure {
 
 std::variant<ClientMessage, DecodeFailure> decode_client(std::string_view frame);
 
-// Each encoder returns one complete serialized kring.v1.ServerMessage.
+// Each encoder returns one kring.v1.ServerMessage as a ServerBatch entry: a
+// complete one-message frame, which a session may also send back to back with
+// other entries as one frame (see server_message.hpp).
 std::string encode_welcome(std::uint64_t request_id, std::string_view node);
 std::string encode_room_created(std::uint64_t request_id, const RoomCapabilities& caps);
 std::string encode_joined(std::uint64_t request_id, const JoinedReply& joined);

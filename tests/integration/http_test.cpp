@@ -84,7 +84,7 @@ TEST_F(Http, MetricsCountSessionsFramesAndRejections) {
   const std::string& body = response.body;
   for (const char* series :
        {"kring_connections", "kring_connections_total", "kring_rooms", "kring_http_requests_total",
-        "kring_frames_in_total", "kring_bytes_in_total", "kring_frames_out_total",
+        "kring_frames_in_total", "kring_bytes_in_total", "kring_frames_out_total", "kring_messages_out_total",
         "kring_bytes_out_total", "kring_slow_consumers_closed_total"}) {
     SCOPED_TRACE(series);
     EXPECT_GE(metric_value(body, series), 0) << body;
@@ -93,6 +93,8 @@ TEST_F(Http, MetricsCountSessionsFramesAndRejections) {
   EXPECT_GE(metric_value(body, "kring_connections_total"), 1);
   EXPECT_GE(metric_value(body, "kring_frames_in_total"), 2);
   EXPECT_GE(metric_value(body, "kring_frames_out_total"), 2);
+  EXPECT_GE(metric_value(body, "kring_messages_out_total"),
+            metric_value(body, "kring_frames_out_total"));
   EXPECT_EQ(metric_value(body, "kring_slow_consumers_closed_total"), 0);
   EXPECT_EQ(metric_value(body, "kring_rejections_total{code=\"not_joined\"}"), 1) << body;
   EXPECT_EQ(metric_value(body, "kring_rejections_total{code=\"forbidden\"}"), 0) << body;

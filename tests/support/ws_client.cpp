@@ -10,6 +10,10 @@
 #include <boost/beast/websocket/error.hpp>
 #include <functional>
 #include <stdexcept>
+#include <string_view>
+#include <vector>
+
+#include "protocol/server_batch.hpp"
 
 namespace kring::test {
 namespace {
@@ -121,11 +125,24 @@ void WsClient::start_read() {
       if (!ended_) ended_ = info;
       return;
     }
-    Frame frame;
-    frame.bytes = beast::buffers_to_string(read_buffer_.data());
+    const std::string bytes = beast::buffers_to_string(read_buffer_.data());
     read_buffer_.consume(read_buffer_.size());
+    ++websocket_frames_;
+    // A binary frame is a ServerBatch: each of its messages becomes a Frame
+    // of its own, keeping that message's exact bytes.
+    std::vector<std::string_view> messages;
+    if (ws_.got_binary() && protocol::split_server_batch(bytes, messages) && !messages.empty()) {
+      for (const std::string_view message : messages) {
+        Frame frame;
+        frame.bytes = std::string(message);
+        frame.parsed = frame.message.ParseFromString(frame.bytes);
+        frames_.push_back(std::move(frame));
+      }
+      return;
+    }
+    Frame frame;
+    frame.bytes = bytes;
     frame.binary = ws_.got_binary();
-    if (frame.binary) frame.parsed = frame.message.ParseFromString(frame.bytes);
     frames_.push_back(std::move(frame));
   });
 }

@@ -29,8 +29,11 @@ using namespace std::chrono_literals;
 // Guard against hangs only; nothing asserts on how fast a reply comes.
 inline constexpr std::chrono::milliseconds default_timeout = 15s;
 
+// One ServerMessage of a ServerBatch frame, or a frame that was not one.
 struct Frame {
-  std::string bytes;  // exactly the payload that arrived
+  // Exactly the message's bytes as they arrived; the whole frame's payload
+  // when it was not a well-formed batch.
+  std::string bytes;
   bool binary = true;
   bool parsed = false;  // bytes decoded as a ServerMessage
   kring::v1::ServerMessage message;
@@ -68,8 +71,10 @@ class WsClient {
   // The next frame not yet consumed, or nullopt when the connection ended or
   // nothing came before the timeout. Events and GoingAway are also routed.
   std::optional<Frame> next_frame(std::chrono::milliseconds timeout = default_timeout);
-  // Every frame received so far, consumed or not, in arrival order.
+  // Every message received so far, consumed or not, in arrival order.
   const std::vector<Frame>& frames() const { return frames_; }
+  // How many WebSocket frames (batches) those messages came in.
+  std::size_t websocket_frames() const { return websocket_frames_; }
 
   // --- requests and replies (ws_client_requests.cpp) -------------------------
   std::uint64_t next_request_id() { return ++last_request_id_; }
@@ -159,6 +164,7 @@ class WsClient {
   boost::beast::flat_buffer read_buffer_;
   bool read_pending_ = false;
   std::vector<Frame> frames_;
+  std::size_t websocket_frames_ = 0;
   std::size_t consumed_ = 0;
   std::optional<CloseInfo> ended_;
 

@@ -420,7 +420,7 @@ TEST(CodecEncodeEvent, SealedEventCarriesOnlyItsPosition) {
   expected.mutable_event()->set_epoch(3);
   expected.mutable_event()->set_seq(4);
   expected.mutable_event()->set_at_ms(5);
-  EXPECT_EQ(frame, expected.SerializeAsString());
+  EXPECT_EQ(frame, as_batch(expected));
 }
 
 TEST(CodecEncodeEvent, EmptyCollectionsAndDefaults) {

@@ -207,12 +207,12 @@ TEST(CodecEncodeReply, AckMatchesTheGeneratedEncodingForNonZeroIds) {
     expected.set_request_id(6);
     expected.mutable_ack()->set_seq(1234);
     expected.mutable_ack()->set_created_id(created_id);
-    EXPECT_EQ(encode_ack(6, 1234, created_id), expected.SerializeAsString()) << created_id;
+    EXPECT_EQ(encode_ack(6, 1234, created_id), as_batch(expected)) << created_id;
   }
   v1::ServerMessage zero;
   zero.set_request_id(6);
   zero.mutable_ack()->set_seq(1234);
-  EXPECT_EQ(encode_ack(6, 1234, 0).size(), zero.SerializeAsString().size() + 9);
+  EXPECT_EQ(encode_ack(6, 1234, 0).size(), as_batch(zero).size() + 9);
 }
 
 TEST(CodecEncodeReply, ErrorMapsEveryCode) {

@@ -105,7 +105,7 @@ TEST(CodecHiddenSize, HiddenNoteCountEncodingIsOnlyBoardAndCount) {
   expected.mutable_event()->set_at_ms(1000);
   expected.mutable_event()->mutable_hidden_note_count()->set_board_id(4);
   expected.mutable_event()->mutable_hidden_note_count()->set_hidden_count(2);
-  EXPECT_EQ(encode_event(event), expected.SerializeAsString());
+  EXPECT_EQ(encode_event(event), as_batch(expected));
 }
 
 }  // namespace

@@ -53,10 +53,20 @@ T payload_as(const ClientMessage& message) {
   return T{};
 }
 
+// `message` as the canonical one-message ServerBatch an encoder should produce.
+inline std::string as_batch(const kring::v1::ServerMessage& message) {
+  kring::v1::ServerBatch batch;
+  *batch.add_messages() = message;
+  return batch.SerializeAsString();
+}
+
+// The one ServerMessage of an encoder's output, which must be a one-message ServerBatch.
 inline kring::v1::ServerMessage parsed(const std::string& frame) {
-  kring::v1::ServerMessage message;
-  EXPECT_TRUE(message.ParseFromString(frame)) << "encoder produced an unparseable frame";
-  return message;
+  kring::v1::ServerBatch batch;
+  EXPECT_TRUE(batch.ParseFromString(frame)) << "encoder produced an unparseable frame";
+  EXPECT_EQ(batch.messages_size(), 1) << "an encoder's output is exactly one batch entry";
+  if (batch.messages_size() != 1) return {};
+  return batch.messages(0);
 }
 
 }  // namespace kring::protocol::testing

@@ -141,11 +141,17 @@ awaitable<void> Device::read_loop() {
 }
 
 void Device::on_frame(const char* data, std::size_t size) {
-  thread_local v1::ServerMessage message;
-  if (!message.ParseFromArray(data, static_cast<int>(size))) {
+  // Reused, so parsing a batch reuses the messages' space of the last one.
+  thread_local v1::ServerBatch batch;
+  if (!batch.ParseFromArray(data, static_cast<int>(size))) {
     ++tally_.errors;
     return;
   }
+  ++tally_.frames;
+  for (const v1::ServerMessage& message : batch.messages()) on_message(message);
+}
+
+void Device::on_message(const v1::ServerMessage& message) {
   if (message.has_event()) return on_event(message.event());
   if (message.request_id() != 0 && message.request_id() == awaited_request_id_) {
     if (message.has_joined()) on_joined(message.joined());

@@ -81,7 +81,9 @@ class Device {
 
  private:
   awaitable<void> read_loop();
+  // One ServerBatch frame: each of its messages in order.
   void on_frame(const char* data, std::size_t size);
+  void on_message(const v1::ServerMessage& message);
   void on_joined(const v1::Joined& joined);
   void on_event(const v1::RoomEvent& event);
   void time_if_stamped(const std::string& text);

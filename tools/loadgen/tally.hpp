@@ -42,6 +42,7 @@ struct Tally {
   std::uint64_t going_away = 0;
   std::uint64_t disconnects = 0;  // connections that ended while the run wanted them open
   std::uint64_t resumed = 0;      // rejoins answered with recovered = true
+  std::uint64_t frames = 0;       // WebSocket frames (ServerBatch) received, whole run
 
   void merge(const Tally& other) {
     latency.merge(other.latency);
@@ -54,6 +55,7 @@ struct Tally {
     going_away += other.going_away;
     disconnects += other.disconnects;
     resumed += other.resumed;
+    frames += other.frames;
   }
 };
 

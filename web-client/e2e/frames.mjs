@@ -1,4 +1,5 @@
-// Decodes the binary frames a page received (recorded by browser.mjs) as kring.v1.ServerMessage,
+// Decodes the binary frames a page received (recorded by browser.mjs): each is a kring.v1.ServerBatch
+// and the decoder returns its ServerMessages,
 // from a descriptor set that Debian's protoc makes of ../proto at run time: the same single source
 // as the client's generated types, without importing TypeScript into node.
 import { execFileSync } from "node:child_process";
@@ -17,9 +18,9 @@ export function serverMessageDecoder(protoRoot) {
       stdio: "inherit",
     });
     const registry = createFileRegistry(fromBinary(FileDescriptorSetSchema, readFileSync(out)));
-    const schema = registry.getMessage("kring.v1.ServerMessage");
-    if (!schema) throw new Error("kring.v1.ServerMessage not in the descriptor set");
-    return (frame) => fromBinary(schema, new Uint8Array(frame));
+    const schema = registry.getMessage("kring.v1.ServerBatch");
+    if (!schema) throw new Error("kring.v1.ServerBatch not in the descriptor set");
+    return (frame) => fromBinary(schema, new Uint8Array(frame)).messages;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -29,8 +30,7 @@ export function serverMessageDecoder(protoRoot) {
 // dilemma in a snapshot, DilemmaAdded or DilemmaEdited, and any StrategyMarksShown event.
 export function strategyMarksIn(decode, frames) {
   const found = [];
-  for (const frame of frames) {
-    const message = decode(frame);
+  for (const message of frames.flatMap(decode)) {
     const payload = message.payload;
     const dilemmas = [];
     if (payload.case === "joined") dilemmas.push(...(payload.value.snapshot?.dilemmas ?? []));
@@ -51,8 +51,8 @@ export function strategyMarksIn(decode, frames) {
 // must be empty; counts (VoteProgress) are not values.
 export function voteValuesIn(decode, frames) {
   const found = [];
-  for (const frame of frames) {
-    const payload = decode(frame).payload;
+  for (const message of frames.flatMap(decode)) {
+    const payload = message.payload;
     if (payload.case === "joined") found.push(...(payload.value.snapshot?.results ?? []));
     if (payload.case === "event") {
       const event = payload.value.payload;
@@ -66,8 +66,8 @@ export function voteValuesIn(decode, frames) {
 // Every ranking a device could learn from these frames (RankingRevealed, a snapshot's ranking).
 export function rankingsIn(decode, frames) {
   const found = [];
-  for (const frame of frames) {
-    const payload = decode(frame).payload;
+  for (const message of frames.flatMap(decode)) {
+    const payload = message.payload;
     if (payload.case === "joined" && payload.value.snapshot?.ranking.length) found.push(payload.value.snapshot.ranking);
     if (payload.case === "event" && payload.value.payload.case === "rankingRevealed") found.push(payload.value.payload.value.entries);
   }

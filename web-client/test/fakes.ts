@@ -1,7 +1,7 @@
 // Test doubles: a scripted server end of the transport and a manual clock.
 import type { MessageInitShape } from "@bufbuild/protobuf";
 import type { ClientMessage } from "../src/proto";
-import { ClientMessageSchema, ServerMessageSchema, create, fromBinary, toBinary } from "../src/proto";
+import { ClientMessageSchema, ServerBatchSchema, ServerMessageSchema, create, fromBinary, toBinary } from "../src/proto";
 import type { Timers } from "../src/net/room_client";
 import type { TransportFactory, TransportHandlers } from "../src/net/transport";
 
@@ -13,8 +13,14 @@ export class FakeConnection {
   open() {
     this.handlers.onOpen();
   }
+  // One frame holding one message, as the server sends it when nothing else is queued.
   push(message: MessageInitShape<typeof ServerMessageSchema>) {
-    this.handlers.onMessage(toBinary(ServerMessageSchema, create(ServerMessageSchema, message)));
+    this.pushBatch([message]);
+  }
+  // One frame holding several messages, as the server packs a busy queue.
+  pushBatch(messages: MessageInitShape<typeof ServerMessageSchema>[]) {
+    const batch = create(ServerBatchSchema, { messages: messages.map((m) => create(ServerMessageSchema, m)) });
+    this.handlers.onMessage(toBinary(ServerBatchSchema, batch));
   }
   drop() {
     this.closed = true;

@@ -105,6 +105,28 @@ describe("RoomClient", () => {
     expect(join.payload.value.resumeFrom).toMatchObject({ epoch: 3n, seq: 11n });
   });
 
+  it("handles every message of a batched frame in order and stops at the one that drops the connection", () => {
+    const { network, client } = setup();
+    client.start();
+    const connection = joinFresh(network, 10n);
+    connection.pushBatch([
+      event(11n, { case: "hiddenNoteCount", value: { boardId: 1n, hiddenCount: 2 } }),
+      event(12n, { case: "hiddenNoteCount", value: { boardId: 1n, hiddenCount: 3 } }),
+    ]);
+    expect(client.state.seq).toBe(12n);
+    expect(client.state.boards[0].hiddenCount).toBe(3);
+
+    // A gap in the middle of a batch: what follows it in the frame is not applied.
+    connection.pushBatch([
+      event(14n),
+      event(13n, { case: "hiddenNoteCount", value: { boardId: 1n, hiddenCount: 7 } }),
+    ]);
+    expect(client.state.seq).toBe(12n);
+    expect(client.state.boards[0].hiddenCount).toBe(3);
+    expect(connection.closed).toBe(true);
+    expect(client.status).toBe("reconnecting");
+  });
+
   it("resends a pending command with the same idempotency key after a reconnect", async () => {
     const { network, timers, client } = setup();
     client.start();

@@ -1,7 +1,7 @@
 // Creates a room on a short-lived connection and sets the default agenda as its facilitator.
 // The projector token is shown only here (the server keeps its hash), so the caller stores it.
 import type { RoomCreated, ServerMessage } from "../proto";
-import { ClientMessageSchema, ProtocolVersion, ServerMessageSchema, create, fromBinary, toBinary } from "../proto";
+import { ClientMessageSchema, ProtocolVersion, ServerBatchSchema, create, fromBinary, toBinary } from "../proto";
 import { randomBytes } from "./random";
 
 export interface PhasePlan {
@@ -29,7 +29,10 @@ export function createRoom(url: string, title: string, phases: PhasePlan[]): Pro
       send(2n, { case: "createRoom", value: { title } });
     };
     socket.onmessage = (event) => {
-      const message: ServerMessage = fromBinary(ServerMessageSchema, new Uint8Array(event.data as ArrayBuffer));
+      const batch = fromBinary(ServerBatchSchema, new Uint8Array(event.data as ArrayBuffer));
+      for (const message of batch.messages) onMessage(message);
+    };
+    const onMessage = (message: ServerMessage) => {
       const payload = message.payload;
       if (payload.case === "roomCreated") {
         created = payload.value;

@@ -10,7 +10,7 @@ import {
   ProtocolVersion,
   Role,
   RoomCommandSchema,
-  ServerMessageSchema,
+  ServerBatchSchema,
   create,
   fromBinary,
   toBinary,
@@ -256,15 +256,25 @@ export class RoomClient {
     this.send({ case: "ping", value: { nonce: BigInt(this.timers.now()) } as never });
   }
 
+  // One frame is a ServerBatch: its messages are handled in order, as if each
+  // had come alone, until one of them ends this connection.
   private onFrame(bytes: Uint8Array): void {
     this.lastFrameAt = this.timers.now();
-    let message: ServerMessage;
+    let messages: ServerMessage[];
     try {
-      message = fromBinary(ServerMessageSchema, bytes);
+      messages = fromBinary(ServerBatchSchema, bytes).messages;
     } catch {
       this.dropConnection();
       return;
     }
+    const transport = this.transport;
+    for (const message of messages) {
+      if (!transport || this.transport !== transport) return;
+      this.onMessage(message);
+    }
+  }
+
+  private onMessage(message: ServerMessage): void {
     const payload = message.payload;
     switch (payload.case) {
       case "joined": {
