@@ -8,7 +8,7 @@
 namespace kring::core {
 namespace {
 
-Rejection not_facilitator() { return forbidden("only the facilitator runs the agenda"); }
+Rejection agenda_not_facilitator() { return forbidden("only the facilitator runs the agenda"); }
 
 bool phase_in_progress(const RoomState& state) {
   return state.timer.phase_index < state.phases.size();
@@ -22,7 +22,7 @@ TimeMs used_ms(const Timer& timer, TimeMs now) {
 }  // namespace
 
 Outcome decide_agenda(const DecideContext& ctx, const cmd::SetAgenda& c) {
-  if (!is_facilitator(ctx)) return not_facilitator();
+  if (!is_facilitator(ctx)) return agenda_not_facilitator();
   if (c.phases.empty() || c.phases.size() > limits::max_phases) {
     return reject(ErrorCode::invalid_argument, "an agenda has 1..20 phases");
   }
@@ -37,7 +37,7 @@ Outcome decide_agenda(const DecideContext& ctx, const cmd::SetAgenda& c) {
 }
 
 Outcome decide_agenda(const DecideContext& ctx, const cmd::StartTimer&) {
-  if (!is_facilitator(ctx)) return not_facilitator();
+  if (!is_facilitator(ctx)) return agenda_not_facilitator();
   if (!phase_in_progress(ctx.state)) return reject(ErrorCode::wrong_phase, "no phase to time");
   if (ctx.state.timer.running) return reject(ErrorCode::wrong_phase, "timer already running");
   Timer timer = ctx.state.timer;
@@ -47,7 +47,7 @@ Outcome decide_agenda(const DecideContext& ctx, const cmd::StartTimer&) {
 }
 
 Outcome decide_agenda(const DecideContext& ctx, const cmd::PauseTimer&) {
-  if (!is_facilitator(ctx)) return not_facilitator();
+  if (!is_facilitator(ctx)) return agenda_not_facilitator();
   if (!ctx.state.timer.running) return reject(ErrorCode::wrong_phase, "timer is not running");
   Timer timer = ctx.state.timer;
   timer.elapsed_ms = used_ms(timer, ctx.now);
@@ -57,7 +57,7 @@ Outcome decide_agenda(const DecideContext& ctx, const cmd::PauseTimer&) {
 }
 
 Outcome decide_agenda(const DecideContext& ctx, const cmd::ExtendTimer& c) {
-  if (!is_facilitator(ctx)) return not_facilitator();
+  if (!is_facilitator(ctx)) return agenda_not_facilitator();
   if (!phase_in_progress(ctx.state)) return reject(ErrorCode::wrong_phase, "no phase to extend");
   if (c.seconds == 0 || c.seconds > limits::max_extend_seconds) {
     return reject(ErrorCode::invalid_argument, "extend by 1..3600 seconds");
@@ -71,7 +71,7 @@ Outcome decide_agenda(const DecideContext& ctx, const cmd::ExtendTimer& c) {
 }
 
 Outcome decide_agenda(const DecideContext& ctx, const cmd::NextPhase&) {
-  if (!is_facilitator(ctx)) return not_facilitator();
+  if (!is_facilitator(ctx)) return agenda_not_facilitator();
   if (!phase_in_progress(ctx.state)) return reject(ErrorCode::wrong_phase, "agenda is finished");
   Timer timer = ctx.state.timer;
   timer.actual_ms.push_back(used_ms(timer, ctx.now));

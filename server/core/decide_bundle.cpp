@@ -11,7 +11,7 @@
 namespace kring::core {
 namespace {
 
-Rejection not_facilitator() { return forbidden("only the facilitator runs the board session"); }
+Rejection bundle_not_facilitator() { return forbidden("only the facilitator runs the board session"); }
 
 // The board vote on one dilemma; option labels of an approval are keys the
 // clients translate.
@@ -37,7 +37,7 @@ Vote item_vote(VoteId id, BallotMode mode, const Dilemma& dilemma, BundleItemKin
 }  // namespace
 
 Outcome decide_bundle(const DecideContext& ctx, const cmd::CreateBundle& c) {
-  if (!is_facilitator(ctx)) return not_facilitator();
+  if (!is_facilitator(ctx)) return bundle_not_facilitator();
   if (ctx.state.bundles.size() >= limits::max_bundles) {
     return reject(ErrorCode::limit_reached, "too many bundles");
   }
@@ -73,7 +73,7 @@ Outcome decide_bundle(const DecideContext& ctx, const cmd::CreateBundle& c) {
 }
 
 Outcome decide_bundle(const DecideContext& ctx, const cmd::RevealBundle& c) {
-  if (!is_facilitator(ctx)) return not_facilitator();
+  if (!is_facilitator(ctx)) return bundle_not_facilitator();
   const Bundle* bundle = find_bundle(ctx.state, c.bundle_id);
   if (bundle == nullptr) return reject(ErrorCode::not_found, "no such bundle");
   ev::BundleRevealed revealed{c.bundle_id, {}};
@@ -87,7 +87,7 @@ Outcome decide_bundle(const DecideContext& ctx, const cmd::RevealBundle& c) {
 }
 
 Outcome decide_bundle(const DecideContext& ctx, const cmd::RecordDecision& c) {
-  if (!is_facilitator(ctx)) return not_facilitator();
+  if (!is_facilitator(ctx)) return bundle_not_facilitator();
   const Bundle* bundle = find_bundle(ctx.state, c.bundle_id);
   if (bundle == nullptr) return reject(ErrorCode::not_found, "no such bundle");
   const BundleItem* item = nullptr;

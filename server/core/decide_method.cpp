@@ -9,7 +9,7 @@
 namespace kring::core {
 namespace {
 
-Rejection not_facilitator() { return forbidden("only the facilitator runs the method"); }
+Rejection method_not_facilitator() { return forbidden("only the facilitator runs the method"); }
 Rejection no_such_dilemma() { return reject(ErrorCode::not_found, "no such dilemma"); }
 
 Check check_scenarios(const std::vector<std::string>& scenarios, std::size_t min_count) {
@@ -55,13 +55,13 @@ Board dilemma_board(BoardId id, const std::string& title) {
 }  // namespace
 
 Outcome decide_method(const DecideContext& ctx, const cmd::SetStrategy& c) {
-  if (!is_facilitator(ctx)) return not_facilitator();
+  if (!is_facilitator(ctx)) return method_not_facilitator();
   if (auto bad = check_optional_text(c.text, limits::max_strategy_bytes, "strategy")) return *bad;
   return ev::StrategySet{c.text};
 }
 
 Outcome decide_method(const DecideContext& ctx, const cmd::AddDilemma& c) {
-  if (!is_facilitator(ctx)) return not_facilitator();
+  if (!is_facilitator(ctx)) return method_not_facilitator();
   if (ctx.state.dilemmas.size() >= limits::max_dilemmas) {
     return reject(ErrorCode::limit_reached, "too many dilemmas");
   }
@@ -91,7 +91,7 @@ Outcome decide_method(const DecideContext& ctx, const cmd::AddDilemma& c) {
 }
 
 Outcome decide_method(const DecideContext& ctx, const cmd::EditDilemma& c) {
-  if (!is_facilitator(ctx)) return not_facilitator();
+  if (!is_facilitator(ctx)) return method_not_facilitator();
   const Dilemma* current = find_dilemma(ctx.state, c.dilemma_id);
   if (current == nullptr) return no_such_dilemma();
   // Once polled, the scenarios are what people voted on: they stay.
@@ -108,7 +108,7 @@ Outcome decide_method(const DecideContext& ctx, const cmd::EditDilemma& c) {
 }
 
 Outcome decide_method(const DecideContext& ctx, const cmd::RecordOutcome& c) {
-  if (!is_facilitator(ctx)) return not_facilitator();
+  if (!is_facilitator(ctx)) return method_not_facilitator();
   if (find_dilemma(ctx.state, c.dilemma_id) == nullptr) return no_such_dilemma();
   const bool consensus = c.outcome == DilemmaOutcome::consensus;
   if (consensus && (c.chosen_scenario == 0 || c.chosen_scenario > scenarios_per_dilemma)) {
@@ -121,13 +121,13 @@ Outcome decide_method(const DecideContext& ctx, const cmd::RecordOutcome& c) {
 }
 
 Outcome decide_method(const DecideContext& ctx, const cmd::ShowStrategyMarks&) {
-  if (!is_facilitator(ctx)) return not_facilitator();
+  if (!is_facilitator(ctx)) return method_not_facilitator();
   if (ctx.state.strategy_marks_shown) return reject(ErrorCode::wrong_phase, "already shown");
   return ev::StrategyMarksShown{};
 }
 
 Outcome decide_method(const DecideContext& ctx, const cmd::DismissProposal& c) {
-  if (!is_facilitator(ctx)) return not_facilitator();
+  if (!is_facilitator(ctx)) return method_not_facilitator();
   const Proposal* proposal = find_proposal(ctx.state, c.proposal_id);
   if (proposal == nullptr) return reject(ErrorCode::not_found, "no such proposal");
   if (proposal->status != ProposalStatus::open) {

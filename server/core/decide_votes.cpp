@@ -8,7 +8,7 @@
 namespace kring::core {
 namespace {
 
-Rejection not_facilitator() { return forbidden("only the facilitator runs votes"); }
+Rejection votes_not_facilitator() { return forbidden("only the facilitator runs votes"); }
 Rejection no_such_vote() { return reject(ErrorCode::not_found, "no such vote"); }
 
 Role voter_role(const Vote& vote) {
@@ -41,7 +41,7 @@ Outcome open_dilemma_poll(const DecideContext& ctx, const cmd::OpenVote& c, Vote
 }  // namespace
 
 Outcome decide_vote(const DecideContext& ctx, const cmd::OpenVote& c) {
-  if (!is_facilitator(ctx)) return not_facilitator();
+  if (!is_facilitator(ctx)) return votes_not_facilitator();
   if (ctx.state.votes.size() >= limits::max_votes) {
     return reject(ErrorCode::limit_reached, "too many votes");
   }
@@ -67,7 +67,7 @@ Outcome decide_vote(const DecideContext& ctx, const cmd::OpenVote& c) {
 }
 
 Outcome decide_vote(const DecideContext& ctx, const cmd::CloseVote& c) {
-  if (!is_facilitator(ctx)) return not_facilitator();
+  if (!is_facilitator(ctx)) return votes_not_facilitator();
   const VoteRecord* record = find_vote(ctx.state, c.vote_id);
   if (record == nullptr) return no_such_vote();
   if (record->vote.status != VoteStatus::open) return reject(ErrorCode::wrong_phase, "not open");
@@ -75,7 +75,7 @@ Outcome decide_vote(const DecideContext& ctx, const cmd::CloseVote& c) {
 }
 
 Outcome decide_vote(const DecideContext& ctx, const cmd::RevealVote& c) {
-  if (!is_facilitator(ctx)) return not_facilitator();
+  if (!is_facilitator(ctx)) return votes_not_facilitator();
   const VoteRecord* record = find_vote(ctx.state, c.vote_id);
   if (record == nullptr) return no_such_vote();
   if (record->vote.status == VoteStatus::revealed) {

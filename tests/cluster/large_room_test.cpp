@@ -22,6 +22,7 @@
 #include "unit/room_fixture.hpp"
 
 namespace kring::test {
+namespace large_room_test {
 namespace {
 
 namespace v1 = kring::v1;
@@ -129,4 +130,5 @@ TEST(LargeRoom, OpenedOnAFreshNodeAfterTenThousandEventsMatchesTheCore) {
 }
 
 }  // namespace
+}  // namespace large_room_test
 }  // namespace kring::test

@@ -20,6 +20,7 @@
 #endif
 
 namespace kring::test {
+namespace nginx_failover_test {
 namespace {
 
 std::string welcome_node(const WsClient& client) {
@@ -63,4 +64,5 @@ TEST(NginxInFront, SkipsADeadNodeAndProxiesWebSocketsAndHttp) {
 }
 
 }  // namespace
+}  // namespace nginx_failover_test
 }  // namespace kring::test

@@ -24,6 +24,7 @@
 #endif
 
 namespace kring::test {
+namespace nginx_test {
 namespace {
 
 namespace v1 = kring::v1;
@@ -214,4 +215,5 @@ TEST_F(NginxCluster, ClientsOfAKilledNodeResumeThroughNginxOnTheOtherNode) {
 }
 
 }  // namespace
+}  // namespace nginx_test
 }  // namespace kring::test

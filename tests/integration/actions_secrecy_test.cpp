@@ -15,6 +15,7 @@
 #include "support/workshop.hpp"
 
 namespace kring::test {
+namespace actions_secrecy_test {
 namespace {
 
 namespace v1 = kring::v1;
@@ -127,4 +128,5 @@ TEST_F(ActionsSecrecy, TheScorersOwnAckIsTheSameSizeWhateverTheScore) {
 }
 
 }  // namespace
+}  // namespace actions_secrecy_test
 }  // namespace kring::test

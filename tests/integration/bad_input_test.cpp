@@ -15,6 +15,7 @@
 #include "support/workshop.hpp"
 
 namespace kring::test {
+namespace bad_input_test {
 namespace {
 
 namespace v1 = kring::v1;
@@ -451,4 +452,5 @@ TEST_F(BadInput, OversizeFrameClosesOnlyThatConnectionWith1009) {
 }
 
 }  // namespace
+}  // namespace bad_input_test
 }  // namespace kring::test

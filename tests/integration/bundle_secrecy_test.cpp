@@ -17,6 +17,7 @@
 #include "support/workshop.hpp"
 
 namespace kring::test {
+namespace bundle_secrecy_test {
 namespace {
 
 namespace v1 = kring::v1;
@@ -177,4 +178,5 @@ TEST_F(BundleSecrecy, SecretBallotBundleRevealsTalliesWithoutNames) {
 }
 
 }  // namespace
+}  // namespace bundle_secrecy_test
 }  // namespace kring::test

@@ -6,6 +6,7 @@
 #include "support/workshop.hpp"
 
 namespace kring::test {
+namespace demo_room_test {
 namespace {
 
 // The credential after the last '/' of a printed link line.
@@ -50,4 +51,5 @@ TEST(DemoRoom, PrintedLinksJoinInTheirRoles) {
 }
 
 }  // namespace
+}  // namespace demo_room_test
 }  // namespace kring::test

@@ -14,6 +14,7 @@
 #include "support/ws_client.hpp"
 
 namespace kring::test {
+namespace http_test {
 namespace {
 
 namespace fs = std::filesystem;
@@ -150,9 +151,11 @@ TEST_F(Http, UpgradeFromAForeignOriginIsRefused) {
 }
 
 }  // namespace
+}  // namespace http_test
 }  // namespace kring::test
 
 namespace kring::test {
+namespace http_test {
 namespace {
 
 TEST(HttpWithoutClient, RootExplainsThatTheWebClientIsMissing) {
@@ -165,4 +168,5 @@ TEST(HttpWithoutClient, RootExplainsThatTheWebClientIsMissing) {
 }
 
 }  // namespace
+}  // namespace http_test
 }  // namespace kring::test

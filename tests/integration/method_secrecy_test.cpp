@@ -16,6 +16,7 @@
 #include "support/workshop.hpp"
 
 namespace kring::test {
+namespace method_secrecy_test {
 namespace {
 
 namespace v1 = kring::v1;
@@ -199,4 +200,5 @@ TEST_F(MethodSecrecy, GroupPollOnTheScenariosShowsProgressThenTheSpreadAndTheOut
 }
 
 }  // namespace
+}  // namespace method_secrecy_test
 }  // namespace kring::test

@@ -14,6 +14,7 @@
 #include "support/workshop.hpp"
 
 namespace kring::test {
+namespace record_http_test {
 namespace {
 
 namespace v1 = kring::v1;
@@ -136,4 +137,5 @@ TEST_F(RecordHttp, FailedSecretsAreRateLimited) {
 }
 
 }  // namespace
+}  // namespace record_http_test
 }  // namespace kring::test

@@ -14,6 +14,7 @@
 #include "support/workshop.hpp"
 
 namespace kring::test {
+namespace resume_test {
 namespace {
 
 namespace v1 = kring::v1;
@@ -238,4 +239,5 @@ TEST_F(Resume, RejectedCommandIsNotRememberedSoItsRetryIsDecidedAfresh) {
 }
 
 }  // namespace
+}  // namespace resume_test
 }  // namespace kring::test

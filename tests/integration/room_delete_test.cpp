@@ -14,6 +14,7 @@
 #include "support/workshop.hpp"
 
 namespace kring::test {
+namespace room_delete_test {
 namespace {
 
 namespace v1 = kring::v1;
@@ -93,4 +94,5 @@ TEST_F(RoomDelete, EverySessionIsToldAndClosedAndTheRoomIsGone) {
 }
 
 }  // namespace
+}  // namespace room_delete_test
 }  // namespace kring::test

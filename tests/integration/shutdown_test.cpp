@@ -7,6 +7,7 @@
 #include "support/workshop.hpp"
 
 namespace kring::test {
+namespace shutdown_test {
 namespace {
 
 constexpr std::uint16_t service_restart = 1012;
@@ -51,4 +52,5 @@ TEST(Shutdown, SigtermWithoutSessionsExitsZero) {
 }
 
 }  // namespace
+}  // namespace shutdown_test
 }  // namespace kring::test

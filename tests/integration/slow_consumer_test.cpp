@@ -17,6 +17,7 @@
 #include "support/workshop.hpp"
 
 namespace kring::test {
+namespace slow_consumer_test {
 namespace {
 
 namespace v1 = kring::v1;
@@ -133,4 +134,5 @@ TEST(SlowConsumer, ClientThatStopsReadingIsClosedWhileOthersReceiveEveryEvent) {
 }
 
 }  // namespace
+}  // namespace slow_consumer_test
 }  // namespace kring::test

@@ -12,6 +12,7 @@
 #include "support/workshop.hpp"
 
 namespace kring::test {
+namespace templates_test {
 namespace {
 
 namespace v1 = kring::v1;
@@ -82,4 +83,5 @@ TEST(Templates, EveryTemplateAppliesThroughOrdinaryCommands) {
 }
 
 }  // namespace
+}  // namespace templates_test
 }  // namespace kring::test

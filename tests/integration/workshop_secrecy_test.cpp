@@ -17,6 +17,7 @@
 #include "support/workshop.hpp"
 
 namespace kring::test {
+namespace workshop_secrecy_test {
 namespace {
 
 namespace v1 = kring::v1;
@@ -462,4 +463,5 @@ TEST_F(WorkshopSecrecy, SecretBallotPollRevealsTheTallyAndNoCards) {
 }
 
 }  // namespace
+}  // namespace workshop_secrecy_test
 }  // namespace kring::test

@@ -12,6 +12,7 @@
 #include "support/redis_server.hpp"
 
 namespace kring::log::redis {
+namespace append_script_test {
 namespace {
 
 using Client = kring::test::RawRedisClient;
@@ -115,4 +116,5 @@ TEST_F(AppendScript, AcknowledgedAppendsSurviveKill9) {
 }
 
 }  // namespace
+}  // namespace append_script_test
 }  // namespace kring::log::redis

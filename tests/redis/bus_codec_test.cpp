@@ -9,6 +9,7 @@
 #include <vector>
 
 namespace kring::log::redis {
+namespace bus_codec_test {
 namespace {
 
 using namespace core;
@@ -120,4 +121,5 @@ TEST(BusCodec, RejectsGarbageAndEmptyBody) {
 }
 
 }  // namespace
+}  // namespace bus_codec_test
 }  // namespace kring::log::redis

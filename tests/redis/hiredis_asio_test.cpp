@@ -16,6 +16,7 @@
 #include "support/redis_server.hpp"
 
 namespace kring::log::redis {
+namespace hiredis_asio_test {
 namespace {
 
 constexpr auto timeout = std::chrono::seconds(20);
@@ -139,4 +140,5 @@ TEST_F(HiredisAsioTest, ConnectToNothingFails) {
 }
 
 }  // namespace
+}  // namespace hiredis_asio_test
 }  // namespace kring::log::redis

@@ -8,6 +8,7 @@
 #include "redis/redis_log_fixture.hpp"
 
 namespace kring::log::redis::test {
+namespace redis_log_append_test {
 namespace {
 
 constexpr core::RoomId room = 7;
@@ -118,9 +119,11 @@ TEST_F(RedisLogAppend, FlushedScriptCacheIsLoadedAgain) {
 }
 
 }  // namespace
+}  // namespace redis_log_append_test
 }  // namespace kring::log::redis::test
 
 namespace kring::log::redis::test {
+namespace redis_log_append_test {
 namespace {
 
 // An address with no Redis behind it, whatever the network does with it (no
@@ -141,4 +144,5 @@ TEST_F(RedisLogAppend, UnreachableRedisAnswersUnavailableAndStopsCleanly) {
 }
 
 }  // namespace
+}  // namespace redis_log_append_test
 }  // namespace kring::log::redis::test

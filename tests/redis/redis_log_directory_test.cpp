@@ -2,6 +2,7 @@
 #include "redis/redis_log_fixture.hpp"
 
 namespace kring::log::redis::test {
+namespace redis_log_directory_test {
 namespace {
 
 class RedisLogDirectory : public RedisLogFixture {};
@@ -54,4 +55,5 @@ TEST(RedisUrl, AcceptsHostPortForms) {
 }
 
 }  // namespace
+}  // namespace redis_log_directory_test
 }  // namespace kring::log::redis::test

@@ -6,6 +6,7 @@
 #include "redis/redis_log_fixture.hpp"
 
 namespace kring::log::redis::test {
+namespace redis_log_reseed_test {
 namespace {
 
 constexpr core::RoomId room = 31;
@@ -72,4 +73,5 @@ TEST_F(RedisLogReseed, LostLogIsReseededOnceAndReadFromItsState) {
 }
 
 }  // namespace
+}  // namespace redis_log_reseed_test
 }  // namespace kring::log::redis::test

@@ -14,6 +14,7 @@
 #include "redis/redis_log_fixture.hpp"
 
 namespace kring::log::redis::test {
+namespace redis_log_retention_test {
 namespace {
 
 constexpr core::RoomId room = 7;
@@ -132,4 +133,5 @@ TEST_F(RedisRetention, TombstoneExpiresWithTheRetention) {
 }
 
 }  // namespace
+}  // namespace redis_log_retention_test
 }  // namespace kring::log::redis::test

@@ -9,6 +9,7 @@
 #include "redis/redis_log_fixture.hpp"
 
 namespace kring::log::redis::test {
+namespace redis_log_snapshot_test {
 namespace {
 
 constexpr core::RoomId room = 21;
@@ -149,4 +150,5 @@ TEST_F(RedisLogSnapshot, SmallPagesReadEverythingAndAMissingEntryIsNeverSkipped)
 }
 
 }  // namespace
+}  // namespace redis_log_snapshot_test
 }  // namespace kring::log::redis::test

@@ -6,6 +6,7 @@
 #include "redis/redis_log_fixture.hpp"
 
 namespace kring::log::redis::test {
+namespace redis_log_subscribe_test {
 namespace {
 
 constexpr core::RoomId room = 11;
@@ -143,4 +144,5 @@ TEST_F(RedisLogSubscribe, HandleMayOutliveTheLog) {
 }
 
 }  // namespace
+}  // namespace redis_log_subscribe_test
 }  // namespace kring::log::redis::test

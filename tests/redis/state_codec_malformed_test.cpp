@@ -12,6 +12,7 @@
 #include "redis/state_codec_support.hpp"
 
 namespace kring::log::redis::testing {
+namespace state_codec_malformed_test {
 namespace {
 
 namespace pb = kring::bus::v1;
@@ -186,4 +187,5 @@ TEST(StateCodecMalformed, ImpossibleStatesAndUnknownEnumsAreRejected) {
 }
 
 }  // namespace
+}  // namespace state_codec_malformed_test
 }  // namespace kring::log::redis::testing

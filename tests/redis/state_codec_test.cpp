@@ -11,6 +11,7 @@
 #include "redis/state_codec_support.hpp"
 
 namespace kring::log::redis::testing {
+namespace state_codec_test {
 namespace {
 
 const std::vector<Role> every_role = {Role::facilitator, Role::participant, Role::board_member,
@@ -207,4 +208,5 @@ TEST(StateCodec, ReportsSizeAndSpeed) {
 }
 
 }  // namespace
+}  // namespace state_codec_test
 }  // namespace kring::log::redis::testing

@@ -11,9 +11,9 @@
 #include "codec_test_support.hpp"
 
 namespace kring::protocol::testing {
+namespace codec_decode_client_test {
 namespace {
 
-constexpr std::uint64_t big = std::numeric_limits<std::uint64_t>::max();
 
 TEST(CodecDecodeClient, HelloPassesTheVersionThroughAsANumber) {
   struct Case {
@@ -166,4 +166,5 @@ TEST(CodecDecodeClient, Ping) {
 }
 
 }  // namespace
+}  // namespace codec_decode_client_test
 }  // namespace kring::protocol::testing

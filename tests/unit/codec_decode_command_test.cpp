@@ -14,10 +14,10 @@
 #include "core/commands.hpp"
 
 namespace kring::protocol::testing {
+namespace codec_decode_command_test {
 namespace {
 
 namespace cmd = core::cmd;
-constexpr std::uint64_t big = std::numeric_limits<std::uint64_t>::max();
 
 // Field-by-field views of each command, so two bodies compare without the
 // core having to define operator== on commands.
@@ -433,4 +433,5 @@ TEST(CodecDecodeCommand, IdempotencyKeyIsCopiedAsRawBytes) {
 }
 
 }  // namespace
+}  // namespace codec_decode_command_test
 }  // namespace kring::protocol::testing

@@ -13,6 +13,7 @@
 #include "core/views.hpp"
 
 namespace kring::protocol::testing {
+namespace codec_encode_event_test {
 namespace {
 
 namespace view = core::view;
@@ -145,7 +146,6 @@ struct EventCase {
 };
 
 std::vector<EventCase> event_cases() {
-  const std::uint64_t big = std::numeric_limits<std::uint64_t>::max();
   return {
       {"sealed", view::Sealed{}, Payload::PAYLOAD_NOT_SET, [](const v1::RoomEvent&) {}},
       {"member_joined", view::MemberJoined{core::Member{12, core::Role::board_member, "Cas"}, 7, 3},
@@ -172,7 +172,7 @@ std::vector<EventCase> event_cases() {
       {"board_added", view::BoardAdded{sample_board()}, Payload::kBoardAdded,
        [](const v1::RoomEvent& e) { expect_board(e.board_added().board()); }},
       {"writing_changed", ev::WritingChanged{big, true}, Payload::kWritingChanged,
-       [big](const v1::RoomEvent& e) {
+       [](const v1::RoomEvent& e) {
          EXPECT_EQ(e.writing_changed().board_id(), big);
          EXPECT_TRUE(e.writing_changed().open());
        }},
@@ -187,7 +187,7 @@ std::vector<EventCase> event_cases() {
        }},
       {"note_added", view::NoteAdded{sample_note(big, "Meer pauzes \xE2\x98\x95")},
        Payload::kNoteAdded,
-       [big](const v1::RoomEvent& e) {
+       [](const v1::RoomEvent& e) {
          expect_note(e.note_added().note(), big, "Meer pauzes \xE2\x98\x95");
        }},
       {"hidden_note_count", view::HiddenNoteCount{4, 17}, Payload::kHiddenNoteCount,
@@ -431,4 +431,5 @@ TEST(CodecEncodeEvent, EmptyCollectionsAndDefaults) {
 }
 
 }  // namespace
+}  // namespace codec_encode_event_test
 }  // namespace kring::protocol::testing

@@ -12,9 +12,9 @@
 #include "core/views.hpp"
 
 namespace kring::protocol::testing {
+namespace codec_encode_reply_test {
 namespace {
 
-constexpr std::uint64_t big = std::numeric_limits<std::uint64_t>::max();
 
 TEST(CodecEncodeReply, Welcome) {
   const v1::ServerMessage message = parsed(encode_welcome(1, "node-a"));
@@ -296,4 +296,5 @@ TEST(CodecEncodeReply, RoomDeleted) {
 }
 
 }  // namespace
+}  // namespace codec_encode_reply_test
 }  // namespace kring::protocol::testing

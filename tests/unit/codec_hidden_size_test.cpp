@@ -13,6 +13,7 @@
 #include "room_fixture.hpp"
 
 namespace kring::protocol::testing {
+namespace codec_hidden_size_test {
 namespace {
 
 using core::testing::RoomFixture;
@@ -109,4 +110,5 @@ TEST(CodecHiddenSize, HiddenNoteCountEncodingIsOnlyBoardAndCount) {
 }
 
 }  // namespace
+}  // namespace codec_hidden_size_test
 }  // namespace kring::protocol::testing

@@ -13,6 +13,7 @@
 #include "codec_test_support.hpp"
 
 namespace kring::protocol::testing {
+namespace codec_malformed_test {
 namespace {
 
 using core::ErrorCode;
@@ -269,9 +270,11 @@ TEST(CodecMalformed, RandomMutationsOfValidFramesNeverCrash) {
 }
 
 }  // namespace
+}  // namespace codec_malformed_test
 }  // namespace kring::protocol::testing
 
 namespace kring::protocol {
+namespace codec_malformed_test {
 namespace {
 
 TEST(CodecMalformed, TruncatedFrameStillEchoesItsLeadingRequestId) {
@@ -290,4 +293,5 @@ TEST(CodecMalformed, TruncatedFrameStillEchoesItsLeadingRequestId) {
 }
 
 }  // namespace
+}  // namespace codec_malformed_test
 }  // namespace kring::protocol

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
+#include <limits>
 #include <string>
 #include <variant>
 
@@ -11,6 +13,9 @@
 #include "protocol/codec.hpp"
 
 namespace kring::protocol::testing {
+
+// The largest id the wire carries: every id field must survive it.
+inline constexpr std::uint64_t big = std::numeric_limits<std::uint64_t>::max();
 
 // Bytes that are not UTF-8 and include NUL, for bytes fields.
 inline std::string raw_bytes(std::size_t size, unsigned char seed) {

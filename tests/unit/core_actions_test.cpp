@@ -7,6 +7,7 @@
 #include "room_fixture.hpp"
 
 namespace kring::core::testing {
+namespace core_actions_test {
 namespace {
 
 constexpr Role every_role[] = {Role::facilitator, Role::participant, Role::board_member,
@@ -273,4 +274,5 @@ TEST(Actions, TheRoomHoldsABoundedNumberOfActions) {
 }
 
 }  // namespace
+}  // namespace core_actions_test
 }  // namespace kring::core::testing

@@ -2,6 +2,7 @@
 #include "room_fixture.hpp"
 
 namespace kring::core::testing {
+namespace core_agenda_test {
 namespace {
 
 Timer timer_of(const Event& event) { return std::get<ev::TimerChanged>(event.body).timer; }
@@ -63,4 +64,5 @@ TEST(Agenda, NewAgendaResetsTheClock) {
 }
 
 }  // namespace
+}  // namespace core_agenda_test
 }  // namespace kring::core::testing

@@ -5,6 +5,7 @@
 #include "room_fixture.hpp"
 
 namespace kring::core::testing {
+namespace core_bundle_test {
 namespace {
 
 // Two dilemmas with recorded outcomes: 1 consensus on scenario 3, 2 none.
@@ -137,4 +138,5 @@ TEST(Bundle, OnlyConcludedDistinctDilemmasOfTheFacilitator) {
 }
 
 }  // namespace
+}  // namespace core_bundle_test
 }  // namespace kring::core::testing

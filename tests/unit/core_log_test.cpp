@@ -3,6 +3,7 @@
 #include "room_fixture.hpp"
 
 namespace kring::core::testing {
+namespace core_log_test {
 namespace {
 
 TEST(Idempotency, RetryGetsTheFirstAckAndChangesNothing) {
@@ -92,4 +93,5 @@ TEST(SecretHash, KnownVectors) {
 }
 
 }  // namespace
+}  // namespace core_log_test
 }  // namespace kring::core::testing

@@ -5,6 +5,7 @@
 #include "room_fixture.hpp"
 
 namespace kring::core::testing {
+namespace core_method_test {
 namespace {
 
 const std::vector<std::string> scenarios = {"Nooit", "Als het in de planning past", "Altijd"};
@@ -165,4 +166,5 @@ TEST(Method, IntakeIsAnonymousAndOnlyTheFacilitatorSeesIt) {
 }
 
 }  // namespace
+}  // namespace core_method_test
 }  // namespace kring::core::testing

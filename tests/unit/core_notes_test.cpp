@@ -6,6 +6,7 @@
 #include "room_fixture.hpp"
 
 namespace kring::core::testing {
+namespace core_notes_test {
 namespace {
 
 TEST(Notes, PrivateFirstNotesStayHiddenUntilReveal) {
@@ -152,4 +153,5 @@ TEST(Boards, ZonesOfEachKind) {
 }
 
 }  // namespace
+}  // namespace core_notes_test
 }  // namespace kring::core::testing

@@ -5,6 +5,7 @@
 #include "room_fixture.hpp"
 
 namespace kring::core::testing {
+namespace core_rejections_test {
 namespace {
 
 struct Fixture {
@@ -357,4 +358,5 @@ TEST(Rejections, CommandBeforeRoomExists) {
 }
 
 }  // namespace
+}  // namespace core_rejections_test
 }  // namespace kring::core::testing

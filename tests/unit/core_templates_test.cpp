@@ -6,6 +6,7 @@
 #include "room_fixture.hpp"
 
 namespace kring::core::testing {
+namespace core_templates_test {
 namespace {
 
 constexpr Language both_languages[] = {Language::dutch, Language::english};
@@ -147,4 +148,5 @@ TEST(Templates, ATemplateWithoutPhasesLeavesTheAgendaAlone) {
 }
 
 }  // namespace
+}  // namespace core_templates_test
 }  // namespace kring::core::testing

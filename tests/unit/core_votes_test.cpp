@@ -2,6 +2,7 @@
 #include "room_fixture.hpp"
 
 namespace kring::core::testing {
+namespace core_votes_test {
 namespace {
 
 TEST(Votes, OpenCardsRevealShowsWhoVotedWhat) {
@@ -86,4 +87,5 @@ TEST(Votes, EveryRoleSeesOnlyProgressBeforeReveal) {
 }
 
 }  // namespace
+}  // namespace core_votes_test
 }  // namespace kring::core::testing

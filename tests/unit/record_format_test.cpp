@@ -14,6 +14,7 @@
 #include "record_fixture.hpp"
 
 namespace kring::record {
+namespace record_format_test {
 namespace {
 
 using core::testing::RecordWorkshop;
@@ -125,4 +126,5 @@ TEST(RecordContent, AgendaDriftOutcomesAndRanking) {
 }
 
 }  // namespace
+}  // namespace record_format_test
 }  // namespace kring::record

@@ -18,6 +18,7 @@
 #include "record_fixture.hpp"
 
 namespace kring::record {
+namespace record_golden_test {
 namespace {
 
 namespace fs = std::filesystem;
@@ -57,4 +58,5 @@ TEST(RecordGolden, EveryCsvTable) {
 }
 
 }  // namespace
+}  // namespace record_golden_test
 }  // namespace kring::record

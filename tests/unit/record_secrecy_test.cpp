@@ -10,6 +10,7 @@
 #include "record_fixture.hpp"
 
 namespace kring::record {
+namespace record_secrecy_test {
 namespace {
 
 using core::testing::RecordWorkshop;
@@ -84,4 +85,5 @@ TEST(RecordSecrecy, UnrevealedVoteShowsNoSpread) {
 }
 
 }  // namespace
+}  // namespace record_secrecy_test
 }  // namespace kring::record

@@ -12,6 +12,7 @@
 #include "record_fixture.hpp"
 
 namespace kring::record {
+namespace record_zip_test {
 namespace {
 
 std::uint32_t u16(const std::string& zip, std::size_t at) {
@@ -102,4 +103,5 @@ TEST(RecordZip, RecordArchiveHoldsEveryTable) {
 }
 
 }  // namespace
+}  // namespace record_zip_test
 }  // namespace kring::record

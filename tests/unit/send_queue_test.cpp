@@ -8,6 +8,7 @@
 #include <string>
 
 namespace kring::net {
+namespace send_queue_test {
 namespace {
 
 SendQueue::Frame frame(std::size_t size, char fill = 'x') {
@@ -96,4 +97,5 @@ TEST(SendQueue, FinishedFramesAreReleased) {
 }
 
 }  // namespace
+}  // namespace send_queue_test
 }  // namespace kring::net

@@ -13,6 +13,7 @@
 #include "protocol/server_batch.hpp"
 
 namespace kring::protocol::testing {
+namespace server_batch_test {
 namespace {
 
 TEST(ServerBatch, EntriesBackToBackParseAsOneBatchInOrder) {
@@ -71,4 +72,5 @@ TEST(ServerBatch, SplitRejectsWhatIsNotABatch) {
 }
 
 }  // namespace
+}  // namespace server_batch_test
 }  // namespace kring::protocol::testing

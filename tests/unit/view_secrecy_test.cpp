@@ -8,6 +8,7 @@
 #include "room_fixture.hpp"
 
 namespace kring::core::testing {
+namespace view_secrecy_test {
 namespace {
 
 const std::vector<Role> all_roles = {Role::facilitator, Role::participant, Role::board_member,
@@ -128,4 +129,5 @@ TEST(ViewSecrecy, NoSecretHashEverLeaves) {
 }
 
 }  // namespace
+}  // namespace view_secrecy_test
 }  // namespace kring::core::testing
