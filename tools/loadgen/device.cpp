@@ -148,6 +148,7 @@ void Device::on_frame(const char* data, std::size_t size) {
     return;
   }
   ++tally_.frames;
+  tally_.messages += static_cast<std::uint64_t>(batch.messages_size());
   for (const v1::ServerMessage& message : batch.messages()) on_message(message);
 }
 

@@ -172,6 +172,10 @@ Row step_row(const FanoutPlan& plan, double offered, const Tally& tally, const C
       .add("srv CPU s/M", cpu.server * per_million)
       .add("gen CPU s/M", cpu.generator * per_million)
       .add("srv RSS MiB", static_cast<double>(rss) / (1024.0 * 1024.0))
+      // How many messages the node packed into each WebSocket frame it wrote.
+      .add("msgs/frame", tally.frames == 0 ? 0
+                                           : static_cast<double>(tally.messages) /
+                                                 static_cast<double>(tally.frames))
       .add("load", std::stod(load));
   if (plan.redis) row.add("redis CPU s/M", cpu.redis * per_million);
   return row;

@@ -42,7 +42,8 @@ struct Tally {
   std::uint64_t going_away = 0;
   std::uint64_t disconnects = 0;  // connections that ended while the run wanted them open
   std::uint64_t resumed = 0;      // rejoins answered with recovered = true
-  std::uint64_t frames = 0;       // WebSocket frames (ServerBatch) received, whole run
+  std::uint64_t frames = 0;       // WebSocket frames (ServerBatch) received, whole step
+  std::uint64_t messages = 0;     // server messages in those frames
 
   void merge(const Tally& other) {
     latency.merge(other.latency);
@@ -56,6 +57,7 @@ struct Tally {
     disconnects += other.disconnects;
     resumed += other.resumed;
     frames += other.frames;
+    messages += other.messages;
   }
 };
 
