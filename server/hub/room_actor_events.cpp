@@ -1,5 +1,6 @@
 // room_actor: the event path. Events are applied strictly in seq order; one
 // that arrives ahead of a gap waits while the gap is read from the log.
+#include <string>
 #include <utility>
 
 #include "core/room.hpp"
@@ -57,7 +58,10 @@ void RoomActor::apply_in_order() {
 }
 
 // Applies `event`, then encodes its view once per role (all four, for the
-// resume ring) and hands each buffer to every session of that role.
+// resume ring) and hands each buffer to every session of that role. Roles
+// whose bytes come out the same share one buffer: most events read alike for
+// every role, and the ring then holds one copy instead of four (memory per
+// joined connection, since every join is an event).
 void RoomActor::apply_and_publish(const core::Event& event) {
   core::apply(state_, event);
   if (event.at_ms > last_activity_ms_.load()) last_activity_ms_.store(event.at_ms);
@@ -68,7 +72,17 @@ void RoomActor::apply_and_publish(const core::Event& event) {
   for (const core::Role role : all_roles) {
     const core::ClientEvent view{epoch_, event.seq, event.at_ms,
                                  core::view_event(state_, event, role)};
-    frames[role_index(role)] = make_frame(protocol::encode_event(view));
+    std::string bytes = protocol::encode_event(view);
+    Frame& frame = frames[role_index(role)];
+    for (const core::Role earlier : all_roles) {
+      if (earlier == role) break;
+      const Frame& same = frames[role_index(earlier)];
+      if (*same == bytes) {
+        frame = same;
+        break;
+      }
+    }
+    if (!frame) frame = make_frame(std::move(bytes));
   }
   for (const core::Role role : all_roles) {
     if (!audiences_.empty(role)) audiences_.deliver(role, frames[role_index(role)]);
