@@ -34,8 +34,7 @@ WsSession::WsSession(boost::asio::ip::tcp::socket&& socket, ServerContext& conte
     : ws_(std::move(socket)),
       context_(context),
       client_address_(std::move(client_address)),
-      queue_(context.config.send_queue_bytes),
-      close_deadline_(ws_.get_executor()) {}
+      queue_(context.config.send_queue_bytes) {}
 
 void WsSession::run(HttpRequest request) {
   ws_.set_option(websocket::stream_base::timeout{handshake_timeout, idle_timeout, true});
@@ -177,8 +176,9 @@ void WsSession::close_now(websocket::close_code code) {
 
 void WsSession::start_close(websocket::close_code code) {
   closing_ = true;
-  close_deadline_.expires_after(close_grace);
-  close_deadline_.async_wait([self = shared_from_this()](beast::error_code ec) {
+  if (!close_deadline_) close_deadline_.emplace(ws_.get_executor());
+  close_deadline_->expires_after(close_grace);
+  close_deadline_->async_wait([self = shared_from_this()](beast::error_code ec) {
     if (ec) return;  // cancelled: the session finished in time
     beast::error_code ignored;
     beast::get_lowest_layer(self->ws_).socket().close(ignored);
@@ -191,7 +191,7 @@ void WsSession::start_close(websocket::close_code code) {
 void WsSession::finish() {
   if (finished_) return;
   finished_ = true;
-  close_deadline_.cancel();
+  if (close_deadline_) close_deadline_->cancel();
   queue_.clear();
   if (!accepted_) return;
   hub::guarded("ws finish", [this] { connection_->on_closed(); });
