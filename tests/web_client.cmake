@@ -22,8 +22,10 @@ set_tests_properties(web_client_unit PROPERTIES
 add_test(NAME web_client_e2e
   COMMAND ${KRING_NODE} e2e/workshop.mjs $<TARGET_FILE:kring-server>
   WORKING_DIRECTORY ${KRING_WEB_CLIENT_DIR})
+# The browser scripts run alone (RUN_SERIAL): under ctest --parallel a Chromium and an ASan server
+# beside other suites can miss their 15 s step timeouts.
 set_tests_properties(web_client_e2e PROPERTIES
-  LABELS e2e FIXTURES_REQUIRED web_client_dist TIMEOUT 180)
+  LABELS e2e FIXTURES_REQUIRED web_client_dist TIMEOUT 180 RUN_SERIAL ON)
 
 # The small-choices method through the UI: strategy, anonymous intake, dilemmas, group polls,
 # outcomes and strategy marks, with the frames proving marks and intake stay hidden.
@@ -31,7 +33,7 @@ add_test(NAME web_client_e2e_method
   COMMAND ${KRING_NODE} e2e/method.mjs $<TARGET_FILE:kring-server>
   WORKING_DIRECTORY ${KRING_WEB_CLIENT_DIR})
 set_tests_properties(web_client_e2e_method PROPERTIES
-  LABELS e2e FIXTURES_REQUIRED web_client_dist TIMEOUT 180)
+  LABELS e2e FIXTURES_REQUIRED web_client_dist TIMEOUT 180 RUN_SERIAL ON)
 
 # The board session and actions through the UI: bundle, hidden board votes (frames prove no value
 # arrives before the reveal), reveal per item and all, decisions; actions from a revealed note,
@@ -40,4 +42,4 @@ add_test(NAME web_client_e2e_board
   COMMAND ${KRING_NODE} e2e/board.mjs $<TARGET_FILE:kring-server>
   WORKING_DIRECTORY ${KRING_WEB_CLIENT_DIR})
 set_tests_properties(web_client_e2e_board PROPERTIES
-  LABELS e2e FIXTURES_REQUIRED web_client_dist TIMEOUT 180)
+  LABELS e2e FIXTURES_REQUIRED web_client_dist TIMEOUT 180 RUN_SERIAL ON)

@@ -182,7 +182,9 @@ runE2e("workshop.mjs", async (base, browser) => {
   const openBoard = facilitator.page.locator("[data-testid=board-block]", { hasText: "3B" });
   await openBoard.locator("[data-testid=toggle-writing]").click();
   const openText = `Elke week een korte stand-up ${unique}`;
-  const composer = chris.page.locator("[data-testid=composer]").first();
+  // 3B's own composer, once its writing is open on Chris's phone (the first board's may be open too).
+  const composer = chris.page.locator("section.panel", { hasText: "3B" }).locator("[data-testid=composer]");
+  await composer.waitFor({ timeout: STEP_TIMEOUT });
   await composer.locator("textarea[name=note-text]").fill(openText);
   await composer.locator("[data-testid=post-note]").click();
   await noteCard(projector.page, openText).waitFor({ timeout: STEP_TIMEOUT });
