@@ -9,13 +9,14 @@
 namespace kring::hub {
 
 ClientConnection::ClientConnection(RoomRegistry& registry, net::Metrics& metrics,
-                                   std::weak_ptr<SessionSink> session, std::string client_address,
-                                   std::string node_name, ConnectionLimits limits)
+                                   std::weak_ptr<SessionSink> session,
+                                   std::string_view client_address, std::string_view node_name,
+                                   ConnectionLimits limits)
     : registry_(registry),
       metrics_(metrics),
       session_(std::move(session)),
-      client_address_(std::move(client_address)),
-      node_name_(std::move(node_name)),
+      client_address_(client_address),
+      node_name_(node_name),
       limits_(limits),
       budget_(limits.messages_per_second, limits.message_burst, TokenBucket::Clock::now()) {}
 

@@ -42,9 +42,12 @@ class ClientConnection {
  public:
   enum class Verdict { keep_open, close };
 
+  // `client_address` and `node_name` are viewed, not copied (every idle
+  // connection would carry both): they must outlive the connection, as the
+  // session's own address and the server's configuration do.
   ClientConnection(RoomRegistry& registry, net::Metrics& metrics,
-                   std::weak_ptr<SessionSink> session, std::string client_address,
-                   std::string node_name, ConnectionLimits limits = {});
+                   std::weak_ptr<SessionSink> session, std::string_view client_address,
+                   std::string_view node_name, ConnectionLimits limits = {});
 
   // Handles one received frame. Not thread-safe: call from the session's strand.
   Verdict on_frame(std::string_view frame);
@@ -70,8 +73,8 @@ class ClientConnection {
   RoomRegistry& registry_;
   net::Metrics& metrics_;
   const std::weak_ptr<SessionSink> session_;
-  const std::string client_address_;
-  const std::string node_name_;
+  const std::string_view client_address_;
+  const std::string_view node_name_;
   const ConnectionLimits limits_;
 
   TokenBucket budget_;

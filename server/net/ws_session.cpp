@@ -176,7 +176,7 @@ void WsSession::close_now(websocket::close_code code) {
 
 void WsSession::start_close(websocket::close_code code) {
   closing_ = true;
-  if (!close_deadline_) close_deadline_.emplace(ws_.get_executor());
+  if (!close_deadline_) close_deadline_ = std::make_unique<boost::asio::steady_timer>(ws_.get_executor());
   close_deadline_->expires_after(close_grace);
   close_deadline_->async_wait([self = shared_from_this()](beast::error_code ec) {
     if (ec) return;  // cancelled: the session finished in time
