@@ -12,7 +12,8 @@ class SessionSink {
  public:
   virtual ~SessionSink() = default;
 
-  // Queues one complete ServerMessage frame. Thread-safe: hops to the
+  // Queues one encoded ServerMessage (a ServerBatch entry, see
+  // protocol/server_message.hpp). Thread-safe: hops to the
   // session's own strand. Frames from one caller thread keep their order.
   // The frame is shared, never copied: one broadcast buffer serves every
   // session of an audience.
