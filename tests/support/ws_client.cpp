@@ -127,7 +127,6 @@ void WsClient::start_read() {
     }
     const std::string bytes = beast::buffers_to_string(read_buffer_.data());
     read_buffer_.consume(read_buffer_.size());
-    ++websocket_frames_;
     // A binary frame is a ServerBatch: each of its messages becomes a Frame
     // of its own, keeping that message's exact bytes.
     std::vector<std::string_view> messages;

@@ -73,8 +73,6 @@ class WsClient {
   std::optional<Frame> next_frame(std::chrono::milliseconds timeout = default_timeout);
   // Every message received so far, consumed or not, in arrival order.
   const std::vector<Frame>& frames() const { return frames_; }
-  // How many WebSocket frames (batches) those messages came in.
-  std::size_t websocket_frames() const { return websocket_frames_; }
 
   // --- requests and replies (ws_client_requests.cpp) -------------------------
   std::uint64_t next_request_id() { return ++last_request_id_; }
@@ -164,7 +162,6 @@ class WsClient {
   boost::beast::flat_buffer read_buffer_;
   bool read_pending_ = false;
   std::vector<Frame> frames_;
-  std::size_t websocket_frames_ = 0;
   std::size_t consumed_ = 0;
   std::optional<CloseInfo> ended_;
 
