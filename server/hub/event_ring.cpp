@@ -1,5 +1,7 @@
 #include "hub/event_ring.hpp"
 
+#include <algorithm>
+#include <cstddef>
 #include <utility>
 
 namespace kring::hub {
@@ -11,7 +13,12 @@ void EventRing::push(core::Seq seq, Frames frames) {
     bytes_ = 0;
   }
   Entry entry{seq, std::move(frames), 0};
-  for (const Frame& frame : entry.frames) entry.bytes += frame ? frame->size() : 0;
+  // Roles may share one buffer (identical bytes): count each buffer once.
+  for (std::size_t i = 0; i < entry.frames.size(); ++i) {
+    const Frame& frame = entry.frames[i];
+    const auto first = entry.frames.begin() + static_cast<std::ptrdiff_t>(i);
+    if (frame && std::find(entry.frames.begin(), first, frame) == first) entry.bytes += frame->size();
+  }
   bytes_ += entry.bytes;
   entries_.push_back(std::move(entry));
   while (!entries_.empty() && (entries_.size() > max_events_ || bytes_ > max_bytes_)) {
