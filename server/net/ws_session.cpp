@@ -17,6 +17,9 @@ namespace websocket = beast::websocket;
 namespace {
 
 constexpr std::size_t max_frame_bytes = 64 * 1024;
+// What an idle connection's pending read holds; client messages are mostly
+// smaller, a larger one grows the buffer in doubling steps.
+constexpr std::size_t first_read_step = 256;
 constexpr auto handshake_timeout = std::chrono::seconds(10);
 constexpr auto idle_timeout = std::chrono::seconds(60);
 // As long as the closing handshake may take (Beast applies handshake_timeout to it).
@@ -32,6 +35,7 @@ std::uint32_t retry_after_ms() {
 WsSession::WsSession(boost::asio::ip::tcp::socket&& socket, ServerContext& context,
                      std::string client_address)
     : ws_(std::move(socket)),
+      buffer_(first_read_step, max_frame_bytes),
       context_(context),
       client_address_(std::move(client_address)),
       queue_(context.config.send_queue_bytes) {}
@@ -77,7 +81,7 @@ void WsSession::on_read(beast::error_code ec, std::size_t bytes) {
   if (!closing_) {
     Metrics::add(context_.metrics.frames_in);
     Metrics::add(context_.metrics.bytes_in, bytes);
-    const auto data = buffer_.cdata();
+    const auto data = buffer_.data();
     const std::string_view frame(static_cast<const char*>(data.data()), data.size());
     auto verdict = hub::ClientConnection::Verdict::keep_open;
     hub::guarded("ws frame", [&] { verdict = connection_->on_frame(frame); });
@@ -86,9 +90,8 @@ void WsSession::on_read(beast::error_code ec, std::size_t bytes) {
     }
   }
   buffer_.consume(buffer_.size());
-  // Beast reads into its own frame buffer and copies into buffer_ only when a
-  // message arrives, so an idle connection needs no allocation here; client
-  // messages are rare and small, freeing it costs little.
+  // Client messages are rare and small: free what this one grew, so the next
+  // pending read holds only the first step.
   buffer_.shrink_to_fit();
   do_read();  // also after a close began: Beast needs a read to see the peer's close
 }
@@ -181,7 +184,7 @@ void WsSession::start_close(websocket::close_code code) {
   close_deadline_->async_wait([self = shared_from_this()](beast::error_code ec) {
     if (ec) return;  // cancelled: the session finished in time
     beast::error_code ignored;
-    beast::get_lowest_layer(self->ws_).socket().close(ignored);
+    self->ws_.next_layer().close(ignored);
   });
   ws_.async_close(code, [self = shared_from_this()](beast::error_code ec) {
     if (ec) fail(ec, "ws close");

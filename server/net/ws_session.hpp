@@ -14,7 +14,6 @@
 
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/steady_timer.hpp>
-#include <boost/beast/core.hpp>
 #include <boost/beast/websocket.hpp>
 #include <memory>
 #include <optional>
@@ -23,6 +22,7 @@
 #include "hub/client_connection.hpp"
 #include "hub/session_sink.hpp"
 #include "net/http_routes.hpp"
+#include "net/read_buffer.hpp"
 #include "net/send_queue.hpp"
 #include "net/server_context.hpp"
 
@@ -61,8 +61,11 @@ class WsSession : public hub::SessionSink, public std::enable_shared_from_this<W
   // The read loop ended: the connection is over.
   void finish();
 
-  boost::beast::websocket::stream<boost::beast::tcp_stream> ws_;
-  boost::beast::flat_buffer buffer_;
+  // Over the plain socket, not beast::tcp_stream: the WebSocket stream's own
+  // timeouts cover the handshake and idle peers, and tcp_stream's state (two
+  // timers, ~0.5 KiB) would be paid by every idle connection.
+  boost::beast::websocket::stream<boost::asio::ip::tcp::socket> ws_;
+  ReadBuffer buffer_;
   ServerContext& context_;
   const std::string client_address_;
   SendQueue queue_;  // also keeps the batch being written alive

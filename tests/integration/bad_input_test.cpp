@@ -435,6 +435,22 @@ TEST_F(BadInput, SecondCastIsAChangeNotASecondBallot) {
   EXPECT_EQ(event->vote_revealed().result().cards(0).option_id(), 2u);
 }
 
+// A frame just under the 64 KiB limit arrives whole (the session's read buffer
+// grows in steps from 256 bytes) and is answered, not closed; the connection
+// then goes on with small frames.
+TEST_F(BadInput, LargestFrameIsReadWholeAndAnsweredWithATypedError) {
+  WsClient& participant = participant_client();
+  const v1::ClientMessage large = command_message(
+      78, cmd::add_note(open_board_.board_id, 1, std::string(63 * 1024, 'g'), random_bytes(16)));
+  ASSERT_LT(large.ByteSizeLong(), 64u * 1024u);
+  ASSERT_GT(large.ByteSizeLong(), 63u * 1024u);
+  expect_rejected(participant, large, v1::ERROR_CODE_INVALID_ARGUMENT);
+  const v1::ClientMessage small = command_message(
+      79, cmd::add_note(open_board_.board_id, 1, std::string(1001, 's'), random_bytes(16)));
+  expect_rejected(participant, small, v1::ERROR_CODE_INVALID_ARGUMENT);
+  expect_room_untouched();
+}
+
 TEST_F(BadInput, OversizeFrameClosesOnlyThatConnectionWith1009) {
   WsClient& participant = participant_client();
   const v1::ClientMessage huge = command_message(
