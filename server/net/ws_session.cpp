@@ -20,6 +20,8 @@ constexpr std::size_t max_frame_bytes = 64 * 1024;
 // What an idle connection's pending read holds; client messages are mostly
 // smaller, a larger one grows the buffer in doubling steps.
 constexpr std::size_t first_read_step = 256;
+// Frames per drain whose space the session keeps (see Inbox).
+constexpr std::size_t kept_drain_capacity = 8;
 constexpr auto handshake_timeout = std::chrono::seconds(10);
 constexpr auto idle_timeout = std::chrono::seconds(60);
 // As long as the closing handshake may take (Beast applies handshake_timeout to it).
@@ -38,6 +40,7 @@ WsSession::WsSession(boost::asio::ip::tcp::socket&& socket, ServerContext& conte
       buffer_(first_read_step, max_frame_bytes),
       context_(context),
       client_address_(std::move(client_address)),
+      inbox_(context.config.send_queue_bytes),
       queue_(context.config.send_queue_bytes) {}
 
 void WsSession::run(HttpRequest request) {
@@ -97,8 +100,9 @@ void WsSession::on_read(beast::error_code ec, std::size_t bytes) {
 }
 
 void WsSession::deliver(std::shared_ptr<const std::string> frame) {
-  boost::asio::post(ws_.get_executor(), [self = shared_from_this(), frame = std::move(frame)] {
-    hub::guarded("ws deliver", [&] { self->enqueue(frame); });
+  if (!inbox_.push(std::move(frame))) return;  // a drain is on its way
+  boost::asio::post(ws_.get_executor(), [self = shared_from_this()] {
+    hub::guarded("ws deliver", [&] { self->drain_inbox(); });
   });
 }
 
@@ -118,23 +122,27 @@ void WsSession::close_room_deleted() {
   });
 }
 
-void WsSession::enqueue(SendQueue::Frame frame) {
-  if (!accepted_ || closing_ || finished_ || close_after_flush_) return;
-  if (!queue_.push(std::move(frame))) {
+void WsSession::drain_inbox() {
+  const bool overflowed = inbox_.take_all(drained_);
+  const bool open = accepted_ && !closing_ && !finished_ && !close_after_flush_;
+  bool fits = !overflowed;
+  for (SendQueue::Frame& frame : drained_) {
+    if (open && fits) fits = queue_.push(std::move(frame));
+  }
+  drained_.clear();
+  // A burst's space goes back (the inbox keeps the usual batch's).
+  if (drained_.capacity() > kept_drain_capacity) std::vector<SendQueue::Frame>().swap(drained_);
+  if (!open) return;
+  if (!fits) {
     Metrics::add(context_.metrics.slow_consumers_closed);
     return close_now(websocket::close_code::policy_error);
   }
-  schedule_write();
+  write_if_idle();
 }
 
-void WsSession::schedule_write() {
-  if (queue_.writing() || write_scheduled_) return;
-  write_scheduled_ = true;
-  boost::asio::post(ws_.get_executor(), [self = shared_from_this()] {
-    self->write_scheduled_ = false;
-    if (self->closing_ || self->finished_ || self->queue_.writing()) return;
-    hub::guarded("ws write", [&] { self->do_write(); });
-  });
+void WsSession::write_if_idle() {
+  if (closing_ || finished_ || queue_.writing()) return;
+  do_write();
 }
 
 void WsSession::do_write() {
@@ -168,7 +176,7 @@ void WsSession::finish_with(SendQueue::Frame last, websocket::close_code code, b
   if (drop_queued) queue_.clear();
   queue_.push_unbounded(std::move(last));
   close_after_flush_ = code;
-  schedule_write();
+  write_if_idle();
 }
 
 void WsSession::close_now(websocket::close_code code) {

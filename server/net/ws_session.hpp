@@ -1,10 +1,12 @@
 // ws_session: one WebSocket connection at /ws. Binary frames of at most 64 KiB
 // in (a bigger one closes with 1009), one ClientMessage each, handed to its
-// ClientConnection; ServerMessages out through a byte-capped send queue. What
-// is queued when the socket is free goes out as one ServerBatch frame in one
-// gathered write, so a busy connection costs one system call per turn, not one
-// per message. Everything runs on the socket's strand; deliver() and
-// close_going_away() hop onto it from any thread.
+// ClientConnection; ServerMessages out through a byte-capped send queue. Other
+// threads leave frames in the session's inbox, which posts one drain to the
+// socket's strand per batch of arrivals. What is queued when the socket is free
+// goes out as one ServerBatch frame in one gathered write, so a busy connection
+// costs one strand hop and one system call per batch, not one per message.
+// Everything else runs on the socket's strand; close_going_away() and
+// close_room_deleted() hop onto it from any thread.
 //
 // Closing: a client whose queue overflows is closed with 1008 (slow consumer),
 // a client that keeps flooding with 1008 too, a graceful stop sends GoingAway
@@ -22,6 +24,7 @@
 #include "hub/client_connection.hpp"
 #include "hub/session_sink.hpp"
 #include "net/http_routes.hpp"
+#include "net/inbox.hpp"
 #include "net/read_buffer.hpp"
 #include "net/send_queue.hpp"
 #include "net/server_context.hpp"
@@ -44,10 +47,11 @@ class WsSession : public hub::SessionSink, public std::enable_shared_from_this<W
   void on_accept(boost::beast::error_code ec);
   void do_read();
   void on_read(boost::beast::error_code ec, std::size_t bytes);
-  void enqueue(SendQueue::Frame frame);
-  // Writes what is queued at the end of this turn of the strand, so frames
-  // posted together (one fan-out, a reply and its event) share one write.
-  void schedule_write();
+  // Moves what the inbox holds to the send queue and writes it.
+  void drain_inbox();
+  // Writes what is queued, unless a write is in flight (its completion writes
+  // what queued up meanwhile).
+  void write_if_idle();
   void do_write();
   void on_write(boost::beast::error_code ec, std::size_t bytes);
   void go_away();
@@ -68,6 +72,8 @@ class WsSession : public hub::SessionSink, public std::enable_shared_from_this<W
   ReadBuffer buffer_;
   ServerContext& context_;
   const std::string client_address_;
+  Inbox inbox_;
+  std::vector<SendQueue::Frame> drained_;  // the drain's scratch space, kept between drains
   SendQueue queue_;  // also keeps the batch being written alive
   // Made when the close starts: an open session does not pay for a timer
   // (~120 bytes each of 15,000 idle connections; an optional would hold it inline).
@@ -75,7 +81,6 @@ class WsSession : public hub::SessionSink, public std::enable_shared_from_this<W
   std::optional<hub::ClientConnection> connection_;
   // Set by a graceful stop: close with this code once the queue is written.
   std::optional<boost::beast::websocket::close_code> close_after_flush_;
-  bool write_scheduled_ = false;
   bool accepted_ = false;
   bool closing_ = false;
   bool finished_ = false;
