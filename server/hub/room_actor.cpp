@@ -163,11 +163,19 @@ void RoomActor::on_appended(log::AppendOutcome outcome) {
       finish_if_applied();
       return;
     case log::AppendStatus::conflict:
+      net::Metrics::add(metrics_.append_conflicts);
       if (++in_flight_->conflicts < max_conflicts) {
         // Someone else wrote first: learn their events, then decide again.
         queue_.push_front(std::move(*in_flight_));
         in_flight_.reset();
-        catch_up();
+        // Storage publishes their events as it appends them, so they have
+        // often arrived before this reply: then there is nothing to read.
+        if (outcome.head > 0 && state_.seq >= outcome.head) {
+          net::Metrics::add(metrics_.append_conflicts_without_read);
+          pump();
+        } else {
+          catch_up();
+        }
         return;
       }
       break;

@@ -108,8 +108,10 @@ void MemoryLog::append(core::RoomId room_id, core::Epoch epoch, core::Seq expect
       outcome.status = AppendStatus::conflict;
     } else if (room->events.size() >= state_->max_events_per_room) {
       outcome.status = AppendStatus::unavailable;
-    } else if (expected_head != room->head() || epoch != room->epoch) {
+    } else if (epoch != room->epoch) {
       outcome.status = AppendStatus::conflict;
+    } else if (expected_head != room->head()) {
+      outcome = {AppendStatus::conflict, 0, room->head()};
     } else {
       event.seq = expected_head + 1;
       room->events.push_back(std::move(event));

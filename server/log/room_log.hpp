@@ -43,6 +43,10 @@ enum class AppendStatus {
 struct AppendOutcome {
   AppendStatus status = AppendStatus::unavailable;
   core::Seq seq = 0;
+  // On a conflict because the head moved: the head storage had then, so the
+  // writer can tell whether the events that beat it have reached it already.
+  // 0 when unknown (another epoch, no log).
+  core::Seq head = 0;
 };
 
 enum class ReadStatus {

@@ -60,6 +60,12 @@ std::string render_prometheus(const Metrics& m, std::size_t rooms, std::string_v
          load(m.bytes_out));
   metric(out, "kring_slow_consumers_closed_total", "counter",
          "Connections closed because their send queue overflowed.", load(m.slow_consumers_closed));
+  metric(out, "kring_append_conflicts_total", "counter",
+         "Room appends refused because another node wrote first; decided again.",
+         load(m.append_conflicts));
+  metric(out, "kring_append_conflicts_without_read_total", "counter",
+         "Of those, the ones whose winning events had already arrived (no log read).",
+         load(m.append_conflicts_without_read));
   out += "# HELP kring_rejections_total Requests answered with an Error, by code.\n";
   out += "# TYPE kring_rejections_total counter\n";
   for (std::size_t i = 0; i < error_code_count; ++i) {

@@ -27,6 +27,11 @@ struct Metrics {
   std::atomic<std::uint64_t> messages_out{0};  // ServerMessages in those frames
   std::atomic<std::uint64_t> bytes_out{0};
   std::atomic<std::uint64_t> slow_consumers_closed{0};
+  // Room appends refused because another node wrote first (then decided
+  // again), and how many of those needed no read: the other node's events had
+  // already arrived on the subscription.
+  std::atomic<std::uint64_t> append_conflicts{0};
+  std::atomic<std::uint64_t> append_conflicts_without_read{0};
   std::array<std::atomic<std::uint64_t>, error_code_count> rejections{};
 
   static void add(std::atomic<std::uint64_t>& counter, std::uint64_t amount = 1) {

@@ -8,7 +8,9 @@
 #include <hiredis/hiredis.h>
 #include <signal.h>
 
+#include <algorithm>
 #include <chrono>
+#include <cstdio>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -16,9 +18,11 @@
 #include <stdexcept>
 #include <string>
 #include <thread>
+#include <utility>
 #include <vector>
 
 #include "support/commands.hpp"
+#include "support/http_client.hpp"
 #include "support/event_checks.hpp"
 #include "support/random_bytes.hpp"
 #include "support/redis_server.hpp"
@@ -145,6 +149,66 @@ TEST_F(RedisCluster, ThreeNodesShowEveryClientTheSameEventsOnceInOrder) {
       EXPECT_EQ(mine[i].SerializeAsString(), reference[i].SerializeAsString()) << "index " << i;
     }
   }
+}
+
+// Two nodes writing one room at once: their appends conflict and are decided
+// again (at once when the winner's events have already arrived, otherwise
+// after a read); every command ends acknowledged or refused with
+// STORAGE_UNAVAILABLE, and both nodes show the acknowledged notes once each in
+// one order.
+TEST_F(RedisCluster, ConcurrentWritersOnTwoNodesConflictWithoutLossOrFork) {
+  constexpr int per_writer = 25;
+  const std::vector<WsClient*> writers = {&*workshop_->facilitator(), far_.get()};
+  const std::uint64_t first = far_->last_seq() + 1;
+  std::vector<std::vector<std::pair<std::uint64_t, std::string>>> sent(writers.size());
+  for (int i = 0; i < per_writer; ++i) {
+    for (std::size_t w = 0; w < writers.size(); ++w) {
+      const std::string text = "w" + std::to_string(w) + "-" + std::to_string(i);
+      sent[w].emplace_back(writers[w]->send_command(note(text)), text);
+    }
+  }
+  std::multiset<std::string> acknowledged;
+  std::uint64_t head = 0;
+  int refused = 0;
+  for (std::size_t w = 0; w < writers.size(); ++w) {
+    for (const auto& [request_id, text] : sent[w]) {
+      const v1::ServerMessage reply = writers[w]->wait_for_reply(request_id);
+      if (reply.has_ack()) {
+        acknowledged.insert(text);
+        head = std::max(head, reply.ack().seq());
+        continue;
+      }
+      ASSERT_TRUE(reply.has_error()) << reply.ShortDebugString();
+      EXPECT_EQ(reply.error().code(), v1::ERROR_CODE_STORAGE_UNAVAILABLE)
+          << reply.ShortDebugString();
+      ++refused;
+    }
+  }
+  for (WsClient* writer : writers) writer->drain_events_until(head);
+  const auto reference = events_between(far_->events(), first, head);
+  const std::vector<std::string> texts = note_texts(reference);
+  EXPECT_EQ(std::multiset<std::string>(texts.begin(), texts.end()), acknowledged);
+  for (WsClient* writer : writers) {
+    EXPECT_TRUE(contiguous(writer->events(), writer->first_event_seq(), head));
+    const auto seen = events_between(writer->events(), first, head);
+    ASSERT_EQ(seen.size(), reference.size());
+    for (std::size_t i = 0; i < seen.size(); ++i) {
+      EXPECT_EQ(seen[i].SerializeAsString(), reference[i].SerializeAsString()) << "index " << i;
+    }
+  }
+
+  double conflicts = 0;
+  double without_read = 0;
+  for (const ServerProcess* node : {&node_a_, &node_b_}) {
+    const std::string metrics = http_get(node->port(), "/metrics").body;
+    conflicts += metric_value(metrics, "kring_append_conflicts_total");
+    without_read += metric_value(metrics, "kring_append_conflicts_without_read_total");
+  }
+  std::printf("%zu acknowledged, %d refused, %.0f conflicts (%.0f decided again without a read)\n",
+              acknowledged.size(), refused, conflicts, without_read);
+  EXPECT_LE(without_read, conflicts);
+  // A command is refused only after three conflicts in a row.
+  EXPECT_GE(conflicts, 3.0 * refused);
 }
 
 TEST_F(RedisCluster, KilledNodeLosesNoAcknowledgedNoteAndRetriesLandOnce) {

@@ -86,7 +86,8 @@ TEST_F(Http, MetricsCountSessionsFramesAndRejections) {
   for (const char* series :
        {"kring_connections", "kring_connections_total", "kring_rooms", "kring_http_requests_total",
         "kring_frames_in_total", "kring_bytes_in_total", "kring_frames_out_total", "kring_messages_out_total",
-        "kring_bytes_out_total", "kring_slow_consumers_closed_total"}) {
+        "kring_bytes_out_total", "kring_slow_consumers_closed_total", "kring_append_conflicts_total",
+        "kring_append_conflicts_without_read_total"}) {
     SCOPED_TRACE(series);
     EXPECT_GE(metric_value(body, series), 0) << body;
     EXPECT_NE(body.find(std::string("# TYPE ") + series + " "), std::string::npos);
@@ -97,6 +98,8 @@ TEST_F(Http, MetricsCountSessionsFramesAndRejections) {
   EXPECT_GE(metric_value(body, "kring_messages_out_total"),
             metric_value(body, "kring_frames_out_total"));
   EXPECT_EQ(metric_value(body, "kring_slow_consumers_closed_total"), 0);
+  // One node alone on its log never finds another writer first.
+  EXPECT_EQ(metric_value(body, "kring_append_conflicts_total"), 0);
   EXPECT_EQ(metric_value(body, "kring_rejections_total{code=\"not_joined\"}"), 1) << body;
   EXPECT_EQ(metric_value(body, "kring_rejections_total{code=\"forbidden\"}"), 0) << body;
 }

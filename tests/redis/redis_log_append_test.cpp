@@ -33,6 +33,7 @@ TEST_F(RedisLogAppend, TwoNodesAlternateWithConflictsAndReadTheSameOrder) {
     if (outcome.status == AppendStatus::conflict) {
       // The other node moved the head: re-read and retry, as a room actor does.
       ++conflicts;
+      EXPECT_EQ(outcome.head, static_cast<core::Seq>(n - 1)) << "the head the conflict reports";
       const ReadOutcome reread = read(writer, room, believed);
       ASSERT_EQ(reread.status, ReadStatus::ok);
       believed += reread.events.size();
@@ -68,11 +69,17 @@ TEST_F(RedisLogAppend, TwoNodesAlternateWithConflictsAndReadTheSameOrder) {
 TEST_F(RedisLogAppend, OtherEpochOrLostLogIsAConflict) {
   RedisLog& log = make_log();
   ASSERT_TRUE(wait_ready(log));
-  EXPECT_EQ(append(log, room, 42, 3, numbered_event(1)).status, AppendStatus::conflict);
+  const AppendOutcome lost = append(log, room, 42, 3, numbered_event(1));
+  EXPECT_EQ(lost.status, AppendStatus::conflict);
+  EXPECT_EQ(lost.head, 0u);  // no log: no head to report
   EXPECT_EQ(read(log, room, 0).status, ReadStatus::not_found);  // nothing was written
   ASSERT_EQ(append(log, room, 42, 0, numbered_event(1)).status, AppendStatus::appended);
-  EXPECT_EQ(append(log, room, 43, 1, numbered_event(2)).status, AppendStatus::conflict);
-  EXPECT_EQ(append(log, room, 42, 0, numbered_event(2)).status, AppendStatus::conflict);
+  const AppendOutcome other_epoch = append(log, room, 43, 1, numbered_event(2));
+  EXPECT_EQ(other_epoch.status, AppendStatus::conflict);
+  EXPECT_EQ(other_epoch.head, 0u);
+  const AppendOutcome stale = append(log, room, 42, 0, numbered_event(2));
+  EXPECT_EQ(stale.status, AppendStatus::conflict);
+  EXPECT_EQ(stale.head, 1u);
   EXPECT_EQ(append(log, room, 42, 1, numbered_event(2)).seq, 2u);
 }
 

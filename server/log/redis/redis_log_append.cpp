@@ -1,4 +1,6 @@
+#include <charconv>
 #include <string>
+#include <string_view>
 #include <utility>
 
 #include "log/redis/redis_keys.hpp"
@@ -9,15 +11,29 @@
 namespace kring::log::redis {
 namespace {
 
+// The head in "KRING_CONFLICT <head>"; 0 when it does not parse.
+core::Seq conflict_head(const redisReply& reply) {
+  const std::string_view text = reply_text(reply);
+  const std::size_t space = text.find(' ');
+  if (space == std::string_view::npos) return 0;
+  core::Seq head = 0;
+  const std::string_view digits = text.substr(space + 1);
+  const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), head);
+  return error == std::errc{} && end == digits.data() + digits.size() ? head : 0;
+}
+
 AppendOutcome append_outcome(core::RoomId room, core::Seq expected_head, const redisReply* reply) {
   if (reply == nullptr) return {AppendStatus::unavailable, 0};
   if (reply->type == REDIS_REPLY_INTEGER && reply->integer >= 0 &&
       static_cast<core::Seq>(reply->integer) == expected_head + 1) {
     return {AppendStatus::appended, expected_head + 1};
   }
-  // The head moved, the room's log has another epoch, or it is gone.
-  if (is_error_starting(reply, "KRING_CONFLICT") || is_error_starting(reply, "KRING_EPOCH") ||
-      is_error_starting(reply, "KRING_LOST")) {
+  // The head moved ("KRING_CONFLICT <head>"), the room's log has another
+  // epoch, or it is gone.
+  if (is_error_starting(reply, "KRING_CONFLICT")) {
+    return {AppendStatus::conflict, 0, conflict_head(*reply)};
+  }
+  if (is_error_starting(reply, "KRING_EPOCH") || is_error_starting(reply, "KRING_LOST")) {
     return {AppendStatus::conflict, 0};
   }
   report_problem("append to room " + std::to_string(room) +
