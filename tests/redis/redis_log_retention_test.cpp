@@ -1,6 +1,7 @@
 // Retention and deletion in Redis: every key of a room (its log, snapshot and
-// directory keys) carries the retention as a TTL refreshed by each append and
-// expires with it; remove_room deletes every key at once, leaves a tombstone
+// directory keys) carries the retention as a TTL, refreshed by an append once
+// it has aged by a hundredth of the retention (at most an hour), and expires
+// with it; a snapshot of a quiet room expires with the room; remove_room deletes every key at once, leaves a tombstone
 // that makes readers answer `deleted` (so no node reseeds the room), and
 // tells subscribers to read.
 #include <gtest/gtest.h>
@@ -69,6 +70,47 @@ TEST_F(RedisRetention, EveryKeyOfTheRoomGetsTheRetentionAsTtl) {
     EXPECT_GT(left, 30 * 86'400 - 60) << key;
     EXPECT_LE(left, 30 * 86'400) << key;
   }
+}
+
+TEST_F(RedisRetention, ASnapshotStoredAfterTheLastAppendExpiresWithTheRoom) {
+  RedisLogOptions options;
+  options.retention = std::chrono::hours(24) * 30;
+  RedisLog& log = make_log(options);
+  ASSERT_TRUE(wait_ready(log));
+  append_range(log, room, epoch, 1, 2);
+  core::RoomState state;
+  state.created = true;
+  state.seq = 2;
+  log.store_snapshot(room, epoch, state);
+  const RoomKeys keys(room);
+  ASSERT_TRUE(eventually([&] { return exists(keys.snapshot) == 1; }));
+  const long long left = ttl(keys.snapshot);
+  EXPECT_GT(left, 30 * 86'400 - 60);
+  EXPECT_LE(left, ttl(keys.seq));
+}
+
+// Refreshing every key on every append would cost most of the append script;
+// an append refreshes them once the room's expiry has aged past the slack
+// (an hour at 30 days' retention), and not before.
+TEST_F(RedisRetention, AnAppendRefreshesTheExpiryOnceItHasAged) {
+  RedisLogOptions options;
+  options.retention = std::chrono::hours(24) * 30;
+  RedisLog& log = make_log(options);
+  make_room(log);
+  constexpr long long retention = 30 * 86'400;
+  const RoomKeys keys(room);
+  RawRedisClient client(server_.port());
+  // Aged by less than the slack: the next append leaves every expiry alone.
+  client.run({"EXPIRE", keys.seq, std::to_string(retention - 3000)});
+  client.run({"EXPIRE", keys.stream, "1000"});
+  append_range(log, room, epoch, 4, 4);
+  EXPECT_LE(ttl(keys.stream), 1000);
+  EXPECT_LE(ttl(keys.seq), retention - 3000);
+  // Aged past it: every key, the directory keys included, is refreshed.
+  client.run({"EXPIRE", keys.seq, std::to_string(retention - 3700)});
+  client.run({"EXPIRE", credential_key("p"), "1000"});
+  append_range(log, room, epoch, 5, 5);
+  for (const std::string& key : room_keys()) EXPECT_GT(ttl(key), retention - 60) << key;
 }
 
 TEST_F(RedisRetention, WithoutRetentionNothingExpires) {

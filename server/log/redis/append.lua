@@ -5,7 +5,9 @@
 -- Retention (optional): KEYS[4] snapshot key, KEYS[5] the room's set of its
 -- directory keys, ARGV[5] seconds the room lives after this append ("0" or
 -- absent: for ever). Every key of the room, its directory keys included, then
--- expires that long after the room's last append.
+-- expires that long after the room's last append, or up to a hundredth of it
+-- (at most an hour) earlier: refreshing every key costs more than the rest of
+-- this script, so it is done only once the seq key's expiry has aged that much.
 -- Returns the new seq, or an error reply:
 --   "KRING_EPOCH <stored>"  the room's log has another epoch (it was recreated);
 --   "KRING_LOST no log"     the room has no log but the writer expects events
@@ -35,7 +37,9 @@ redis.call('XADD', KEYS[3], string.format('0-%d', seq), 'e', ARGV[3], 's', seq)
 -- "<seq>:<event bytes>", so subscribers rarely need to read the stream.
 redis.call('PUBLISH', ARGV[4], seq .. ':' .. ARGV[3])
 local ttl = tonumber(ARGV[5] or '0')
-if ttl and ttl > 0 and #KEYS >= 5 then
+local slack = math.min(3600, math.floor((ttl or 0) / 100))
+-- The seq key's TTL is -1 after its first INCR (or a reseed): refresh then too.
+if ttl and ttl > 0 and #KEYS >= 5 and ttl - redis.call('TTL', KEYS[1]) > slack then
   for i = 1, 5 do
     redis.call('EXPIRE', KEYS[i], ttl)
   end

@@ -20,8 +20,14 @@ if stored then
     return 0
   end
 end
--- KEEPTTL: a snapshot must not make an expiring room live for ever.
+-- KEEPTTL: a snapshot must not make an expiring room live for ever. A new
+-- snapshot key has no TTL to keep: it takes the room's (the seq key's), since
+-- the next append may not refresh it and a quiet room gets none.
 redis.call('SET', KEYS[3], ARGV[3], 'KEEPTTL')
+local room_ttl = redis.call('TTL', KEYS[2])
+if room_ttl > 0 and redis.call('TTL', KEYS[3]) == -1 then
+  redis.call('EXPIRE', KEYS[3], room_ttl)
+end
 -- Stream ids are "0-<seq>": MINID keeps every seq > seq - keep.
 local dropped_through = seq - tonumber(ARGV[4])
 if dropped_through > 0 then
