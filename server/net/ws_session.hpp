@@ -20,6 +20,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "hub/client_connection.hpp"
 #include "hub/session_sink.hpp"
