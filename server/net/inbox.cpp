@@ -2,6 +2,8 @@
 
 #include <utility>
 
+#include "net/vector_space.hpp"
+
 namespace kring::net {
 
 bool Inbox::push(Frame frame) {
@@ -23,13 +25,8 @@ bool Inbox::push(Frame frame) {
 bool Inbox::take_all(std::vector<Frame>& out) {
   const std::lock_guard lock(mutex_);
   const bool overflowed = overflowed_;
-  if (out.empty()) {
-    out.swap(frames_);  // frames_ takes over out's kept space
-  } else {
-    for (Frame& frame : frames_) out.push_back(std::move(frame));
-  }
-  frames_.clear();
-  if (frames_.capacity() > kept_capacity) std::vector<Frame>().swap(frames_);
+  out.swap(frames_);
+  release_space_beyond(frames_, kept_capacity);
   bytes_ = 0;
   overflowed_ = false;
   return overflowed;

@@ -28,16 +28,16 @@ class Inbox {
   // drain. Thread-safe; frames from one thread keep their order.
   bool push(Frame frame);
 
-  // Moves every waiting frame to the end of `out` (which keeps its space) and
-  // empties the inbox; true when frames were dropped since the last take.
-  // Called by the drain, on the session's strand.
+  // Swaps every waiting frame into `out`, which must be empty (its space
+  // goes to the inbox for the next frames); true when frames were dropped
+  // since the last take. Called by the drain, on the session's strand.
   bool take_all(std::vector<Frame>& out);
 
- private:
-  // As in SendQueue: space kept between drains, beyond it returned, so an
-  // idle connection holds nothing for a burst long gone.
+  // Frames' worth of space kept between drains, here and in the drain's
+  // vector (see net/vector_space.hpp).
   static constexpr std::size_t kept_capacity = 8;
 
+ private:
   std::mutex mutex_;
   std::vector<Frame> frames_;
   std::size_t bytes_ = 0;

@@ -2,14 +2,9 @@
 
 #include <utility>
 
+#include "net/vector_space.hpp"
+
 namespace kring::net {
-namespace {
-
-void release_if_large(std::vector<SendQueue::Frame>& frames, std::size_t kept) {
-  if (frames.capacity() > kept) std::vector<SendQueue::Frame>().swap(frames);
-}
-
-}  // namespace
 
 bool SendQueue::push(Frame frame) {
   if (!empty() && bytes_ + frame->size() > max_bytes_) return false;
@@ -33,15 +28,15 @@ std::span<const SendQueue::Frame> SendQueue::start_batch() {
 void SendQueue::finish_batch() {
   in_flight_.clear();
   if (waiting_.empty()) {
-    release_if_large(in_flight_, kept_capacity);
-    release_if_large(waiting_, kept_capacity);
+    release_space_beyond(in_flight_, kept_capacity);
+    release_space_beyond(waiting_, kept_capacity);
   }
 }
 
 void SendQueue::clear() {
   waiting_.clear();
   bytes_ = 0;
-  if (!writing()) release_if_large(waiting_, kept_capacity);
+  if (!writing()) release_space_beyond(waiting_, kept_capacity);
 }
 
 }  // namespace kring::net

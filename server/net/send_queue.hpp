@@ -50,9 +50,8 @@ class SendQueue {
   void clear();
 
  private:
-  // Keeps the vectors' space between batches up to this many frames; beyond
-  // it, a burst's space is returned once the queue runs dry, so an idle
-  // connection holds no memory for a burst long gone.
+  // Frames' worth of space the vectors keep once the queue runs dry (see
+  // net/vector_space.hpp).
   static constexpr std::size_t kept_capacity = 8;
 
   std::size_t max_bytes_;

@@ -9,6 +9,7 @@
 #include "hub/replies.hpp"
 #include "net/fail.hpp"
 #include "net/frame_buffers.hpp"
+#include "net/vector_space.hpp"
 #include "protocol/codec.hpp"
 
 namespace kring::net {
@@ -20,8 +21,6 @@ constexpr std::size_t max_frame_bytes = 64 * 1024;
 // What an idle connection's pending read holds; client messages are mostly
 // smaller, a larger one grows the buffer in doubling steps.
 constexpr std::size_t first_read_step = 256;
-// Frames per drain whose space the session keeps (see Inbox).
-constexpr std::size_t kept_drain_capacity = 8;
 constexpr auto handshake_timeout = std::chrono::seconds(10);
 constexpr auto idle_timeout = std::chrono::seconds(60);
 // As long as the closing handshake may take (Beast applies handshake_timeout to it).
@@ -130,8 +129,7 @@ void WsSession::drain_inbox() {
     if (open && fits) fits = queue_.push(std::move(frame));
   }
   drained_.clear();
-  // A burst's space goes back (the inbox keeps the usual batch's).
-  if (drained_.capacity() > kept_drain_capacity) std::vector<SendQueue::Frame>().swap(drained_);
+  release_space_beyond(drained_, Inbox::kept_capacity);
   if (!open) return;
   if (!fits) {
     Metrics::add(context_.metrics.slow_consumers_closed);
