@@ -9,7 +9,6 @@
 // cannot be enumerated from one address; the table of addresses is bounded.
 #pragma once
 
-#include <boost/asio/io_context.hpp>
 #include <cstddef>
 #include <functional>
 #include <memory>
@@ -27,6 +26,7 @@
 #include "hub/room_actor.hpp"
 #include "hub/token_bucket.hpp"
 #include "log/room_log.hpp"
+#include "net/io_pool.hpp"
 #include "net/metrics.hpp"
 #include "protocol/messages.hpp"
 
@@ -53,7 +53,8 @@ class RoomRegistry {
   using FindResult = std::variant<Found, core::Rejection>;
   using FindDone = std::function<void(FindResult)>;
 
-  RoomRegistry(boost::asio::io_context& io, log::RoomLog& log, net::Metrics& metrics,
+  // Rooms are spread over `pool`'s contexts as they are made or opened.
+  RoomRegistry(net::IoPool& pool, log::RoomLog& log, net::Metrics& metrics,
                RegistryOptions options);
 
   // Makes a room titled `title`. `done` gets its capabilities once its first
@@ -91,7 +92,7 @@ class RoomRegistry {
   // The failure bucket of `client`, made (and the table pruned) if needed.
   TokenBucket& bucket_locked(std::string_view client, TokenBucket::Clock::time_point now);
 
-  boost::asio::io_context& io_;
+  net::IoPool& pool_;
   log::RoomLog& log_;
   net::Metrics& metrics_;
   const RegistryOptions options_;
