@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <boost/asio/as_tuple.hpp>
 #include <boost/asio/co_spawn.hpp>
@@ -73,6 +74,14 @@ struct Listener {
   std::size_t index;
 };
 
+// Whether device `j` of a room sends: devices 1..senders, or with
+// writers_on_one_node every nodes-th device (the crowd connects device j of
+// room r to node (r + j) % nodes, so these share the facilitator's node).
+bool is_sender(const FanoutPlan& plan, std::size_t j) {
+  const std::size_t stride = plan.writers_on_one_node ? std::max<std::size_t>(1, plan.nodes) : 1;
+  return j > 0 && j % stride == 0 && j / stride <= plan.senders;
+}
+
 // Every `1 / fraction`-th listener (neither facilitator nor sender).
 std::vector<Listener> pick_listeners(Crowd& crowd, const FanoutPlan& plan, double fraction) {
   std::vector<Listener> picked;
@@ -80,7 +89,8 @@ std::vector<Listener> pick_listeners(Crowd& crowd, const FanoutPlan& plan, doubl
   const auto every = static_cast<std::size_t>(1.0 / fraction);
   std::size_t seen = 0;
   for (std::size_t r = 0; r < crowd.rooms().size(); ++r) {
-    for (std::size_t j = 1 + plan.senders; j < crowd.rooms()[r].devices.size(); ++j) {
+    for (std::size_t j = 1; j < crowd.rooms()[r].devices.size(); ++j) {
+      if (is_sender(plan, j)) continue;
       if (seen++ % every == every - 1) picked.push_back({r, j});
     }
   }
@@ -201,7 +211,8 @@ std::vector<Row> run_fanout(const FanoutPlan& plan) {
   };
   control.per_sender_rate = rate_for(plan.offered.front());
   for (Room& room : crowd.rooms()) {
-    for (std::size_t j = 1; j <= plan.senders && j < room.devices.size(); ++j) {
+    for (std::size_t j = 1; j < room.devices.size(); ++j) {
+      if (!is_sender(plan, j)) continue;
       asio::co_spawn(room.devices[j]->context(),
                      send_notes(*room.devices[j], room.board_id, plan.note_bytes, control),
                      asio::detached);

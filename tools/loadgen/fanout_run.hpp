@@ -16,6 +16,10 @@ struct FanoutPlan {
   std::size_t rooms = 100;
   std::size_t room_size = 20;  // devices per room, the facilitator included
   std::size_t senders = 4;     // per room, each a participant
+  // With several nodes: every sender of a room on the node of its facilitator,
+  // so no two nodes append to one room at once (no conflicts). Members of a
+  // room alternate between the nodes either way.
+  bool writers_on_one_node = false;
   std::size_t note_bytes = 40;
   std::size_t nodes = 1;
   bool redis = false;

@@ -19,7 +19,7 @@ void usage() {
   std::fprintf(stderr,
                "usage: kring-loadgen PRESET [--runs N] [--threads N] [--measure SECONDS]\n"
                "                     [--offered RATE[,RATE...]] [--rooms N] [--room-size N]\n"
-               "                     [--senders N] [--connections N]\n"
+               "                     [--senders N] [--connections N] [--writers-on-one-node 0|1]\n"
                "presets:");
   for (const std::string& name : kring::loadgen::preset_names()) {
     std::fprintf(stderr, " %s", name.c_str());
@@ -65,6 +65,8 @@ int main(int argc, char** argv) {
         overrides.senders = std::stoul(value);
       } else if (flag == "--connections") {
         overrides.connections = std::stoul(value);
+      } else if (flag == "--writers-on-one-node") {
+        overrides.writers_on_one_node = std::stoul(value) != 0;
       } else {
         usage();
         return 2;

@@ -15,6 +15,7 @@ FanoutPlan with(FanoutPlan plan, const Overrides& o) {
   if (o.rooms) plan.rooms = *o.rooms;
   if (o.room_size) plan.room_size = *o.room_size;
   if (o.senders) plan.senders = *o.senders;
+  if (o.writers_on_one_node) plan.writers_on_one_node = *o.writers_on_one_node;
   return plan;
 }
 

@@ -20,6 +20,7 @@ struct Overrides {
   std::optional<std::size_t> room_size;
   std::optional<std::size_t> senders;
   std::optional<std::size_t> connections;
+  std::optional<bool> writers_on_one_node;
 };
 
 // The names, in the order `all` would run them.
