@@ -1,14 +1,16 @@
-// kring-server: flags -> Config, the I/O threads (net/io_pool), the signals.
+// kring-server: flags -> Config, the io_context and its threads, the signals.
+#include <boost/asio/io_context.hpp>
 #include <boost/asio/signal_set.hpp>
 #include <chrono>
 #include <csignal>
 #include <cstdio>
 #include <exception>
 #include <string>
+#include <thread>
 #include <variant>
+#include <vector>
 
 #include "net/config.hpp"
-#include "net/io_pool.hpp"
 #include "net/node.hpp"
 
 namespace {
@@ -34,22 +36,22 @@ int main(int argc, char** argv) {
   const auto& config = std::get<kring::net::Config>(parsed);
 
   try {
-    kring::net::IoPool pool(config.threads);
-    kring::net::Node node(pool, config);
+    boost::asio::io_context io(static_cast<int>(config.threads));
+    kring::net::Node node(io, config);
     node.start();
 
     // The first signal stops gracefully; a second one stops at once. Armed before
     // the listening line, so a supervisor's early SIGTERM is never fatal.
-    boost::asio::signal_set signals(pool.main(), SIGINT, SIGTERM);
+    boost::asio::signal_set signals(io, SIGINT, SIGTERM);
     signals.async_wait([&](const boost::system::error_code& ec, int) {
       if (ec) return;
-      signals.async_wait([&pool](const boost::system::error_code& again, int) {
-        if (!again) pool.stop();
+      signals.async_wait([&io](const boost::system::error_code& again, int) {
+        if (!again) io.stop();
       });
-      node.shutdown(shutdown_deadline, [&pool, &signals] {
+      node.shutdown(shutdown_deadline, [&io, &signals] {
         boost::system::error_code ignored;
         signals.cancel(ignored);
-        pool.stop();
+        io.stop();
       });
     });
 
@@ -62,19 +64,24 @@ int main(int argc, char** argv) {
 
     int exit_code = 0;
     if (config.demo_room) {
-      node.create_demo_room([&](std::variant<kring::protocol::RoomCapabilities, std::string> made) {
-        if (auto* caps = std::get_if<kring::protocol::RoomCapabilities>(&made)) {
-          return print_links(base, *caps);
-        }
-        std::fprintf(stderr, "kring-server: %s\n", std::get<std::string>(made).c_str());
-        exit_code = 1;
-        pool.stop();
-      });
+      node.create_demo_room(
+          [&](std::variant<kring::protocol::RoomCapabilities, std::string> made) {
+            if (auto* caps = std::get_if<kring::protocol::RoomCapabilities>(&made)) {
+              return print_links(base, *caps);
+            }
+            std::fprintf(stderr, "kring-server: %s\n", std::get<std::string>(made).c_str());
+            exit_code = 1;
+            io.stop();
+          });
     }
-    pool.run();
+    std::vector<std::thread> threads;
+    for (unsigned i = 1; i < config.threads; ++i) threads.emplace_back([&io] { io.run(); });
+    io.run();
+    for (std::thread& thread : threads) thread.join();
     // Let Redis connections close cleanly (nothing else is left to run).
     node.stop_storage();
-    pool.finish_main(std::chrono::seconds(2));
+    io.restart();
+    io.run_for(std::chrono::seconds(2));
     return exit_code;
   } catch (const std::exception& e) {
     std::fprintf(stderr, "kring-server: %s\n", e.what());

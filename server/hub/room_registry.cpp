@@ -33,9 +33,9 @@ constexpr int max_create_attempts = 3;
 
 }  // namespace
 
-RoomRegistry::RoomRegistry(net::IoPool& pool, log::RoomLog& log, net::Metrics& metrics,
+RoomRegistry::RoomRegistry(boost::asio::io_context& io, log::RoomLog& log, net::Metrics& metrics,
                            RegistryOptions options)
-    : pool_(pool), log_(log), metrics_(metrics), options_(std::move(options)) {}
+    : io_(io), log_(log), metrics_(metrics), options_(std::move(options)) {}
 
 void RoomRegistry::create_room(std::string title, CreatedDone done) {
   // Checked here with the core's own rule, so that a room whose creation
@@ -79,8 +79,7 @@ void RoomRegistry::create_with_fresh_capabilities(std::string title, int attempt
         std::shared_ptr<RoomActor> actor;
         {
           const std::lock_guard lock(mutex_);
-          actor =
-              RoomActor::start(pool_.next(), log_, metrics_, id, log_.create(id), options_.room);
+          actor = RoomActor::start(io_, log_, metrics_, id, log_.create(id), options_.room);
           rooms_.emplace(id, actor);
           for (const std::string& key : keys) by_key_[key] = id;
         }
@@ -140,7 +139,7 @@ void RoomRegistry::on_found(const std::string& key, core::Role role, log::FindOu
       actor = room->second;
     } else if (rooms_.size() < options_.max_rooms) {
       // Made on another node (or before this node's cache knew it): load it.
-      actor = RoomActor::open(pool_.next(), log_, metrics_, outcome.room, options_.room);
+      actor = RoomActor::open(io_, log_, metrics_, outcome.room, options_.room);
       rooms_.emplace(outcome.room, actor);
     }
     if (actor) by_key_[key] = outcome.room;

@@ -9,6 +9,7 @@
 // cannot be enumerated from one address; the table of addresses is bounded.
 #pragma once
 
+#include <boost/asio/io_context.hpp>
 #include <cstddef>
 #include <functional>
 #include <memory>
@@ -26,7 +27,6 @@
 #include "hub/room_actor.hpp"
 #include "hub/token_bucket.hpp"
 #include "log/room_log.hpp"
-#include "net/io_pool.hpp"
 #include "net/metrics.hpp"
 #include "protocol/messages.hpp"
 
@@ -53,8 +53,7 @@ class RoomRegistry {
   using FindResult = std::variant<Found, core::Rejection>;
   using FindDone = std::function<void(FindResult)>;
 
-  // Rooms are spread over `pool`'s contexts as they are made or opened.
-  RoomRegistry(net::IoPool& pool, log::RoomLog& log, net::Metrics& metrics,
+  RoomRegistry(boost::asio::io_context& io, log::RoomLog& log, net::Metrics& metrics,
                RegistryOptions options);
 
   // Makes a room titled `title`. `done` gets its capabilities once its first
@@ -92,7 +91,7 @@ class RoomRegistry {
   // The failure bucket of `client`, made (and the table pruned) if needed.
   TokenBucket& bucket_locked(std::string_view client, TokenBucket::Clock::time_point now);
 
-  net::IoPool& pool_;
+  boost::asio::io_context& io_;
   log::RoomLog& log_;
   net::Metrics& metrics_;
   const RegistryOptions options_;

@@ -13,9 +13,8 @@ class SessionSink {
   virtual ~SessionSink() = default;
 
   // Queues one encoded ServerMessage (a ServerBatch entry, see
-  // protocol/server_message.hpp). Thread-safe: queued at once on the
-  // session's own thread, otherwise handed over to it. Frames from one caller
-  // thread keep their order.
+  // protocol/server_message.hpp). Thread-safe: hops to the
+  // session's own strand. Frames from one caller thread keep their order.
   // The frame is shared, never copied: one broadcast buffer serves every
   // session of an audience.
   virtual void deliver(std::shared_ptr<const std::string> frame) = 0;

@@ -85,8 +85,7 @@ void HttpSession::upgrade(HttpRequest request) {
 }
 
 // Finds the room and copies its state (on its strand), then renders the record
-// here, on this session's thread, so a large record holds up the room only when
-// both live on the same thread.
+// here, on this session's strand, so a large record never holds up the room.
 void HttpSession::serve_record(HttpRequest request) {
   Metrics::add(context_.metrics.http_requests);
   auto shared = std::make_shared<HttpRequest>(std::move(request));

@@ -1,6 +1,6 @@
 // http_session: one HTTP/1.1 connection. Reads requests one at a time, answers
 // them (http_routes; /record through record_route), and hands the socket to a WebSocket session
-// when a request upgrades at /ws with an allowed Origin. Runs on its socket's context (one thread).
+// when a request upgrades at /ws with an allowed Origin. Runs on its socket's strand.
 #pragma once
 
 #include <boost/asio/ip/tcp.hpp>

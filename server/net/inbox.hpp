@@ -1,7 +1,7 @@
 // inbox: where other threads leave frames for one WebSocket session. A room
 // fanning an event out appends to each session's inbox under a short lock; only
-// the append that finds the inbox empty posts a drain to the session's thread,
-// so a session busy with a burst costs one hop per drain, not one per
+// the append that finds the inbox empty posts a drain to the session's strand,
+// so a session busy with a burst costs one strand hop per drain, not one per
 // frame, and everything that arrived before the drain goes out in one write.
 //
 // Bounded: past `max_bytes` waiting, frames are dropped and the inbox marks
@@ -30,7 +30,7 @@ class Inbox {
 
   // Swaps every waiting frame into `out`, which must be empty (its space
   // goes to the inbox for the next frames); true when frames were dropped
-  // since the last take. Called by the drain, on the session's thread.
+  // since the last take. Called by the drain, on the session's strand.
   bool take_all(std::vector<Frame>& out);
 
   // Frames' worth of space kept between drains, here and in the drain's

@@ -1,6 +1,7 @@
 #include "net/listener.hpp"
 
 #include <boost/asio/dispatch.hpp>
+#include <boost/asio/strand.hpp>
 #include <boost/beast/core/bind_handler.hpp>
 #include <chrono>
 #include <utility>
@@ -11,9 +12,12 @@
 
 namespace kring::net {
 
-Listener::Listener(IoPool& pool, const boost::asio::ip::tcp::endpoint& endpoint,
+Listener::Listener(boost::asio::io_context& io, const boost::asio::ip::tcp::endpoint& endpoint,
                    ServerContext& context)
-    : pool_(pool), acceptor_(pool.main()), backoff_(acceptor_.get_executor()), context_(context) {
+    : io_(io),
+      acceptor_(boost::asio::make_strand(io)),
+      backoff_(acceptor_.get_executor()),
+      context_(context) {
   acceptor_.open(endpoint.protocol());
   acceptor_.set_option(boost::asio::socket_base::reuse_address(true));
   acceptor_.bind(endpoint);
@@ -38,10 +42,10 @@ void Listener::stop() {
 }
 
 void Listener::do_accept() {
-  // The connection's context runs on one thread: its handlers never run
-  // concurrently, without a strand.
+  // Each connection gets its own strand: its handlers never run concurrently.
   acceptor_.async_accept(
-      pool_.next(), boost::beast::bind_front_handler(&Listener::on_accept, shared_from_this()));
+      boost::asio::make_strand(io_),
+      boost::beast::bind_front_handler(&Listener::on_accept, shared_from_this()));
 }
 
 void Listener::on_accept(boost::beast::error_code ec, boost::asio::ip::tcp::socket socket) {

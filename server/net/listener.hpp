@@ -1,6 +1,5 @@
-// listener: accepts TCP connections on the pool's main context and starts an
-// HTTP session for each on the pool's next context, where the connection
-// stays for its whole life.
+// listener: accepts TCP connections and starts an HTTP session for each, on a
+// strand of its own.
 #pragma once
 
 #include <boost/asio/io_context.hpp>
@@ -9,7 +8,6 @@
 #include <boost/beast/core/error.hpp>
 #include <memory>
 
-#include "net/io_pool.hpp"
 #include "net/server_context.hpp"
 
 namespace kring::net {
@@ -18,7 +16,8 @@ class Listener : public std::enable_shared_from_this<Listener> {
  public:
   // Binds and listens at once; throws boost::system::system_error on failure
   // (address in use, bad address), before anything runs.
-  Listener(IoPool& pool, const boost::asio::ip::tcp::endpoint& endpoint, ServerContext& context);
+  Listener(boost::asio::io_context& io, const boost::asio::ip::tcp::endpoint& endpoint,
+           ServerContext& context);
 
   // The bound endpoint (with the real port when 0 was asked for).
   boost::asio::ip::tcp::endpoint local_endpoint() const;
@@ -31,7 +30,7 @@ class Listener : public std::enable_shared_from_this<Listener> {
   void do_accept();
   void on_accept(boost::beast::error_code ec, boost::asio::ip::tcp::socket socket);
 
-  IoPool& pool_;
+  boost::asio::io_context& io_;
   boost::asio::ip::tcp::acceptor acceptor_;
   // Pause after a failed accept (e.g. out of file descriptors) instead of spinning.
   boost::asio::steady_timer backoff_;

@@ -32,20 +32,21 @@ hub::RegistryOptions registry_options(const Config& config) {
 
 }  // namespace
 
-Node::Node(IoPool& pool, const Config& config)
-    : config_(config),
-      log_(make_room_log(pool.main(), config_)),
-      registry_(pool, *log_, metrics_, registry_options(config_)),
+Node::Node(boost::asio::io_context& io, const Config& config)
+    : io_(io),
+      config_(config),
+      log_(make_room_log(io, config_)),
+      registry_(io, *log_, metrics_, registry_options(config_)),
       origins_(config_.allowed_origins),
       context_{config_,  registry_, metrics_,
                origins_, sessions_, std::filesystem::absolute(config_.static_dir)},
       listener_(std::make_shared<Listener>(
-          pool,
+          io,
           boost::asio::ip::tcp::endpoint(boost::asio::ip::make_address(config_.bind), config_.port),
           context_)),
-      shutdown_timer_(pool.main()),
-      demo_retry_timer_(pool.main()),
-      retention_timer_(pool.main()) {}
+      shutdown_timer_(io),
+      demo_retry_timer_(io),
+      retention_timer_(io) {}
 
 void Node::start() {
   listener_->run();

@@ -1,7 +1,7 @@
 // node: one Kring server process's parts, wired together: the room log
 // (in memory, or Redis with --redis), the room registry, the listener and what
 // the sessions share. main()
-// owns the I/O threads (IoPool) and the signals; the node owns the rest.
+// owns the io_context, the threads and the signals; the node owns the rest.
 #pragma once
 
 #include <boost/asio/io_context.hpp>
@@ -16,7 +16,6 @@
 #include "hub/room_registry.hpp"
 #include "log/room_log.hpp"
 #include "net/config.hpp"
-#include "net/io_pool.hpp"
 #include "net/listener.hpp"
 #include "net/metrics.hpp"
 #include "net/origin_policy.hpp"
@@ -29,7 +28,7 @@ class Node {
  public:
   // Binds the listening socket (throws boost::system::system_error when it
   // cannot). Nothing runs until start().
-  Node(IoPool& pool, const Config& config);
+  Node(boost::asio::io_context& io, const Config& config);
 
   boost::asio::ip::tcp::endpoint local_endpoint() const { return listener_->local_endpoint(); }
 
@@ -46,8 +45,8 @@ class Node {
   // gone or `deadline` has passed. Thread-safe; later calls are ignored.
   void shutdown(std::chrono::milliseconds deadline, std::function<void()> done);
 
-  // After the pool stopped: closes the room log's connections. Run the main
-  // context again briefly afterwards so they can finish closing.
+  // After the io_context stopped: closes the room log's connections. Run the
+  // io_context again briefly afterwards so they can finish closing.
   void stop_storage() { log_->stop(); }
 
  private:
@@ -57,6 +56,7 @@ class Node {
   void wait_for_sessions(std::chrono::steady_clock::time_point deadline,
                          std::function<void()> done);
 
+  boost::asio::io_context& io_;
   const Config config_;
   Metrics metrics_;
   std::unique_ptr<log::RoomLog> log_;

@@ -2,7 +2,6 @@
 
 #include <boost/asio/post.hpp>
 #include <chrono>
-#include <stdexcept>
 #include <string_view>
 #include <utility>
 
@@ -27,13 +26,6 @@ constexpr auto idle_timeout = std::chrono::seconds(60);
 // As long as the closing handshake may take (Beast applies handshake_timeout to it).
 constexpr auto close_grace = std::chrono::seconds(10);
 
-// The context the listener placed the connection on (net/io_pool).
-boost::asio::io_context::executor_type home_of(boost::asio::ip::tcp::socket& socket) {
-  const auto* home = socket.get_executor().target<boost::asio::io_context::executor_type>();
-  if (home == nullptr) throw std::logic_error("ws session: socket not on an io_context");
-  return *home;
-}
-
 // Spread reconnects after a stop over a few seconds instead of one burst.
 std::uint32_t retry_after_ms() {
   return 500 + static_cast<std::uint32_t>(hub::random_u64() % 2000);
@@ -43,8 +35,7 @@ std::uint32_t retry_after_ms() {
 
 WsSession::WsSession(boost::asio::ip::tcp::socket&& socket, ServerContext& context,
                      std::string client_address)
-    : home_(home_of(socket)),
-      ws_(std::move(socket)),
+    : ws_(std::move(socket)),
       buffer_(first_read_step, max_frame_bytes),
       context_(context),
       client_address_(std::move(client_address)),
@@ -108,24 +99,20 @@ void WsSession::on_read(beast::error_code ec, std::size_t bytes) {
 }
 
 void WsSession::deliver(std::shared_ptr<const std::string> frame) {
-  // On the session's own thread (a room placed on the same context, or this
-  // connection's own replies) the frame goes straight to the send queue: the
-  // inbox would only add a post to this very thread.
-  if (home_.running_in_this_thread()) return deliver_here(std::move(frame));
   if (!inbox_.push(std::move(frame))) return;  // a drain is on its way
-  boost::asio::post(home_, [self = shared_from_this()] {
+  boost::asio::post(ws_.get_executor(), [self = shared_from_this()] {
     hub::guarded("ws deliver", [&] { self->drain_inbox(); });
   });
 }
 
 void WsSession::close_going_away() {
-  boost::asio::post(home_, [self = shared_from_this()] {
+  boost::asio::post(ws_.get_executor(), [self = shared_from_this()] {
     hub::guarded("ws going away", [&] { self->go_away(); });
   });
 }
 
 void WsSession::close_room_deleted() {
-  boost::asio::post(home_, [self = shared_from_this()] {
+  boost::asio::post(ws_.get_executor(), [self = shared_from_this()] {
     hub::guarded("ws room deleted", [&] {
       // Queued frames (the deleter's Ack) still go out before the notice.
       self->finish_with(hub::make_frame(protocol::encode_room_deleted()),
@@ -134,19 +121,9 @@ void WsSession::close_room_deleted() {
   });
 }
 
-bool WsSession::open_for_frames() const {
-  return accepted_ && !closing_ && !finished_ && !close_after_flush_;
-}
-
-void WsSession::deliver_here(SendQueue::Frame frame) {
-  if (!open_for_frames()) return;
-  if (!queue_.push(std::move(frame))) return close_slow_consumer();
-  write_if_idle();
-}
-
 void WsSession::drain_inbox() {
   const bool overflowed = inbox_.take_all(drained_);
-  const bool open = open_for_frames();
+  const bool open = accepted_ && !closing_ && !finished_ && !close_after_flush_;
   bool fits = !overflowed;
   for (SendQueue::Frame& frame : drained_) {
     if (open && fits) fits = queue_.push(std::move(frame));
@@ -154,13 +131,11 @@ void WsSession::drain_inbox() {
   drained_.clear();
   release_space_beyond(drained_, Inbox::kept_capacity);
   if (!open) return;
-  if (!fits) return close_slow_consumer();
+  if (!fits) {
+    Metrics::add(context_.metrics.slow_consumers_closed);
+    return close_now(websocket::close_code::policy_error);
+  }
   write_if_idle();
-}
-
-void WsSession::close_slow_consumer() {
-  Metrics::add(context_.metrics.slow_consumers_closed);
-  close_now(websocket::close_code::policy_error);
 }
 
 void WsSession::write_if_idle() {
@@ -210,8 +185,7 @@ void WsSession::close_now(websocket::close_code code) {
 
 void WsSession::start_close(websocket::close_code code) {
   closing_ = true;
-  if (!close_deadline_)
-    close_deadline_ = std::make_unique<boost::asio::steady_timer>(ws_.get_executor());
+  if (!close_deadline_) close_deadline_ = std::make_unique<boost::asio::steady_timer>(ws_.get_executor());
   close_deadline_->expires_after(close_grace);
   close_deadline_->async_wait([self = shared_from_this()](beast::error_code ec) {
     if (ec) return;  // cancelled: the session finished in time

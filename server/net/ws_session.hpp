@@ -1,14 +1,12 @@
 // ws_session: one WebSocket connection at /ws. Binary frames of at most 64 KiB
 // in (a bigger one closes with 1009), one ClientMessage each, handed to its
-// ClientConnection; ServerMessages out through a byte-capped send queue.
-//
-// The session lives on one context of the IoPool (one thread). Frames
-// delivered on that thread go straight to the send queue; other threads leave
-// them in the session's inbox, which posts one drain per batch of arrivals.
-// What is queued when the socket is free goes out as one ServerBatch frame in
-// one gathered write, so a busy connection costs one system call per batch,
-// not one per message. Everything else runs on the session's thread;
-// close_going_away() and close_room_deleted() hop onto it from any thread.
+// ClientConnection; ServerMessages out through a byte-capped send queue. Other
+// threads leave frames in the session's inbox, which posts one drain to the
+// socket's strand per batch of arrivals. What is queued when the socket is free
+// goes out as one ServerBatch frame in one gathered write, so a busy connection
+// costs one strand hop and one system call per batch, not one per message.
+// Everything else runs on the socket's strand; close_going_away() and
+// close_room_deleted() hop onto it from any thread.
 //
 // Closing: a client whose queue overflows is closed with 1008 (slow consumer),
 // a client that keeps flooding with 1008 too, a graceful stop sends GoingAway
@@ -16,7 +14,6 @@
 // seconds ends with the socket being shut.
 #pragma once
 
-#include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/steady_timer.hpp>
 #include <boost/beast/websocket.hpp>
@@ -51,13 +48,8 @@ class WsSession : public hub::SessionSink, public std::enable_shared_from_this<W
   void on_accept(boost::beast::error_code ec);
   void do_read();
   void on_read(boost::beast::error_code ec, std::size_t bytes);
-  // Whether frames are still taken: accepted, and no close under way.
-  bool open_for_frames() const;
-  // Queues `frame` and writes it when the socket is free. On the home thread.
-  void deliver_here(SendQueue::Frame frame);
   // Moves what the inbox holds to the send queue and writes it.
   void drain_inbox();
-  void close_slow_consumer();
   // Writes what is queued, unless a write is in flight (its completion writes
   // what queued up meanwhile).
   void write_if_idle();
@@ -77,14 +69,13 @@ class WsSession : public hub::SessionSink, public std::enable_shared_from_this<W
   // Over the plain socket, not beast::tcp_stream: the WebSocket stream's own
   // timeouts cover the handshake and idle peers, and tcp_stream's state (two
   // timers, ~0.5 KiB) would be paid by every idle connection.
-  const boost::asio::io_context::executor_type home_;
   boost::beast::websocket::stream<boost::asio::ip::tcp::socket> ws_;
   ReadBuffer buffer_;
   ServerContext& context_;
   const std::string client_address_;
   Inbox inbox_;
   std::vector<SendQueue::Frame> drained_;  // the drain's scratch space, kept between drains
-  SendQueue queue_;                        // also keeps the batch being written alive
+  SendQueue queue_;  // also keeps the batch being written alive
   // Made when the close starts: an open session does not pay for a timer
   // (~120 bytes each of 15,000 idle connections; an optional would hold it inline).
   std::unique_ptr<boost::asio::steady_timer> close_deadline_;
