@@ -1,6 +1,7 @@
 #include "presets.hpp"
 
 #include "fanout_run.hpp"
+#include "floor_run.hpp"
 #include "idle_run.hpp"
 #include "reveal_run.hpp"
 
@@ -69,8 +70,8 @@ FanoutPlan reconnect_plan() {
 }  // namespace
 
 const std::vector<std::string>& preset_names() {
-  static const std::vector<std::string> names{"single",   "cluster", "idle",     "reveal",
-                                              "saturate", "slow",    "reconnect"};
+  static const std::vector<std::string> names{"single",   "cluster", "idle",      "reveal",
+                                              "saturate", "slow",    "reconnect", "floor"};
   return names;
 }
 
@@ -86,6 +87,13 @@ std::function<std::vector<Row>()> preset(const std::string& name, const Override
     if (o.connections) plan.connections = *o.connections;
     if (o.room_size) plan.room_size = *o.room_size;
     return [plan] { return std::vector<Row>{run_idle(plan)}; };
+  }
+  if (name == "floor") {
+    FloorPlan plan;
+    if (o.measure_seconds) plan.measure_seconds = *o.measure_seconds;
+    if (o.offered) plan.offered = *o.offered;
+    if (o.connections) plan.connections = *o.connections;
+    return [plan] { return run_floor(plan); };
   }
   if (name == "reveal") {
     RevealPlan plan;
