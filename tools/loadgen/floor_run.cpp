@@ -115,7 +115,6 @@ class Readers {
     stop_ = true;
     thread_.join();
   }
-  std::uint64_t bytes() const { return bytes_.load(); }
   double cpu_seconds() const { return cpu_.load(); }
 
  private:
@@ -126,10 +125,7 @@ class Readers {
       const int ready =
           ::epoll_wait(epoll_.get(), events.data(), static_cast<int>(events.size()), 50);
       for (int i = 0; i < ready; ++i) {
-        for (;;) {
-          const ssize_t got = ::read(events[i].data.fd, buffer.data(), buffer.size());
-          if (got <= 0) break;
-          bytes_ += static_cast<std::uint64_t>(got);
+        while (::read(events[i].data.fd, buffer.data(), buffer.size()) > 0) {
         }
       }
       cpu_ = thread_cpu_seconds();
@@ -138,7 +134,6 @@ class Readers {
 
   Fd epoll_;
   std::atomic<bool> stop_{false};
-  std::atomic<std::uint64_t> bytes_{0};
   std::atomic<double> cpu_{0};
   std::thread thread_;
 };
