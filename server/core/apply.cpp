@@ -48,7 +48,7 @@ VoteResult tally(const RoomState& state, const VoteRecord& record) {
   }
   auto count = [&result](OptionId option) { result.tally[option - 1].count += 1; };
   if (record.vote.mode == BallotMode::secret) {
-    for (const auto& [hash, option] : record.secret_choices) count(option);
+    for (const auto& [tag, option] : record.secret_choices) count(option);
     return result;
   }
   // Open cards: one card per voter, in the order members joined.
@@ -117,16 +117,15 @@ struct Applier {
   }
   void operator()(const ev::VoteOpened& e) {
     assert(e.vote.id == state.votes.size() + 1);
-    state.votes.push_back(VoteRecord{e.vote, {}, {}, {}, std::nullopt});
+    state.votes.push_back(VoteRecord{e.vote, {}, {}, std::nullopt});
     if (e.vote.dilemma_id != 0) find_dilemma(state, e.vote.dilemma_id)->poll_id = e.vote.id;
   }
   void operator()(const ev::BallotCast& e) {
     VoteRecord& record = *find_vote(state, e.vote_id);
-    record.voters.insert(e.voter);
-    if (e.ballot_hash.empty()) {
+    if (e.ballot_tag.empty()) {
       record.open_choices[e.voter] = e.option_id;
     } else {
-      record.secret_choices[e.ballot_hash] = e.option_id;
+      record.secret_choices[e.ballot_tag] = e.option_id;
     }
   }
   void operator()(const ev::VoteClosed& e) {
@@ -172,7 +171,7 @@ struct Applier {
     assert(e.bundle.id == state.bundles.size() + 1);
     for (const Vote& vote : e.votes) {
       assert(vote.id == state.votes.size() + 1);
-      state.votes.push_back(VoteRecord{vote, {}, {}, {}, std::nullopt});
+      state.votes.push_back(VoteRecord{vote, {}, {}, std::nullopt});
     }
     state.bundles.push_back(e.bundle);
   }
@@ -188,7 +187,7 @@ struct Applier {
   }
   void operator()(const ev::ActionRemoved& e) { state.actions[e.action_id - 1].removed = true; }
   void operator()(const ev::ActionScored& e) {
-    find_action(state, e.action_id)->scores[e.member] = e.scores;
+    find_action(state, e.action_id)->scores[e.scorer_tag] = e.scores;
   }
   void operator()(const ev::RankingRevealed& e) { state.ranking = e.entries; }
   void operator()(const ev::DecisionRecorded& e) {

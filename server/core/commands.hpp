@@ -168,7 +168,6 @@ struct MoveNote {
 struct CastVote {
   VoteId vote_id = 0;
   OptionId option_id = 0;
-  std::string ballot_secret;
 };
 
 using Body =
@@ -190,9 +189,13 @@ struct Command {
 };
 
 // Who issues a command. Facilitators and projectors have member 0.
+// ballot_key: ballot_key() of the member's device secret, held by its live
+// connection only (never stored); files its secret ballots and scores under
+// tags nobody can trace back to the member. Empty for non-members.
 struct Actor {
   Role role = Role::participant;
   MemberId member = 0;
+  SecretHash ballot_key;
 };
 
 }  // namespace kring::core

@@ -1,6 +1,7 @@
 // Actions: made from notes (or typed in) by the facilitator, worked out with
 // the seeds' SMART fields by the group, scored by participants on the seeds'
 // criteria and ranked when the facilitator reveals the ranking.
+#include "core/ballot_tag.hpp"
 #include "core/decide_parts.hpp"
 #include "core/limits.hpp"
 #include "core/lookup.hpp"
@@ -113,7 +114,9 @@ Outcome decide_action(const DecideContext& ctx, const cmd::ScoreAction& c) {
   if (ctx.actor.role != Role::participant) return forbidden("participants score actions");
   if (find_action(ctx.state, c.action_id) == nullptr) return no_such_action();
   if (auto bad = check_scores(c.scores)) return *bad;
-  return ev::ActionScored{c.action_id, ctx.actor.member, c.scores};
+  if (ctx.actor.ballot_key.empty()) return reject(ErrorCode::bad_secret, "no ballot key");
+  return ev::ActionScored{
+      c.action_id, ballot_tag(ctx.actor.ballot_key, TagScope::action_score, c.action_id), c.scores};
 }
 
 Outcome decide_action(const DecideContext& ctx, const cmd::RevealRanking&) {

@@ -1,9 +1,9 @@
 // Votes: group polls and board votes, hidden until the reveal. A ballot never
 // shows up anywhere but in the state until then (see view.cpp).
+#include "core/ballot_tag.hpp"
 #include "core/decide_parts.hpp"
 #include "core/limits.hpp"
 #include "core/lookup.hpp"
-#include "core/secret_hash.hpp"
 
 namespace kring::core {
 namespace {
@@ -101,16 +101,12 @@ Outcome decide_vote(const DecideContext& ctx, const cmd::CastVote& c) {
   if (vote.mode == BallotMode::open_cards) {
     return ev::BallotCast{c.vote_id, c.option_id, ctx.actor.member, {}};
   }
-  // Secret ballot: the choice is filed under the ballot secret's hash. A member
-  // who already voted may only change the ballot whose secret they hold, so
-  // nobody gets two ballots and nobody can overwrite another's.
-  if (auto bad = check_secret(c.ballot_secret, "ballot secret")) return *bad;
-  SecretHash ballot_hash = hash_secret(c.ballot_secret);
-  const bool has_voted = record->voters.contains(ctx.actor.member);
-  const bool known_ballot = record->secret_choices.contains(ballot_hash);
-  if (has_voted != known_ballot)
-    return reject(ErrorCode::bad_secret, "ballot secret does not match");
-  return ev::BallotCast{c.vote_id, c.option_id, ctx.actor.member, std::move(ballot_hash)};
+  // Secret ballot: filed under the member's tag for this vote and under
+  // nothing else, so a member has one ballot, may change it, and the event
+  // does not say whose it is (see ballot_tag.hpp).
+  if (ctx.actor.ballot_key.empty()) return reject(ErrorCode::bad_secret, "no ballot key");
+  return ev::BallotCast{c.vote_id, c.option_id, 0,
+                        ballot_tag(ctx.actor.ballot_key, TagScope::vote, c.vote_id)};
 }
 
 }  // namespace kring::core

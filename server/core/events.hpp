@@ -81,13 +81,14 @@ struct VoteOpened {
   Vote vote;
   friend bool operator==(const VoteOpened&, const VoteOpened&) = default;
 };
-// Open cards: voter is set, ballot_hash empty. Secret ballot: voter is set only
-// to count progress, and the choice is filed under ballot_hash, never under voter.
+// Open cards: voter is set, ballot_tag empty (the cards name the voters at the
+// reveal). Secret ballot: voter is 0 and the choice is filed under the voter's
+// ballot_tag() for this vote, so no event names who chose what.
 struct BallotCast {
   VoteId vote_id = 0;
   OptionId option_id = 0;
   MemberId voter = 0;
-  SecretHash ballot_hash;
+  SecretHash ballot_tag;
   friend bool operator==(const BallotCast&, const BallotCast&) = default;
 };
 struct VoteClosed {
@@ -160,10 +161,11 @@ struct ActionRemoved {
   ActionId action_id = 0;
   friend bool operator==(const ActionRemoved&, const ActionRemoved&) = default;
 };
-// Kept in the log under the member so a later score replaces it; views show a count.
+// Filed under the scorer's ballot_tag() for this action, never under the
+// member, so a later score replaces it; views show a count.
 struct ActionScored {
   ActionId action_id = 0;
-  MemberId member = 0;
+  SecretHash scorer_tag;
   CriteriaScores scores;
   friend bool operator==(const ActionScored&, const ActionScored&) = default;
 };

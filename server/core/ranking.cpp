@@ -19,7 +19,7 @@ namespace {
 
 RankingEntry entry_of(const ActionRecord& record) {
   RankingEntry entry{record.action.id, static_cast<std::uint32_t>(record.scores.size()), {}};
-  for (const auto& [member, scores] : record.scores) {
+  for (const auto& [tag, scores] : record.scores) {
     entry.sums.likelihood += scores.likelihood;
     entry.sums.visibility += scores.visibility;
     entry.sums.fits_vision += scores.fits_vision;

@@ -5,7 +5,6 @@
 #include <deque>
 #include <map>
 #include <optional>
-#include <set>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -32,19 +31,24 @@ struct MemberRecord {
 
 struct VoteRecord {
   Vote vote;
-  // Everyone who has voted (for progress). For open cards also their choice.
+  // Open cards: each voter's choice.
   std::map<MemberId, OptionId> open_choices;
-  std::set<MemberId> voters;
-  // Secret ballots: choices filed under the ballot secret's hash, never under a member.
+  // Secret ballots: choices filed under ballot tags, never under a member.
   std::map<SecretHash, OptionId> secret_choices;
   std::optional<VoteResult> result;  // set at reveal
+
+  // How many have voted (one entry per voter in either map).
+  std::uint32_t ballots() const {
+    return static_cast<std::uint32_t>(open_choices.size() + secret_choices.size());
+  }
 };
 
 struct ActionRecord {
   Action action;
   bool removed = false;
-  // Each participant's latest scores; only sums leave the server, at a reveal.
-  std::map<MemberId, CriteriaScores> scores;
+  // Each scorer's latest scores under its ballot tag, never under a member;
+  // only sums leave the server, at a reveal.
+  std::map<SecretHash, CriteriaScores> scores;
 };
 
 // What an accepted command answered, kept so a retry gets the same answer.

@@ -16,8 +16,7 @@ view::BoardView board_view(const RoomState& state, const Board& board) {
 }
 
 view::VoteView vote_view(const RoomState& state, const VoteRecord& record) {
-  return view::VoteView{record.vote, static_cast<std::uint32_t>(record.voters.size()),
-                        eligible_count(state, record.vote)};
+  return view::VoteView{record.vote, record.ballots(), eligible_count(state, record.vote)};
 }
 
 // Hidden or gone notes are sealed; `after` is the state right after the event.
@@ -89,8 +88,7 @@ struct EventViewer {
   }
   view::Body operator()(const ev::BallotCast& e) const {
     const VoteRecord& record = *find_vote(after, e.vote_id);
-    return view::VoteProgress{e.vote_id, static_cast<std::uint32_t>(record.voters.size()),
-                              eligible_count(after, record.vote)};
+    return view::VoteProgress{e.vote_id, record.ballots(), eligible_count(after, record.vote)};
   }
   view::Body operator()(const ev::VoteClosed& e) const { return e; }
   view::Body operator()(const ev::VoteRevealed& e) const {

@@ -55,7 +55,7 @@ PollRecord poll_of(const core::RoomState& state, const core::VoteRecord& record)
   poll.mode = vote.mode;
   poll.status = vote.status;
   poll.dilemma_id = vote.dilemma_id;
-  poll.voters = static_cast<std::uint32_t>(record.voters.size());
+  poll.voters = record.ballots();
   // Only the result made at the reveal may leave: never the ballots themselves.
   if (vote.status != core::VoteStatus::revealed || !record.result) return poll;
   poll.revealed = true;

@@ -4,7 +4,8 @@ namespace kring::hub {
 
 void Audiences::add(const std::weak_ptr<SessionSink>& session, Seat seat) {
   remove(session);
-  by_role_[role_index(seat.role)].emplace(session, seat.member);
+  const core::Role role = seat.role;
+  by_role_[role_index(role)].emplace(session, std::move(seat));
 }
 
 void Audiences::remove(const std::weak_ptr<SessionSink>& session) {
@@ -14,7 +15,7 @@ void Audiences::remove(const std::weak_ptr<SessionSink>& session) {
 std::optional<Seat> Audiences::find(const std::weak_ptr<SessionSink>& session) const {
   for (const core::Role role : all_roles) {
     const Members& members = by_role_[role_index(role)];
-    if (const auto it = members.find(session); it != members.end()) return Seat{role, it->second};
+    if (const auto it = members.find(session); it != members.end()) return it->second;
   }
   return std::nullopt;
 }
@@ -29,7 +30,7 @@ std::vector<std::weak_ptr<SessionSink>> Audiences::take_all() {
   std::vector<std::weak_ptr<SessionSink>> all;
   all.reserve(size());
   for (Members& members : by_role_) {
-    for (const auto& [session, member] : members) all.push_back(session);
+    for (const auto& [session, seat] : members) all.push_back(session);
     members.clear();
   }
   return all;

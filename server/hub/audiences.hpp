@@ -31,6 +31,9 @@ inline constexpr std::array<core::Role, role_count> all_roles = {
 struct Seat {
   core::Role role = core::Role::participant;
   core::MemberId member = 0;  // 0 for facilitators and projectors
+  // core::ballot_key() of the member's secret; empty for non-members. Lives
+  // only as long as the seat: the server never stores it.
+  core::SecretHash ballot_key;
 };
 
 class Audiences {
@@ -49,8 +52,8 @@ class Audiences {
   void deliver(core::Role role, const Frame& frame);
 
  private:
-  using Members = std::map<std::weak_ptr<SessionSink>, core::MemberId,
-                           std::owner_less<std::weak_ptr<SessionSink>>>;
+  using Members =
+      std::map<std::weak_ptr<SessionSink>, Seat, std::owner_less<std::weak_ptr<SessionSink>>>;
   std::array<Members, role_count> by_role_;
 };
 

@@ -5,6 +5,7 @@
 #include <utility>
 #include <variant>
 
+#include "core/ballot_tag.hpp"
 #include "core/room.hpp"
 #include "hub/capabilities.hpp"
 #include "protocol/codec.hpp"
@@ -127,14 +128,14 @@ void RoomActor::pump() {
 
 void RoomActor::start_next(Pending pending) {
   if (closed_) return fail(pending, {core::ErrorCode::room_not_found, "no such room"});
-  core::Actor actor{core::Role::facilitator, 0};
-  if (pending.origin == Origin::join) actor = {pending.join.role, 0};
+  core::Actor actor{core::Role::facilitator, 0, {}};
+  if (pending.origin == Origin::join) actor = {pending.join.role, 0, {}};
   if (pending.origin == Origin::client) {
     // Resolved now, not at submission: a first-time member's commands may have
     // been queued behind its own JoinMember.
-    const std::optional<Seat> seat = audiences_.find(pending.session);
+    std::optional<Seat> seat = audiences_.find(pending.session);
     if (!seat) return fail(pending, {core::ErrorCode::not_joined, "join a room first"});
-    actor = {seat->role, seat->member};
+    actor = {seat->role, seat->member, std::move(seat->ballot_key)};
   }
   core::Decision decision = core::decide(state_, pending.command, actor, now_ms(), random_u64());
   if (const auto* rejection = std::get_if<core::Rejection>(&decision)) {
@@ -207,10 +208,13 @@ void RoomActor::complete(Pending& pending) {
     case Origin::create:
       if (pending.create_done) pending.create_done(std::nullopt);
       return;
-    case Origin::join:
-      seat(pending.session, pending.request_id, Seat{pending.join.role, pending.created_id},
-           std::move(pending.member_secret), pending.join.resume_from, pending.join_done);
+    case Origin::join: {
+      // The key before the secret moves on: argument order is unspecified.
+      Seat joined{pending.join.role, pending.created_id, core::ballot_key(pending.member_secret)};
+      seat(pending.session, pending.request_id, std::move(joined), std::move(pending.member_secret),
+           pending.join.resume_from, pending.join_done);
       return;
+    }
   }
 }
 

@@ -1,6 +1,7 @@
 // room_actor: the join path, seating sessions, and ClaimNotes.
 #include <utility>
 
+#include "core/ballot_tag.hpp"
 #include "core/limits.hpp"
 #include "core/room.hpp"
 #include "core/secret_hash.hpp"
@@ -43,13 +44,15 @@ void RoomActor::do_join(const std::weak_ptr<SessionSink>& session, std::uint64_t
     return;
   }
   if (!is_member_role(request.role)) {
-    return seat(session, request_id, Seat{request.role, 0}, {}, request.resume_from, done);
+    return seat(session, request_id, Seat{request.role, 0, {}}, {}, request.resume_from, done);
   }
   // A known member secret of the same role: the same member again, no event.
   if (const auto member = core::find_member(state_, request.member_secret);
       member && member->role == request.role) {
-    return seat(session, request_id, Seat{request.role, member->id},
-                std::move(request.member_secret), request.resume_from, done);
+    // The key before the secret moves on: argument order is unspecified.
+    Seat known{request.role, member->id, core::ballot_key(request.member_secret)};
+    return seat(session, request_id, std::move(known), std::move(request.member_secret),
+                request.resume_from, done);
   }
   Pending pending;
   pending.origin = Origin::join;
@@ -88,7 +91,7 @@ void RoomActor::seat(const std::weak_ptr<SessionSink>& session, std::uint64_t re
   if (!reply.recovered) reply.snapshot = core::view_snapshot(state_, seat.role, epoch_);
   sink->deliver(make_frame(protocol::encode_joined(request_id, reply)));
   for (const Frame& frame : replay) sink->deliver(frame);
-  audiences_.add(session, seat);
+  audiences_.add(session, std::move(seat));
   if (done) done(true);
 }
 

@@ -79,6 +79,8 @@ bool set(Config& config, std::string_view flag, std::string_view value, std::str
         parse_number<std::size_t>(source, value, 64 * 1024, std::size_t{1} << 32);
   } else if (flag == "room-retention-days") {
     config.room_retention_days = parse_number<unsigned>(source, value, 0, 36'500);
+  } else if (flag == "snapshot-every") {
+    config.snapshot_every = parse_number<std::uint64_t>(source, value, 1, 1'000'000);
   } else if (flag == "node-name") {
     config.node_name = value;
   } else if (flag == "redis") {
@@ -99,6 +101,7 @@ constexpr std::pair<std::string_view, const char*> environment[] = {
     {"send-queue-bytes", "KRING_SEND_QUEUE_BYTES"},
     {"node-name", "KRING_NODE_NAME"},
     {"room-retention-days", "KRING_ROOM_RETENTION_DAYS"},
+    {"snapshot-every", "KRING_SNAPSHOT_EVERY"},
     {"redis", "KRING_REDIS"},
 };
 
@@ -123,6 +126,8 @@ std::string usage() {
          "                           live in this process only)\n"
          "  --room-retention-days N  a room expires N days after its last event, 0 = never\n"
          "                           (KRING_ROOM_RETENTION_DAYS, default 30)\n"
+         "  --snapshot-every N       store a room's state every N events, for fast loads\n"
+         "                           (KRING_SNAPSHOT_EVERY, default 1000)\n"
          "  --demo-room              create a room at start and print its links\n"
          "  --help                   print this text\n";
 }

@@ -30,6 +30,9 @@ struct Config {
   // A room expires this many days after its last event (0: never). Redis
   // keys carry it as a TTL; the memory log and the node sweep for it.
   unsigned room_retention_days = 30;
+  // Every this many events a room's state is stored as a snapshot, so a node
+  // that opens the room reads the snapshot and the events after it.
+  std::uint64_t snapshot_every = 1000;
   bool demo_room = false;
   // Unset: the embedded in-memory log (one node). Set: Redis, shared by nodes.
   std::optional<RedisAddress> redis;

@@ -27,6 +27,7 @@ hub::RegistryOptions registry_options(const Config& config) {
   options.max_rooms = config.max_rooms;
   // A resume replay must fit in a session's send queue with room to spare.
   options.room.max_replay_bytes = config.send_queue_bytes / 2;
+  options.room.snapshot_every = config.snapshot_every;
   return options;
 }
 

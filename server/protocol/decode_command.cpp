@@ -165,9 +165,8 @@ Decoded body_of(v1::RoomCommand& in) {
       return cmd::MoveNote{move.note_id(), move.zone_id(), std::move(*move.mutable_note_secret())};
     }
     case Case::kCastVote: {
-      v1::CastVote& cast = *in.mutable_cast_vote();
-      return cmd::CastVote{cast.vote_id(), cast.option_id(),
-                           std::move(*cast.mutable_ballot_secret())};
+      const v1::CastVote& cast = in.cast_vote();
+      return cmd::CastVote{cast.vote_id(), cast.option_id()};
     }
     case Case::kSetStrategy:
       return cmd::SetStrategy{std::move(*in.mutable_set_strategy()->mutable_text())};

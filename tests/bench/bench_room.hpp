@@ -8,6 +8,7 @@
 #include <string>
 #include <variant>
 
+#include "core/ballot_tag.hpp"
 #include "core/room.hpp"
 #include "core/secret_hash.hpp"
 
@@ -22,7 +23,8 @@ class BenchRoom {
     const core::Event joined =
         accept({"", core::cmd::JoinMember{core::Role::participant, "p", core::hash_secret(secret)}},
                facilitator);
-    author = {core::Role::participant, std::get<core::ev::MemberJoined>(joined.body).member.id};
+    author = {core::Role::participant, std::get<core::ev::MemberJoined>(joined.body).member.id,
+              core::ballot_key(secret)};
     const core::Event board = accept(
         {next_key(),
          core::cmd::AddBoard{
@@ -60,7 +62,7 @@ class BenchRoom {
     return accepted->event;
   }
 
-  const core::Actor facilitator{core::Role::facilitator, 0};
+  const core::Actor facilitator{core::Role::facilitator, 0, {}};
   const std::string secret = std::string(24, 's');
   core::Actor author;
   core::RoomState state;

@@ -29,7 +29,7 @@ void BM_AudiencesDeliver(benchmark::State& run) {
   hub::Audiences audiences;
   for (std::size_t i = 0; i < sessions; ++i) {
     alive.push_back(std::make_shared<KeepingSession>());
-    audiences.add(alive.back(), {core::Role::participant, i + 1});
+    audiences.add(alive.back(), {core::Role::participant, i + 1, {}});
   }
   const hub::Frame frame = hub::make_frame(std::string(80, 'x'));
   for (auto _ : run) audiences.deliver(core::Role::participant, frame);

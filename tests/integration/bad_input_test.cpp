@@ -349,16 +349,15 @@ TEST_F(BadInput, CommandsTheRoomRefuses) {
       cmd::open_vote("Mag niet", v1::VOTE_AUDIENCE_PARTICIPANTS, v1::BALLOT_MODE_SECRET,
                      {"a", "b"}),
       v1::ERROR_CODE_FORBIDDEN);
-  add("participant votes in a board vote", participant,
-      cmd::cast_vote(board_vote_, 1, random_bytes(16)), v1::ERROR_CODE_FORBIDDEN);
+  add("participant votes in a board vote", participant, cmd::cast_vote(board_vote_, 1),
+      v1::ERROR_CODE_FORBIDDEN);
   add("projector writes a note", projector,
       cmd::add_note(open_board, 1, "projector note", random_bytes(16)), v1::ERROR_CODE_FORBIDDEN);
-  add("projector votes", projector, cmd::cast_vote(open_poll_, 1, random_bytes(16)),
-      v1::ERROR_CODE_FORBIDDEN);
+  add("projector votes", projector, cmd::cast_vote(open_poll_, 1), v1::ERROR_CODE_FORBIDDEN);
   add("note on a board with writing closed", participant,
       cmd::add_note(closed_board_.board_id, 1, "te vroeg", random_bytes(16)),
       v1::ERROR_CODE_WRONG_PHASE);
-  add("vote on a closed vote", participant, cmd::cast_vote(closed_poll_, 1, random_bytes(16)),
+  add("vote on a closed vote", participant, cmd::cast_vote(closed_poll_, 1),
       v1::ERROR_CODE_WRONG_PHASE);
   add("missing idempotency key", participant,
       cmd::add_note(open_board, 1, "zonder sleutel", random_bytes(16)),
@@ -387,10 +386,8 @@ TEST_F(BadInput, CommandsTheRoomRefuses) {
       cmd::edit_note(control_note_ + 7919, "andere tekst", random_bytes(16)),
       v1::ERROR_CODE_NOT_FOUND);
   add("unknown vote", participant,
-      cmd::cast_vote(open_poll_ + board_vote_ + closed_poll_ + 7919, 1, random_bytes(16)),
-      v1::ERROR_CODE_NOT_FOUND);
-  add("unknown option", participant, cmd::cast_vote(open_poll_, 7, random_bytes(16)),
-      v1::ERROR_CODE_NOT_FOUND);
+      cmd::cast_vote(open_poll_ + board_vote_ + closed_poll_ + 7919, 1), v1::ERROR_CODE_NOT_FOUND);
+  add("unknown option", participant, cmd::cast_vote(open_poll_, 7), v1::ERROR_CODE_NOT_FOUND);
   add("bad note secret", participant,
       cmd::edit_note(control_note_, "overgenomen", random_bytes(16)), v1::ERROR_CODE_BAD_SECRET);
   add("delete with a bad note secret", participant,
@@ -413,9 +410,8 @@ TEST_F(BadInput, CommandsTheRoomRefuses) {
 
 TEST_F(BadInput, SecondCastIsAChangeNotASecondBallot) {
   WsClient& participant = participant_client();
-  const std::string ballot = random_bytes(16);
-  const std::uint64_t first = participant.command_ok(cmd::cast_vote(open_poll_, 1, ballot)).seq();
-  const std::uint64_t second = participant.command_ok(cmd::cast_vote(open_poll_, 2, ballot)).seq();
+  const std::uint64_t first = participant.command_ok(cmd::cast_vote(open_poll_, 1)).seq();
+  const std::uint64_t second = participant.command_ok(cmd::cast_vote(open_poll_, 2)).seq();
   EXPECT_EQ(second, first + 1);
   (*control_)->drain_events_until(second);
   for (std::uint64_t seq : {first, second}) {

@@ -89,9 +89,8 @@ TEST_F(BundleSecrecy, CardsStayHiddenUntilEachItemIsRevealedThenDecisionsAreReco
   const std::uint64_t choice_vote = bundle.items(1).vote_id();
 
   // Participants are not the board.
-  EXPECT_EQ(
-      (*participant_)->command(cmd::cast_vote(approval_vote, 1, random_bytes(24))).error().code(),
-      v1::ERROR_CODE_FORBIDDEN);
+  EXPECT_EQ((*participant_)->command(cmd::cast_vote(approval_vote, 1)).error().code(),
+            v1::ERROR_CODE_FORBIDDEN);
 
   // Everyone votes on both items; the first two change their minds once.
   const std::vector<std::uint32_t> approvals = {1, 2, 3};
@@ -99,12 +98,9 @@ TEST_F(BundleSecrecy, CardsStayHiddenUntilEachItemIsRevealedThenDecisionsAreReco
   std::vector<std::uint64_t> cast_seqs;
   for (std::size_t i = 0; i < board_members_.size(); ++i) {
     Device& member = *board_members_[i];
-    const std::string ballot = random_bytes(24);
-    if (i < 2)
-      cast_seqs.push_back(member->command_ok(cmd::cast_vote(approval_vote, 3, ballot)).seq());
-    cast_seqs.push_back(
-        member->command_ok(cmd::cast_vote(approval_vote, approvals[i], ballot)).seq());
-    cast_seqs.push_back(member->command_ok(cmd::cast_vote(choice_vote, choices[i], ballot)).seq());
+    if (i < 2) cast_seqs.push_back(member->command_ok(cmd::cast_vote(approval_vote, 3)).seq());
+    cast_seqs.push_back(member->command_ok(cmd::cast_vote(approval_vote, approvals[i])).seq());
+    cast_seqs.push_back(member->command_ok(cmd::cast_vote(choice_vote, choices[i])).seq());
   }
   workshop_->sync_all(cast_seqs.back());
   expect_only_progress(cast_seqs);
@@ -160,7 +156,7 @@ TEST_F(BundleSecrecy, SecretBallotBundleRevealsTalliesWithoutNames) {
   const v1::Ack created =
       facilitator()->command_ok(cmd::create_bundle("Geheim", v1::BALLOT_MODE_SECRET, {1, 2}));
   for (Device* member : board_members_) {
-    (*member)->command_ok(cmd::cast_vote(1, 2, random_bytes(24)));
+    (*member)->command_ok(cmd::cast_vote(1, 2));
   }
   EXPECT_EQ(created.created_id(), 1u);
   const std::uint64_t revealed = facilitator()->command_ok(cmd::reveal_bundle(1)).seq();

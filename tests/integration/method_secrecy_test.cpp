@@ -164,9 +164,9 @@ TEST_F(MethodSecrecy, GroupPollOnTheScenariosShowsProgressThenTheSpreadAndTheOut
       facilitator()->command_ok(cmd::open_dilemma_poll(1, v1::BALLOT_MODE_SECRET));
   const std::uint64_t poll = opened.created_id();
   std::uint64_t last = 0;
-  last = (*participants_[0])->command_ok(cmd::cast_vote(poll, 3, random_bytes(24))).seq();
-  last = (*participants_[1])->command_ok(cmd::cast_vote(poll, 1, random_bytes(24))).seq();
-  EXPECT_EQ((*board_member_)->command(cmd::cast_vote(poll, 2, random_bytes(24))).error().code(),
+  last = (*participants_[0])->command_ok(cmd::cast_vote(poll, 3)).seq();
+  last = (*participants_[1])->command_ok(cmd::cast_vote(poll, 1)).seq();
+  EXPECT_EQ((*board_member_)->command(cmd::cast_vote(poll, 2)).error().code(),
             v1::ERROR_CODE_FORBIDDEN);
   workshop_->sync_all(last);
   for (Device* device : workshop_->devices()) {

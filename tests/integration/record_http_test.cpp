@@ -42,7 +42,7 @@ class RecordHttp : public ::testing::Test {
     facilitator->command_ok(cmd::add_dilemma("Dubbel glas?", {"Nooit", "Soms", "Altijd"}, 3));
     const std::uint64_t poll =
         facilitator->command_ok(cmd::open_dilemma_poll(1, v1::BALLOT_MODE_OPEN_CARDS)).created_id();
-    ans->command_ok(cmd::cast_vote(poll, 3, {}));
+    ans->command_ok(cmd::cast_vote(poll, 3));
     facilitator->command_ok(cmd::reveal_vote(poll));
     facilitator->command_ok(cmd::record_outcome(1, v1::DILEMMA_OUTCOME_CONSENSUS, 3));
   }

@@ -146,9 +146,7 @@ TEST_F(Resume, UnknownEpochGetsASnapshotThenLiveEvents) {
 TEST_F(Resume, RejoinedMemberKeepsItsVote) {
   const v1::Ack opened = workshop_->facilitator()->command_ok(cmd::open_vote(
       "Peiling", v1::VOTE_AUDIENCE_PARTICIPANTS, v1::BALLOT_MODE_OPEN_CARDS, {"Ja", "Nee"}));
-  const std::string ballot = random_bytes(16);
-  const std::uint64_t cast =
-      (*anna_)->command_ok(cmd::cast_vote(opened.created_id(), 1, ballot)).seq();
+  const std::uint64_t cast = (*anna_)->command_ok(cmd::cast_vote(opened.created_id(), 1)).seq();
   (*anna_)->drain_events_until(cast);
   const v1::StreamPosition left_at = position_of(**anna_);
   (*anna_)->drop();
@@ -156,8 +154,7 @@ TEST_F(Resume, RejoinedMemberKeepsItsVote) {
   v1::Joined joined;
   WsClient& anna = reconnect(anna_rejoin(left_at), &joined);
   EXPECT_EQ(joined.member_id(), anna_->joined.member_id());
-  const std::uint64_t changed =
-      anna.command_ok(cmd::cast_vote(opened.created_id(), 2, ballot)).seq();
+  const std::uint64_t changed = anna.command_ok(cmd::cast_vote(opened.created_id(), 2)).seq();
   anna.drain_events_until(changed);
   ASSERT_TRUE(anna.events().back().has_vote_progress());
   EXPECT_EQ(anna.events().back().vote_progress().voted_count(), 1u)

@@ -146,11 +146,6 @@ const std::vector<Mutation>& mutations() {
        [](auto& s, auto& w) { s.mutable_votes(int(w.open_cards - 1))->clear_result(); }},
       {"open vote with result",
        [](auto& s, auto& w) { s.mutable_votes(int(w.secret_ballot - 1))->mutable_result(); }},
-      {"voter repeated",
-       [](auto& s, auto& w) {
-         auto& vote = *s.mutable_votes(int(w.secret_ballot - 1));
-         vote.add_voters(vote.voters(0));
-       }},
       {"ballot repeated",
        [](auto& s, auto& w) {
          auto& vote = *s.mutable_votes(int(w.secret_ballot - 1));

@@ -93,12 +93,10 @@ kring::v1::RoomCommand open_vote(const std::string& title, kring::v1::VoteAudien
   return command;
 }
 
-kring::v1::RoomCommand cast_vote(std::uint64_t vote_id, std::uint32_t option_id,
-                                 const std::string& ballot_secret) {
+kring::v1::RoomCommand cast_vote(std::uint64_t vote_id, std::uint32_t option_id) {
   kring::v1::RoomCommand command;
   command.mutable_cast_vote()->set_vote_id(vote_id);
   command.mutable_cast_vote()->set_option_id(option_id);
-  command.mutable_cast_vote()->set_ballot_secret(ballot_secret);
   return command;
 }
 

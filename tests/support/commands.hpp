@@ -36,8 +36,7 @@ kring::v1::RoomCommand remove_note(std::uint64_t note_id);
 kring::v1::RoomCommand open_vote(const std::string& title, kring::v1::VoteAudience audience,
                                  kring::v1::BallotMode mode,
                                  const std::vector<std::string>& options);
-kring::v1::RoomCommand cast_vote(std::uint64_t vote_id, std::uint32_t option_id,
-                                 const std::string& ballot_secret);
+kring::v1::RoomCommand cast_vote(std::uint64_t vote_id, std::uint32_t option_id);
 kring::v1::RoomCommand close_vote(std::uint64_t vote_id);
 kring::v1::RoomCommand reveal_vote(std::uint64_t vote_id);
 

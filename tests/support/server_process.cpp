@@ -13,6 +13,7 @@
 #include <cstring>
 #include <stdexcept>
 #include <string_view>
+#include <utility>
 
 #ifndef KRING_SERVER_BINARY
 #error "KRING_SERVER_BINARY must name the kring-server executable"
@@ -66,7 +67,8 @@ std::string ExitStatus::describe() const {
   return text;
 }
 
-ServerProcess::ServerProcess(std::vector<std::string> extra_args) {
+ServerProcess::ServerProcess(std::vector<std::string> extra_args, std::string stderr_path)
+    : stderr_path_(std::move(stderr_path)) {
   std::vector<std::string> args{KRING_SERVER_BINARY, "--bind", "127.0.0.1", "--port", "0"};
   args.insert(args.end(), extra_args.begin(), extra_args.end());
   start(args);
@@ -111,6 +113,10 @@ void ServerProcess::start(const std::vector<std::string>& args) {
     prctl(PR_SET_PDEATHSIG, SIGTERM);
     if (getppid() != parent) _exit(126);  // the test died before prctl took effect
     if (dup2(fds[1], STDOUT_FILENO) < 0) _exit(125);
+    if (!stderr_path_.empty()) {
+      const int log = open(stderr_path_.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0600);
+      if (log < 0 || dup2(log, STDERR_FILENO) < 0) _exit(124);
+    }
     // Test sockets must not leak into the server: a client that closes its
     // socket has to really close the connection.
     close_range(3, ~0U, 0);
@@ -169,6 +175,11 @@ void ServerProcess::forward_remaining_output() {
     if (got <= 0) return;
     partial.append(buffer, static_cast<std::size_t>(got));
   }
+}
+
+std::vector<std::string> ServerProcess::output_lines() {
+  std::lock_guard lock(lines_mutex_);
+  return lines_;
 }
 
 std::optional<std::string> ServerProcess::wait_for_line(std::string_view prefix,

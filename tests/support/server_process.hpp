@@ -34,7 +34,9 @@ class ServerProcess {
  public:
   // Starts the server with `extra_args` after --bind/--port and waits for its
   // listening line. Throws std::runtime_error when it does not come in time.
-  explicit ServerProcess(std::vector<std::string> extra_args = {});
+  // With `stderr_path`, the server's stderr (its log) is appended to that
+  // file instead of going to the test's stderr.
+  explicit ServerProcess(std::vector<std::string> extra_args = {}, std::string stderr_path = {});
   ~ServerProcess();
 
   ServerProcess(const ServerProcess&) = delete;
@@ -55,6 +57,9 @@ class ServerProcess {
 
   bool running() const { return !status_.has_value(); }
 
+  // Every stdout line printed after the listening line, so far.
+  std::vector<std::string> output_lines();
+
   // The first line printed after the listening line that starts with `prefix`,
   // waiting up to `timeout` for it.
   std::optional<std::string> wait_for_line(std::string_view prefix,
@@ -67,6 +72,7 @@ class ServerProcess {
 
   pid_t pid_ = -1;
   int stdout_fd_ = -1;
+  std::string stderr_path_;
   std::uint16_t port_ = 0;
   std::string pending_output_;
   std::thread output_forwarder_;

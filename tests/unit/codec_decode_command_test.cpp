@@ -49,7 +49,7 @@ auto fields(const cmd::AddNote& c) {
 auto fields(const cmd::EditNote& c) { return std::tie(c.note_id, c.text, c.note_secret); }
 auto fields(const cmd::DeleteNote& c) { return std::tie(c.note_id, c.note_secret); }
 auto fields(const cmd::MoveNote& c) { return std::tie(c.note_id, c.zone_id, c.note_secret); }
-auto fields(const cmd::CastVote& c) { return std::tie(c.vote_id, c.option_id, c.ballot_secret); }
+auto fields(const cmd::CastVote& c) { return std::tie(c.vote_id, c.option_id); }
 auto fields(const cmd::SetStrategy& c) { return std::tie(c.text); }
 auto fields(const cmd::AddDilemma& c) {
   return std::tie(c.title, c.context, c.scenarios, c.strategy_scenario, c.proposal_id);
@@ -243,9 +243,8 @@ std::vector<CommandCase> command_cases() {
          v1::CastVote* cast = c.mutable_cast_vote();
          cast->set_vote_id(8);
          cast->set_option_id(10);
-         cast->set_ballot_secret(secret_b);
        },
-       cmd::CastVote{8, 10, secret_b}},
+       cmd::CastVote{8, 10}},
       {"open_vote_on_a_dilemma",
        [](v1::RoomCommand& c) {
          v1::OpenVote* open = c.mutable_open_vote();

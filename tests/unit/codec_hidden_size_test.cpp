@@ -58,7 +58,7 @@ TEST(CodecHiddenSize, VoteProgressFramesDoNotDependOnTheChoice) {
       const core::Actor anna = room.join(core::Role::board_member, "Anna");
       room.join(core::Role::board_member, "Bram");
       const core::VoteId vote = room.open_vote(core::VoteAudience::board, mode);
-      const core::Event cast = room.run(anna, core::cmd::CastVote{vote, choices[i], secret('a')});
+      const core::Event cast = room.run(anna, core::cmd::CastVote{vote, choices[i]});
       for (core::Role audience : all_roles) frames[i].push_back(encoded_view(room, cast, audience));
       acks[i] = encode_ack(9, cast.seq, core::created_id_of(cast));
       const v1::ServerMessage progress = parsed(frames[i].front());

@@ -82,7 +82,7 @@ TEST(Actions, OnlyTheFacilitatorMakesAndRemovesOnlyParticipantsScore) {
   const ActionId id = r.create_titled("Spreekuur");
   Action action;
   action.title = "Nieuw";
-  for (const Actor& actor : {r.ans, r.dirk, Actor{Role::projector, 0}}) {
+  for (const Actor& actor : {r.ans, r.dirk, Actor{Role::projector, 0, {}}}) {
     EXPECT_TRUE(
         rejected_with(r.room.decide_as(actor, cmd::SaveAction{0, action}), ErrorCode::forbidden));
     EXPECT_TRUE(
@@ -90,7 +90,7 @@ TEST(Actions, OnlyTheFacilitatorMakesAndRemovesOnlyParticipantsScore) {
     EXPECT_TRUE(rejected_with(r.room.decide_as(actor, cmd::RevealRanking{}), ErrorCode::forbidden));
   }
   const CriteriaScores scores{3, 3, 3, 2, 3};
-  for (const Actor& actor : {facilitator, r.dirk, Actor{Role::projector, 0}}) {
+  for (const Actor& actor : {facilitator, r.dirk, Actor{Role::projector, 0, {}}}) {
     EXPECT_TRUE(
         rejected_with(r.room.decide_as(actor, cmd::ScoreAction{id, scores}), ErrorCode::forbidden));
   }

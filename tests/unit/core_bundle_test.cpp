@@ -63,9 +63,9 @@ TEST(Bundle, RevealingTheBundleShowsEveryCardAtOnce) {
   const Bundle bundle = session.bundle(BallotMode::open_cards);
   const VoteId choice = bundle.items[0].vote_id;
   const VoteId approval = bundle.items[1].vote_id;
-  const Event cast = session.room.run(session.anna, cmd::CastVote{choice, 2, {}});
-  session.room.run(session.bram, cmd::CastVote{choice, 3, {}});
-  session.room.run(session.anna, cmd::CastVote{approval, approval_approve, {}});
+  const Event cast = session.room.run(session.anna, cmd::CastVote{choice, 2});
+  session.room.run(session.bram, cmd::CastVote{choice, 3});
+  session.room.run(session.anna, cmd::CastVote{approval, approval_approve});
   EXPECT_TRUE(std::holds_alternative<view::VoteProgress>(
       view_event(session.room.state, cast, Role::facilitator)));
 
@@ -78,7 +78,7 @@ TEST(Bundle, RevealingTheBundleShowsEveryCardAtOnce) {
   EXPECT_EQ(seen.results[1].tally, (std::vector<TallyEntry>{{1, 1}, {2, 0}, {3, 0}}));
   EXPECT_TRUE(rejected_with(session.room.decide_as(facilitator, cmd::RevealBundle{bundle.id}),
                             ErrorCode::wrong_phase));
-  EXPECT_TRUE(rejected_with(session.room.decide_as(session.bram, cmd::CastVote{approval, 2, {}}),
+  EXPECT_TRUE(rejected_with(session.room.decide_as(session.bram, cmd::CastVote{approval, 2}),
                             ErrorCode::wrong_phase));
 }
 

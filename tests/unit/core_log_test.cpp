@@ -40,7 +40,7 @@ TEST(Determinism, ReplayingTheLogRebuildsTheSameRoom) {
   room.add_note(ans, board, "twee", secret('b'));
   room.run(facilitator, cmd::RevealBoard{board});
   const VoteId vote = room.open_vote(VoteAudience::board, BallotMode::open_cards);
-  room.run(anna, cmd::CastVote{vote, 2, {}});
+  room.run(anna, cmd::CastVote{vote, 2});
   room.run(facilitator, cmd::RevealVote{vote});
 
   RoomState replayed;

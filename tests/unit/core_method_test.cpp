@@ -105,8 +105,8 @@ TEST(Method, PollOnTheScenariosThenOutcome) {
                      cmd::OpenVote{"", VoteAudience::participants, BallotMode::secret, {}, 1}),
       ErrorCode::wrong_phase));
 
-  room.run(anna, cmd::CastVote{poll.id, 3, {}});
-  room.run(bram, cmd::CastVote{poll.id, 3, {}});
+  room.run(anna, cmd::CastVote{poll.id, 3});
+  room.run(bram, cmd::CastVote{poll.id, 3});
   room.run(facilitator, cmd::RevealVote{poll.id});
   EXPECT_EQ(room.state.votes[poll.id - 1].result->tally[2].count, 2u);
 

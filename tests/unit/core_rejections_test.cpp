@@ -44,7 +44,7 @@ Fixture build(RoomFixture& room) {
   s.secret_board_vote = room.open_vote(VoteAudience::board, BallotMode::secret);
   s.closed_vote = room.open_vote(VoteAudience::participants, BallotMode::open_cards);
   room.run(facilitator, cmd::CloseVote{s.closed_vote});
-  room.run(s.board_member, cmd::CastVote{s.secret_board_vote, 1, secret('b')});
+  room.run(s.board_member, cmd::CastVote{s.secret_board_vote, 1});
   room.run(s.participant, cmd::SubmitProposal{"Voorstel", "", {}});
   s.dilemma =
       std::get<ev::DilemmaAdded>(
@@ -88,17 +88,17 @@ const std::vector<Row> rows = {
      [](const Fixture& s) { return cmd::RemoveNote{s.visible_note}; }, ErrorCode::forbidden},
     {"facilitator cannot vote", as_facilitator,
      [](const Fixture& s) {
-       return cmd::CastVote{s.poll, 1, secret('f')};
+       return cmd::CastVote{s.poll, 1};
      },
      ErrorCode::forbidden},
     {"board member cannot vote in poll", as_board,
      [](const Fixture& s) {
-       return cmd::CastVote{s.poll, 1, secret('x')};
+       return cmd::CastVote{s.poll, 1};
      },
      ErrorCode::forbidden},
     {"participant cannot vote on board", as_participant,
      [](const Fixture& s) {
-       return cmd::CastVote{s.secret_board_vote, 1, secret('y')};
+       return cmd::CastVote{s.secret_board_vote, 1};
      },
      ErrorCode::forbidden},
     {"participant cannot move on fixed board", as_participant,
@@ -114,7 +114,7 @@ const std::vector<Row> rows = {
      ErrorCode::wrong_phase},
     {"vote on closed vote", as_participant,
      [](const Fixture& s) {
-       return cmd::CastVote{s.closed_vote, 1, {}};
+       return cmd::CastVote{s.closed_vote, 1};
      },
      ErrorCode::wrong_phase},
     {"reveal open board", as_facilitator,
@@ -145,12 +145,12 @@ const std::vector<Row> rows = {
      ErrorCode::not_found},
     {"unknown vote", as_participant,
      [](const Fixture&) {
-       return cmd::CastVote{77, 1, {}};
+       return cmd::CastVote{77, 1};
      },
      ErrorCode::not_found},
     {"unknown option", as_participant,
      [](const Fixture& s) {
-       return cmd::CastVote{s.poll, 9, {}};
+       return cmd::CastVote{s.poll, 9};
      },
      ErrorCode::not_found},
     {"hidden note is not found by others", as_facilitator,
@@ -217,16 +217,6 @@ const std::vector<Row> rows = {
        return cmd::EditNote{s.visible_note, "y", secret('w')};
      },
      ErrorCode::bad_secret},
-    {"second secret ballot by same member", as_board,
-     [](const Fixture& s) {
-       return cmd::CastVote{s.secret_board_vote, 2, secret('q')};
-     },
-     ErrorCode::bad_secret},
-    {"secret ballot without secret", as_board,
-     [](const Fixture& s) {
-       return cmd::CastVote{s.secret_board_vote, 2, ""};
-     },
-     ErrorCode::invalid_argument},
     // The method.
     {"participant cannot set the strategy", as_participant,
      [](const Fixture&) { return cmd::SetStrategy{"x"}; }, ErrorCode::forbidden},

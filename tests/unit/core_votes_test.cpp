@@ -12,20 +12,19 @@ TEST(Votes, OpenCardsRevealShowsWhoVotedWhat) {
   room.join(Role::board_member, "Cas");  // eligible, does not vote
   const VoteId vote = room.open_vote(VoteAudience::board, BallotMode::open_cards);
 
-  const Event first = room.run(anna, cmd::CastVote{vote, 3, {}});
+  const Event first = room.run(anna, cmd::CastVote{vote, 3});
   const auto progress =
       std::get<view::VoteProgress>(view_event(room.state, first, Role::projector));
   EXPECT_EQ(progress.voted_count, 1u);
   EXPECT_EQ(progress.eligible_count, 3u);
 
-  room.run(bram, cmd::CastVote{vote, 1, {}});
-  const Event change = room.run(bram, cmd::CastVote{vote, 3, {}});  // change before close
+  room.run(bram, cmd::CastVote{vote, 1});
+  const Event change = room.run(bram, cmd::CastVote{vote, 3});  // change before close
   EXPECT_EQ(
       std::get<view::VoteProgress>(view_event(room.state, change, Role::facilitator)).voted_count,
       2u);
   room.run(facilitator, cmd::CloseVote{vote});
-  EXPECT_TRUE(
-      rejected_with(room.decide_as(anna, cmd::CastVote{vote, 1, {}}), ErrorCode::wrong_phase));
+  EXPECT_TRUE(rejected_with(room.decide_as(anna, cmd::CastVote{vote, 1}), ErrorCode::wrong_phase));
 
   const Event reveal = room.run(facilitator, cmd::RevealVote{vote});
   const auto result =
@@ -39,32 +38,58 @@ TEST(Votes, SecretBallotKeepsVoterApartFromChoice) {
   const Actor anna = room.join(Role::board_member, "Anna");
   const Actor bram = room.join(Role::board_member, "Bram");
   const VoteId vote = room.open_vote(VoteAudience::board, BallotMode::secret);
-  room.run(anna, cmd::CastVote{vote, 1, secret('a')});
-  room.run(bram, cmd::CastVote{vote, 2, secret('b')});
-  room.run(anna, cmd::CastVote{vote, 2, secret('a')});  // change with the same secret
+  const Event first = room.run(anna, cmd::CastVote{vote, 1});
+  room.run(bram, cmd::CastVote{vote, 2});
+  const Event change = room.run(anna, cmd::CastVote{vote, 2});  // Anna changes her vote
+
+  // The events name no voter; Anna's two ballots carry one tag, so the change replaces.
+  const auto& cast = std::get<ev::BallotCast>(first.body);
+  const auto& changed = std::get<ev::BallotCast>(change.body);
+  EXPECT_EQ(cast.voter, 0u);
+  EXPECT_EQ(changed.voter, 0u);
+  EXPECT_EQ(cast.ballot_tag, changed.ballot_tag);
+  EXPECT_EQ(cast.ballot_tag.size(), 32u);
 
   const VoteRecord& record = room.state.votes[vote - 1];
   EXPECT_TRUE(record.open_choices.empty());  // no member -> choice mapping exists
-  EXPECT_EQ(record.voters.size(), 2u);
   EXPECT_EQ(record.secret_choices.size(), 2u);
+  EXPECT_EQ(record.ballots(), 2u);
+  // Nothing the room stores about a member is a tag or turns into one.
+  for (const MemberRecord& member : room.state.members) {
+    EXPECT_FALSE(record.secret_choices.contains(member.member_hash));
+    EXPECT_NE(ballot_tag(member.member_hash, TagScope::vote, vote), cast.ballot_tag);
+  }
 
   const Event reveal = room.run(facilitator, cmd::RevealVote{vote});  // reveal closes too
   const auto result = std::get<view::VoteRevealed>(view_event(room.state, reveal, Role::projector));
   EXPECT_EQ(result.result.tally, (std::vector<TallyEntry>{{1, 0}, {2, 2}, {3, 0}}));
   EXPECT_TRUE(result.result.cards.empty());
-  EXPECT_TRUE(rejected_with(room.decide_as(bram, cmd::CastVote{vote, 1, secret('b')}),
-                            ErrorCode::wrong_phase));
+  EXPECT_TRUE(rejected_with(room.decide_as(bram, cmd::CastVote{vote, 1}), ErrorCode::wrong_phase));
 }
 
-TEST(Votes, SecretBallotSecretCannotBeBorrowed) {
+TEST(Votes, SecretBallotTagsDifferPerMemberAndPerVote) {
   RoomFixture room;
   const Actor anna = room.join(Role::board_member);
   const Actor bram = room.join(Role::board_member);
+  const VoteId first = room.open_vote(VoteAudience::board, BallotMode::secret);
+  const VoteId second = room.open_vote(VoteAudience::board, BallotMode::secret);
+  auto tag_of = [&room](const Actor& actor, VoteId vote) {
+    return std::get<ev::BallotCast>(room.run(actor, cmd::CastVote{vote, 1}).body).ballot_tag;
+  };
+  const SecretHash anna_first = tag_of(anna, first);
+  const SecretHash bram_first = tag_of(bram, first);
+  const SecretHash anna_second = tag_of(anna, second);
+  EXPECT_NE(anna_first, bram_first);   // one ballot each
+  EXPECT_NE(anna_first, anna_second);  // Anna's ballots in two votes cannot be linked
+  EXPECT_EQ(room.state.votes[first - 1].ballots(), 2u);
+}
+
+TEST(Votes, SecretBallotNeedsTheMembersKey) {
+  RoomFixture room;
+  Actor anna = room.join(Role::board_member);
   const VoteId vote = room.open_vote(VoteAudience::board, BallotMode::secret);
-  room.run(anna, cmd::CastVote{vote, 1, secret('a')});
-  // Bram has not voted: a secret already filed is not his to use.
-  EXPECT_TRUE(rejected_with(room.decide_as(bram, cmd::CastVote{vote, 2, secret('a')}),
-                            ErrorCode::bad_secret));
+  anna.ballot_key.clear();
+  EXPECT_TRUE(rejected_with(room.decide_as(anna, cmd::CastVote{vote, 2}), ErrorCode::bad_secret));
 }
 
 TEST(Votes, EveryRoleSeesOnlyProgressBeforeReveal) {
@@ -76,7 +101,7 @@ TEST(Votes, EveryRoleSeesOnlyProgressBeforeReveal) {
     RoomFixture room;
     const Actor ans = room.join(Role::participant);
     const VoteId vote = room.open_vote(VoteAudience::participants, BallotMode::open_cards);
-    const Event cast = room.run(ans, cmd::CastVote{vote, choice, {}});
+    const Event cast = room.run(ans, cmd::CastVote{vote, choice});
     for (Role role : roles) {
       seen[choice - 1].push_back(view_event(room.state, cast, role));
       EXPECT_TRUE(std::holds_alternative<view::VoteProgress>(seen[choice - 1].back()));

@@ -60,30 +60,30 @@ struct RecordWorkshop {
                                           3,
                                           0});
     const VoteId poll = open_poll(1);
-    room.run(ans, cmd::CastVote{poll, 3, {}});
-    room.run(bas, cmd::CastVote{poll, 3, {}});
-    room.run(cor, cmd::CastVote{poll, 1, {}});
+    room.run(ans, cmd::CastVote{poll, 3});
+    room.run(bas, cmd::CastVote{poll, 3});
+    room.run(cor, cmd::CastVote{poll, 1});
     room.run(facilitator, cmd::CloseVote{poll});
     room.run(facilitator, cmd::RevealVote{poll});
     room.run(facilitator, cmd::RecordOutcome{1, DilemmaOutcome::consensus, 3});
     const VoteId unrevealed = open_poll(2);
-    room.run(ans, cmd::CastVote{unrevealed, 2, {}});
+    room.run(ans, cmd::CastVote{unrevealed, 2});
     room.run(facilitator, cmd::RecordOutcome{2, DilemmaOutcome::no_consensus, 0});
 
     const Event bundled = room.run(
         facilitator, cmd::CreateBundle{"Bestuursvergadering", BallotMode::open_cards, {1, 2}});
     const Bundle bundle = std::get<ev::BundleCreated>(bundled.body).bundle;
-    room.run(dirk, cmd::CastVote{bundle.items[0].vote_id, approval_approve, {}});
-    room.run(eva, cmd::CastVote{bundle.items[0].vote_id, approval_reject, {}});
-    room.run(dirk, cmd::CastVote{bundle.items[1].vote_id, 3, {}});
-    room.run(eva, cmd::CastVote{bundle.items[1].vote_id, 3, {}});
+    room.run(dirk, cmd::CastVote{bundle.items[0].vote_id, approval_approve});
+    room.run(eva, cmd::CastVote{bundle.items[0].vote_id, approval_reject});
+    room.run(dirk, cmd::CastVote{bundle.items[1].vote_id, 3});
+    room.run(eva, cmd::CastVote{bundle.items[1].vote_id, 3});
     room.run(facilitator, cmd::RevealBundle{bundle.id});
     room.run(facilitator, cmd::RecordDecision{bundle.id, 1, approval_approve});
     room.run(facilitator, cmd::RecordDecision{bundle.id, 2, 3});
 
     const VoteId ballot = room.open_vote(VoteAudience::board, BallotMode::secret);
-    room.run(gerrit, cmd::CastVote{ballot, 2, note_secret('x')});
-    room.run(dirk, cmd::CastVote{ballot, 1, note_secret('y')});
+    room.run(gerrit, cmd::CastVote{ballot, 2});
+    room.run(dirk, cmd::CastVote{ballot, 1});
     room.run(facilitator, cmd::CloseVote{ballot});
     room.run(facilitator, cmd::RevealVote{ballot});
 

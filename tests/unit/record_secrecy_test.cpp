@@ -35,7 +35,10 @@ std::vector<std::string> secrets_of(const core::RoomState& state) {
   for (const core::MemberRecord& member : state.members) secrets.push_back(member.member_hash);
   for (const auto& [id, note] : state.notes) secrets.push_back(note.secret_hash);
   for (const core::VoteRecord& vote : state.votes) {
-    for (const auto& [hash, option] : vote.secret_choices) secrets.push_back(hash);
+    for (const auto& [tag, option] : vote.secret_choices) secrets.push_back(tag);
+  }
+  for (const core::ActionRecord& action : state.actions) {
+    for (const auto& [tag, scores] : action.scores) secrets.push_back(tag);
   }
   for (const char fill : {'a', 'b', 'c', 'h', 'x', 'y'}) {
     secrets.push_back(RecordWorkshop::note_secret(fill));
@@ -76,7 +79,7 @@ TEST(RecordSecrecy, UnrevealedVoteShowsNoSpread) {
   // A fresh group poll with a ballot in it, never revealed.
   const core::VoteId vote =
       workshop.room.open_vote(core::VoteAudience::participants, core::BallotMode::open_cards);
-  workshop.room.run(workshop.ans, core::cmd::CastVote{vote, 2, {}});
+  workshop.room.run(workshop.ans, core::cmd::CastVote{vote, 2});
   const RecordFile csv =
       render_record_file(workshop.room.state, workshop.room.now, Format::csv_zip);
   const std::string row =

@@ -6,13 +6,14 @@
 
 #include <string>
 
+#include "core/ballot_tag.hpp"
 #include "core/room.hpp"
 #include "core/secret_hash.hpp"
 
 namespace kring::core::testing {
 
-inline const Actor facilitator{Role::facilitator, 0};
-inline const Actor projector{Role::projector, 0};
+inline const Actor facilitator{Role::facilitator, 0, {}};
+inline const Actor projector{Role::projector, 0, {}};
 
 class RoomFixture {
  public:
@@ -53,7 +54,7 @@ class RoomFixture {
   Actor join(Role role, std::string name = "") {
     std::string secret = "member-secret-" + std::to_string(++member_counter_);
     Event event = accept(Command{"", cmd::JoinMember{role, name, hash_of(secret)}}, facilitator);
-    return Actor{role, std::get<ev::MemberJoined>(event.body).member.id};
+    return Actor{role, std::get<ev::MemberJoined>(event.body).member.id, ballot_key(secret)};
   }
 
   BoardId add_board(BoardKind kind, WritingMode mode, bool open_writing = true,

@@ -88,7 +88,7 @@ std::vector<std::string> cast_frames(Ballot ballot, std::vector<std::string>* sn
   const Actor voter = room.join(Role::board_member, "Anna");
   room.join(Role::board_member, "Bram");
   const VoteId vote = room.open_vote(VoteAudience::board, ballot.mode);
-  const Event cast = room.run(voter, cmd::CastVote{vote, ballot.choice, secret('b')});
+  const Event cast = room.run(voter, cmd::CastVote{vote, ballot.choice});
   std::vector<std::string> frames;
   for (Role role : all_roles) {
     frames.push_back(wire(room.state, cast, role));

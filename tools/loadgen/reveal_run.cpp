@@ -65,8 +65,7 @@ Row run_reveal(const RevealPlan& plan) {
             .created_id();
     crowd.for_each_device([vote_id](Room& in, std::size_t j) -> awaitable<void> {
       const auto option = static_cast<std::uint32_t>(1 + j % 2);
-      co_await in.devices[j]->command(
-          test::cmd::cast_vote(vote_id, option, test::random_bytes(16)));
+      co_await in.devices[j]->command(test::cmd::cast_vote(vote_id, option));
     });
     wait_until(
         [&] {

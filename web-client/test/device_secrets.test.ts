@@ -8,7 +8,7 @@ describe("device secrets", () => {
     const other = new DeviceSecrets(store, "participantCode.BBBB3333");
     room.setMemberSecret(new Uint8Array([1, 2, 3]));
     room.addNoteSecret(9n, new Uint8Array([4, 5]));
-    room.setBallot(3n, { secret: new Uint8Array([6]), optionId: 2 });
+    room.setBallot(3n, { optionId: 2 });
 
     const again = new DeviceSecrets(store, "participantCode.AAAA2222");
     expect(Array.from(again.memberSecret() ?? [])).toEqual([1, 2, 3]);

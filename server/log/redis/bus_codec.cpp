@@ -81,7 +81,7 @@ struct BodyWriter {
     m.set_vote_id(b.vote_id);
     m.set_option_id(b.option_id);
     m.set_voter(b.voter);
-    m.set_ballot_hash(b.ballot_hash);
+    m.set_ballot_tag(b.ballot_tag);
   }
   void operator()(const core::ev::VoteClosed& b) const {
     out.mutable_vote_closed()->set_vote_id(b.vote_id);
@@ -138,7 +138,7 @@ struct BodyWriter {
   void operator()(const core::ev::ActionScored& b) const {
     auto& m = *out.mutable_action_scored();
     m.set_action_id(b.action_id);
-    m.set_member_id(b.member);
+    m.set_scorer_tag(b.scorer_tag);
     put(b.scores, *m.mutable_scores());
   }
   void operator()(const core::ev::RankingRevealed& b) const {
@@ -218,7 +218,10 @@ bool read_body(const pb::StoredEvent& in, core::ev::Body& body) {
     }
     case pb::StoredEvent::kBallotCast: {
       const auto& m = in.ballot_cast();
-      body = core::ev::BallotCast{m.vote_id(), m.option_id(), m.voter(), m.ballot_hash()};
+      // A tag means a secret ballot: its voter is not kept, even where an
+      // older version stored one beside it.
+      const core::MemberId voter = m.ballot_tag().empty() ? m.voter() : 0;
+      body = core::ev::BallotCast{m.vote_id(), m.option_id(), voter, m.ballot_tag()};
       return true;
     }
     case pb::StoredEvent::kVoteClosed:
@@ -296,7 +299,8 @@ bool read_body(const pb::StoredEvent& in, core::ev::Body& body) {
       return true;
     case pb::StoredEvent::kActionScored: {
       const auto& m = in.action_scored();
-      core::ev::ActionScored b{m.action_id(), m.member_id(), {}};
+      core::ev::ActionScored b{
+          m.action_id(), bus::scorer_tag_of(m.scorer_tag(), m.legacy_member_id()), {}};
       get(m.scores(), b.scores);
       body = b;
       return true;

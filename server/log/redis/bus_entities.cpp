@@ -237,4 +237,9 @@ void get(const pb::RankingEntry& in, core::RankingEntry& out) {
   get(in.sums(), out.sums);
 }
 
+core::SecretHash scorer_tag_of(const std::string& tag, core::MemberId legacy_member_id) {
+  if (!tag.empty() || legacy_member_id == 0) return tag;
+  return "legacy-member-" + std::to_string(legacy_member_id);
+}
+
 }  // namespace kring::log::redis::bus

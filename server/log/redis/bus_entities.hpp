@@ -66,4 +66,9 @@ void get(const pb::CriteriaScores& in, core::CriteriaScores& out);
 void put(const core::RankingEntry& in, pb::RankingEntry& out);
 void get(const pb::RankingEntry& in, core::RankingEntry& out);
 
+// The key an action score is filed under: its tag, or for a score stored by a
+// version before scorer tags (member id only), a stand-in made from that id so
+// the old score still counts once.
+core::SecretHash scorer_tag_of(const std::string& tag, core::MemberId legacy_member_id);
+
 }  // namespace kring::log::redis::bus

@@ -178,7 +178,7 @@ bool get_method(const pb::RoomSnapshot& in, core::RoomState& out) {
   return true;
 }
 
-// Actions with their scores (ids 1..n, member ids strictly ascending) and the ranking.
+// Actions with their scores (ids 1..n, scorer tags strictly ascending) and the ranking.
 bool get_actions(const pb::RoomSnapshot& in, core::RoomState& out) {
   for (const pb::ActionRecord& a : in.actions()) {
     core::ActionRecord record;
@@ -186,11 +186,12 @@ bool get_actions(const pb::RoomSnapshot& in, core::RoomState& out) {
       return false;
     }
     record.removed = a.removed();
-    for (const pb::MemberScores& s : a.scores()) {
+    for (const pb::TaggedScores& s : a.scores()) {
       core::CriteriaScores scores;
       bus::get(s.scores(), scores);
-      if (!record.scores.empty() && s.member_id() <= record.scores.rbegin()->first) return false;
-      record.scores.emplace(s.member_id(), scores);
+      core::SecretHash tag = bus::scorer_tag_of(s.scorer_tag(), s.legacy_member_id());
+      if (!record.scores.empty() && tag <= record.scores.rbegin()->first) return false;
+      record.scores.emplace(std::move(tag), scores);
     }
     out.actions.push_back(std::move(record));
   }
@@ -203,9 +204,9 @@ void put_actions(const core::RoomState& in, pb::RoomSnapshot& out) {
     pb::ActionRecord& a = *out.add_actions();
     bus::put(record.action, *a.mutable_action());
     a.set_removed(record.removed);
-    for (const auto& [member, scores] : record.scores) {
-      pb::MemberScores& s = *a.add_scores();
-      s.set_member_id(member);
+    for (const auto& [tag, scores] : record.scores) {
+      pb::TaggedScores& s = *a.add_scores();
+      s.set_scorer_tag(tag);
       bus::put(scores, *s.mutable_scores());
     }
   }

@@ -43,16 +43,15 @@ bool get(const pb::NoteRecord& in, core::NoteRecord& out) {
 
 void put(const core::VoteRecord& in, pb::VoteRecord& out) {
   bus::put(in.vote, *out.mutable_vote());
-  // std::map and std::set iterate in ascending key order: deterministic bytes.
+  // std::map iterates in ascending key order: deterministic bytes.
   for (const auto& [member, option] : in.open_choices) {
     pb::OpenChoice& c = *out.add_open_choices();
     c.set_member_id(member);
     c.set_option_id(option);
   }
-  for (const core::MemberId voter : in.voters) out.add_voters(voter);
-  for (const auto& [hash, option] : in.secret_choices) {
+  for (const auto& [tag, option] : in.secret_choices) {
     pb::SecretChoice& c = *out.add_secret_choices();
-    c.set_ballot_hash(hash);
+    c.set_ballot_tag(tag);
     c.set_option_id(option);
   }
   if (in.result) put(*in.result, *out.mutable_result());
@@ -62,11 +61,8 @@ bool get(const pb::VoteRecord& in, core::VoteRecord& out) {
   for (const pb::OpenChoice& c : in.open_choices()) {
     if (!out.open_choices.emplace(c.member_id(), c.option_id()).second) return false;
   }
-  for (const core::MemberId voter : in.voters()) {
-    if (!out.voters.insert(voter).second) return false;
-  }
   for (const pb::SecretChoice& c : in.secret_choices()) {
-    if (!out.secret_choices.emplace(c.ballot_hash(), c.option_id()).second) return false;
+    if (!out.secret_choices.emplace(c.ballot_tag(), c.option_id()).second) return false;
   }
   if (in.has_result()) get(in.result(), out.result.emplace());
   return true;

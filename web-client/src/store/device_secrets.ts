@@ -1,6 +1,7 @@
 // What this device keeps per room credential in localStorage: its member secret (to rejoin as
 // the same member), its note secrets (to claim, edit and move its own hidden notes) and its
-// ballots (secret and chosen option, to show and change the choice until the vote closes), and the
+// ballots (the chosen option, to show the choice until the vote closes; the server files a secret
+// ballot under a key derived from the member secret, so a ballot needs no secret of its own), and the
 // scores it gave actions (the server never sends them back, so the form shows them from here).
 import { fromBase64, toBase64 } from "../net/random";
 
@@ -11,7 +12,6 @@ export interface KeyValueStore {
 }
 
 export interface Ballot {
-  secret: Uint8Array;
   optionId: number;
 }
 
@@ -63,14 +63,13 @@ export class DeviceSecrets {
   }
 
   ballot(voteId: bigint): Ballot | undefined {
-    const stored = this.readJson<Record<string, { secret: string; optionId: number }>>("ballots", {});
-    const entry = stored[voteId.toString()];
-    return entry ? { secret: fromBase64(entry.secret), optionId: entry.optionId } : undefined;
+    const entry = this.readJson<Record<string, Ballot>>("ballots", {})[voteId.toString()];
+    return entry ? { optionId: entry.optionId } : undefined;
   }
 
   setBallot(voteId: bigint, ballot: Ballot): void {
-    const stored = this.readJson<Record<string, { secret: string; optionId: number }>>("ballots", {});
-    stored[voteId.toString()] = { secret: toBase64(ballot.secret), optionId: ballot.optionId };
+    const stored = this.readJson<Record<string, Ballot>>("ballots", {});
+    stored[voteId.toString()] = { optionId: ballot.optionId };
     this.writeJson("ballots", stored);
   }
 

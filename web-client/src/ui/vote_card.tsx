@@ -6,7 +6,6 @@ import type { ComponentChildren } from "preact";
 import { useState } from "preact/hooks";
 import { useT } from "../i18n/i18n";
 import type { RoomClient } from "../net/room_client";
-import { randomBytes } from "../net/random";
 import type { Vote } from "../proto";
 import { VoteStatus } from "../proto";
 import { VoteChart, isApprovalVote, optionName } from "./vote_chart";
@@ -29,12 +28,11 @@ export function VoteCard({ client, vote, heading, votedNotice, children }: VoteC
   const open = vote.status === VoteStatus.OPEN;
   const approval = isApprovalVote(vote);
   const choose = async (optionId: number) => {
-    const secret = ballot?.secret ?? randomBytes(32);
     setSending(optionId);
     setError("");
     try {
-      await client.command({ case: "castVote", value: { voteId: vote.id, optionId, ballotSecret: secret } });
-      client.secrets.setBallot(vote.id, { secret, optionId });
+      await client.command({ case: "castVote", value: { voteId: vote.id, optionId } });
+      client.secrets.setBallot(vote.id, { optionId });
     } catch (failure) {
       setError((failure as Error).message);
     } finally {
