@@ -24,6 +24,9 @@ import { applyMethodEvent, withPoll } from "./method_state";
 import type { Spotlight } from "./spotlight";
 import { spotlightAfter, spotlightOfSnapshot } from "./spotlight";
 
+// A new room's minimum group size k (see anonymity.ts).
+export const DEFAULT_MIN_GROUP_SIZE = 3;
+
 export interface RoomState {
   epoch: bigint;
   seq: bigint;
@@ -56,6 +59,9 @@ export interface RoomState {
   ranking: RankingEntry[];
   // What the projector puts in front (see spotlight.ts).
   spotlight: Spotlight;
+  // The room's minimum group size k (see anonymity.ts): a secret ballot is revealed from k votes
+  // on, a private-first board with fewer than k writers only after the facilitator confirms.
+  minGroupSize: number;
 }
 
 export function emptyRoom(): RoomState {
@@ -83,6 +89,7 @@ export function emptyRoom(): RoomState {
     actions: [],
     ranking: [],
     spotlight: "workshop",
+    minGroupSize: DEFAULT_MIN_GROUP_SIZE,
   };
 }
 
@@ -119,6 +126,8 @@ export function fromSnapshot(previous: RoomState, snapshot: Snapshot): RoomState
     actions: snapshot.actions,
     ranking: snapshot.ranking,
     spotlight: spotlightOfSnapshot(snapshot),
+    // 0 is no valid size (1..20): a snapshot without the field means the room's default.
+    minGroupSize: snapshot.minGroupSize || DEFAULT_MIN_GROUP_SIZE,
   };
 }
 
@@ -183,10 +192,10 @@ export function applyEvent(state: RoomState, event: RoomEvent): RoomState {
       };
     }
     case "hiddenNoteCount": {
-      const { boardId, hiddenCount } = payload.value;
+      const { boardId, hiddenCount, writerCount } = payload.value;
       return {
         ...next,
-        boards: updateBoard(state, boardId, (b) => ({ ...b, hiddenCount })),
+        boards: updateBoard(state, boardId, (b) => ({ ...b, hiddenCount, writerCount })),
       };
     }
     case "noteEdited": {
@@ -252,6 +261,8 @@ export function applyEvent(state: RoomState, event: RoomEvent): RoomState {
         results: [...state.results.filter((known) => known.voteId !== result.voteId), result],
       };
     }
+    case "minGroupSizeSet":
+      return { ...next, minGroupSize: payload.value.size || DEFAULT_MIN_GROUP_SIZE };
     case "memberJoined": {
       const { member, participantCount, boardMemberCount } = payload.value;
       const members = member ? [...state.members, member] : state.members;

@@ -10,6 +10,7 @@ import type { RoomClient } from "../net/room_client";
 import type { Board, Note, Zone } from "../proto";
 import { BoardKind, Role } from "../proto";
 import { NEW_ACTION_TERM } from "../store/action_state";
+import { writerCountPhrase } from "../store/anonymity";
 import { isPrivateUnrevealed, notesIn } from "../store/room_state";
 import { deleteOwnNote, isOwnHidden, mayMove, moveNote } from "./note_actions";
 
@@ -202,6 +203,11 @@ export function BoardView({ client, board, heading }: { client: RoomClient; boar
         {hidden ? (
           <span class="tag tag-hidden" data-testid="hidden-count">
             {t("hiddenCount", { n: board.hiddenCount })}
+          </span>
+        ) : null}
+        {hidden && board.writerCount > 0 ? (
+          <span class="tag tag-hidden" data-testid="writer-count">
+            {t(writerCountPhrase(board.writerCount).key, writerCountPhrase(board.writerCount).params)}
           </span>
         ) : null}
       </header>

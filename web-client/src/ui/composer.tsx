@@ -1,16 +1,19 @@
 // Writes one note on a board, into a zone of the writer's choice. The draft stays in its box and on
 // the device until the server has acknowledged the note, so nothing typed is lost on a reconnect.
+// Beside the text box it says who will see the note and when (see anonymity.ts, noteGuarantee).
 import { useState } from "preact/hooks";
 import { useT } from "../i18n/i18n";
 import type { RoomClient } from "../net/room_client";
 import type { Board } from "../proto";
 import { BoardKind } from "../proto";
+import { noteGuarantee } from "../store/anonymity";
 import { zoneLabel } from "./board_view";
 import { addNote } from "./note_actions";
 
 export function Composer({ client, board }: { client: RoomClient; board: Board }) {
   const t = useT();
   const draftName = `note.${board.id}`;
+  const guaranteeId = `note-guarantee-${board.id}`;
   const [text, setText] = useState(() => client.secrets.draft(draftName));
   const defaultZone = board.kind === BoardKind.CIRCLES ? 0 : (board.zones[0]?.id ?? 0);
   const [zoneId, setZoneId] = useState(defaultZone);
@@ -41,12 +44,18 @@ export function Composer({ client, board }: { client: RoomClient; board: Board }
         {t("writeNote")}
         <textarea
           name="note-text"
+          aria-describedby={guaranteeId}
           rows={3}
           maxLength={1000}
           value={text}
           onInput={(e) => update((e.target as HTMLTextAreaElement).value)}
         />
       </label>
+      <p class="guarantee" id={guaranteeId} data-testid="note-guarantee">
+        {noteGuarantee(board, client.state.minGroupSize)
+          .map((phrase) => t(phrase.key, phrase.params))
+          .join(" ")}
+      </p>
       <div class="composer-row">
         {board.zones.length > 1 ? (
           <label class="inline">

@@ -1,13 +1,16 @@
 // One vote for a member of its audience: tap an option to choose, change until it closes.
 // The choice is kept on this device only; the room learns a count. On a dilemma's group poll each
 // choice names its scenario number (option n is scenario n); `heading` replaces the vote's title
-// where the dilemma's title is already shown.
+// where the dilemma's title is already shown. The card says in plain words who will learn what
+// (a secret ballot: counts, then the tally once k have voted; open cards: names after the reveal);
+// a bundle says it once above its cards instead (`guarantee={false}`).
 import type { ComponentChildren } from "preact";
 import { useState } from "preact/hooks";
 import { useT } from "../i18n/i18n";
 import type { RoomClient } from "../net/room_client";
 import type { Vote } from "../proto";
 import { VoteStatus } from "../proto";
+import { ballotGuarantee } from "../store/anonymity";
 import { VoteChart, isApprovalVote, optionName } from "./vote_chart";
 
 interface VoteCardProps {
@@ -16,10 +19,12 @@ interface VoteCardProps {
   heading?: string;
   // Replaces the "your vote is in" notice (a board item is changed until it is revealed).
   votedNotice?: string;
+  // False where the surrounding bundle already states the guarantee of all its cards.
+  guarantee?: boolean;
   children?: ComponentChildren;
 }
 
-export function VoteCard({ client, vote, heading, votedNotice, children }: VoteCardProps) {
+export function VoteCard({ client, vote, heading, votedNotice, guarantee = true, children }: VoteCardProps) {
   const t = useT();
   const [sending, setSending] = useState<number | undefined>(undefined);
   const [error, setError] = useState("");
@@ -27,6 +32,7 @@ export function VoteCard({ client, vote, heading, votedNotice, children }: VoteC
   const result = client.state.results.find((known) => known.voteId === vote.id);
   const open = vote.status === VoteStatus.OPEN;
   const approval = isApprovalVote(vote);
+  const guaranteeId = `vote-guarantee-${vote.id}`;
   const choose = async (optionId: number) => {
     setSending(optionId);
     setError("");
@@ -47,7 +53,13 @@ export function VoteCard({ client, vote, heading, votedNotice, children }: VoteC
       <p class="progress" data-testid="vote-progress">
         {t("voted", { voted: vote.votedCount, eligible: vote.eligibleCount })}
       </p>
-      <div class="choices" role="group" aria-label={heading ?? vote.title}>
+      {guarantee && !result ? <BallotGuarantee id={guaranteeId} vote={vote} minGroupSize={client.state.minGroupSize} /> : null}
+      <div
+        class="choices"
+        role="group"
+        aria-label={heading ?? vote.title}
+        aria-describedby={guarantee && !result ? guaranteeId : undefined}
+      >
         {vote.options.map((option) => (
           <button
             type="button"
@@ -78,5 +90,17 @@ export function VoteCard({ client, vote, heading, votedNotice, children }: VoteC
       {result ? <VoteChart vote={vote} result={result} /> : null}
       {error ? <p class="error" role="alert">{error}</p> : null}
     </article>
+  );
+}
+
+// What a voter is promised, shown where the choice is made (and above a bundle's cards).
+export function BallotGuarantee({ id, vote, minGroupSize }: { id?: string; vote: Vote; minGroupSize: number }) {
+  const t = useT();
+  return (
+    <p class="guarantee" id={id} data-testid="vote-guarantee">
+      {ballotGuarantee(vote, minGroupSize)
+        .map((phrase) => t(phrase.key, phrase.params))
+        .join(" ")}
+    </p>
   );
 }

@@ -1,12 +1,15 @@
 // One bundle item as the facilitator runs it: the dilemma, what the board is asked, "n/m voted"
-// (a count, never who or what), reveal this item alone, then the spread and the decision.
+// (a count, never who or what), reveal this item alone (a secret ballot once the room's k have
+// voted; the reason shows beside the disabled button until then), then the spread and the decision.
 import { useState } from "preact/hooks";
 import { useT } from "../i18n/i18n";
 import type { RoomClient } from "../net/room_client";
 import type { Bundle, BundleItem } from "../proto";
 import { VoteStatus } from "../proto";
+import { voteRevealGate } from "../store/anonymity";
 import { decisionChoices, itemResult, itemVote, leadingOption } from "../store/bundle_state";
 import { DecisionLine, ItemQuestion, decisionText } from "../ui/decision_line";
+import { RevealWait } from "../ui/reveal_wait";
 import { useRunner } from "../ui/use_runner";
 import { VoteChart } from "../ui/vote_chart";
 
@@ -26,6 +29,8 @@ export function BundleItemAdmin({ client, bundle, item, position }: Props) {
   const result = itemResult(state, item);
   const dilemma = state.dilemmas.find((known) => known.id === item.dilemmaId);
   const revealed = vote?.status === VoteStatus.REVEALED;
+  const gate = vote ? voteRevealGate(vote, state.minGroupSize) : undefined;
+  const waitId = `reveal-wait-${item.voteId}`;
   const choices = decisionChoices(item, dilemma);
   // Preset: the recorded decision, else the option most cards chose (when it is a decision).
   const leading = leadingOption(result);
@@ -47,9 +52,16 @@ export function BundleItemAdmin({ client, bundle, item, position }: Props) {
       {vote && !revealed ? (
         <div class="buttons">
           <strong data-testid="item-progress">{t("voted", { voted: vote.votedCount, eligible: vote.eligibleCount })}</strong>
-          <button type="button" data-testid="reveal-item" onClick={() => run(client.command({ case: "revealVote", value: { voteId: vote.id } }))}>
+          <button
+            type="button"
+            data-testid="reveal-item"
+            disabled={gate?.kind === "waitForVotes"}
+            aria-describedby={gate?.kind === "waitForVotes" ? waitId : undefined}
+            onClick={() => run(client.command({ case: "revealVote", value: { voteId: vote.id } }))}
+          >
             {t("reveal")}
           </button>
+          {gate ? <RevealWait gate={gate} id={waitId} /> : null}
         </div>
       ) : null}
       {vote && result ? <VoteChart vote={vote} result={result} /> : null}

@@ -1,10 +1,14 @@
 // The facilitator's board session ("Bestuursvergadering"): the form that bundles dilemmas for the
 // board, and per bundle its items with progress, reveal (per item or all at once) and decisions.
+// "Reveal all at once" waits, disabled and with its reason shown, while any secret item has
+// fewer than the room's k votes (the server reveals all remaining items or none).
 import { useT } from "../i18n/i18n";
 import type { RoomClient } from "../net/room_client";
 import type { Bundle } from "../proto";
 import { BallotMode } from "../proto";
+import { bundleRevealGate } from "../store/anonymity";
 import { isBundleRevealed } from "../store/bundle_state";
+import { RevealWait } from "../ui/reveal_wait";
 import { useRunner } from "../ui/use_runner";
 import { BundleForm } from "./bundle_form";
 import { BundleItemAdmin } from "./bundle_item_admin";
@@ -12,17 +16,27 @@ import { BundleItemAdmin } from "./bundle_item_admin";
 function BundleAdmin({ client, bundle }: { client: RoomClient; bundle: Bundle }) {
   const t = useT();
   const { error, run } = useRunner();
+  const gate = bundleRevealGate(client.state, bundle);
+  const waitId = `bundle-wait-${bundle.id}`;
+  const unrevealed = !isBundleRevealed(client.state, bundle);
   return (
     <article class="bundle-admin" data-testid="bundle-admin" data-bundle-id={bundle.id.toString()}>
       <header class="dilemma-head">
         <h3>{bundle.title}</h3>
         <span class="tag">{bundle.mode === BallotMode.SECRET ? t("modeSecret") : t("modeOpen")}</span>
-        {!isBundleRevealed(client.state, bundle) ? (
-          <button type="button" data-testid="reveal-bundle" onClick={() => run(client.command({ case: "revealBundle", value: { bundleId: bundle.id } }))}>
+        {unrevealed ? (
+          <button
+            type="button"
+            data-testid="reveal-bundle"
+            disabled={gate.kind === "waitForVotes"}
+            aria-describedby={gate.kind === "waitForVotes" ? waitId : undefined}
+            onClick={() => run(client.command({ case: "revealBundle", value: { bundleId: bundle.id } }))}
+          >
             {t("revealBundle")}
           </button>
         ) : null}
       </header>
+      {unrevealed ? <RevealWait gate={gate} id={waitId} wholeBundle /> : null}
       {error ? <p class="error" role="alert">{error}</p> : null}
       <ol class="bundle-items">
         {bundle.items.map((item, index) => (

@@ -1,5 +1,6 @@
 // The facilitator's laptop: links and QR codes, agenda, timer and run-sheet, the method (strategy,
-// intake, dilemmas, the board session, actions), boards, votes, the decision record. Hidden content shows here as counts only; the server never sends more.
+// intake, dilemmas, the board session, actions), the room's minimum group size, boards, votes, the
+// decision record. Hidden content shows here as counts only; the server never sends more.
 import { useState } from "preact/hooks";
 import { useT } from "../i18n/i18n";
 import { defaultAgenda, projectorTokenKey } from "../net/create_room";
@@ -18,6 +19,7 @@ import { TimerView } from "../ui/timer_view";
 import { useRoom } from "../ui/use_room";
 import { useRunner } from "../ui/use_runner";
 import { ActionsPanel } from "./actions_panel";
+import { AnonymityPanel } from "./anonymity_panel";
 import { BundlePanel } from "./bundle_panel";
 import { DilemmasPanel } from "./dilemmas_panel";
 import { FailedView } from "./failed";
@@ -275,6 +277,7 @@ export function FacilitatorView({ secret }: { secret: string }) {
           <StrategyEditor client={client} />
           <IntakePanel client={client} onAdopt={setAdopting} />
           <Links client={client} secret={secret} />
+          <AnonymityPanel client={client} />
           <RecordPanel client={client} secret={secret} />
           <DeleteRoomPanel client={client} />
         </div>

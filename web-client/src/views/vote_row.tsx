@@ -1,10 +1,14 @@
 // One vote as the facilitator runs it: audience, ballot mode, status and progress (a count, never
 // who or what), close and reveal, and the spread after the reveal. A dilemma's group poll shows
 // under its dilemma, whose scenarios are the options, so it leaves out the option list there.
+// A secret ballot short of the room's k votes cannot be revealed yet: the button is disabled and
+// the reason shows beside it (see anonymity.ts).
 import { useT } from "../i18n/i18n";
 import type { RoomClient } from "../net/room_client";
 import type { Vote } from "../proto";
 import { BallotMode, VoteAudience, VoteStatus } from "../proto";
+import { voteRevealGate } from "../store/anonymity";
+import { RevealWait } from "../ui/reveal_wait";
 import { useRunner } from "../ui/use_runner";
 import { VoteChart } from "../ui/vote_chart";
 
@@ -12,6 +16,8 @@ export function VoteRow({ client, vote, heading }: { client: RoomClient; vote: V
   const t = useT();
   const { error, run } = useRunner();
   const result = client.state.results.find((known) => known.voteId === vote.id);
+  const gate = voteRevealGate(vote, client.state.minGroupSize);
+  const waitId = `reveal-wait-${vote.id}`;
   const status = vote.status === VoteStatus.OPEN ? t("voteOpen") : vote.status === VoteStatus.CLOSED ? t("voteClosed") : t("voteRevealed");
   return (
     <article class="card vote" data-testid="vote" data-vote-id={vote.id.toString()}>
@@ -32,9 +38,18 @@ export function VoteRow({ client, vote, heading }: { client: RoomClient; vote: V
           <button type="button" data-testid="close-vote" onClick={() => run(client.command({ case: "closeVote", value: { voteId: vote.id } }))}>{t("close")}</button>
         ) : null}
         {vote.status !== VoteStatus.REVEALED ? (
-          <button type="button" data-testid="reveal-vote" onClick={() => run(client.command({ case: "revealVote", value: { voteId: vote.id } }))}>{t("reveal")}</button>
+          <button
+            type="button"
+            data-testid="reveal-vote"
+            disabled={gate.kind === "waitForVotes"}
+            aria-describedby={gate.kind === "waitForVotes" ? waitId : undefined}
+            onClick={() => run(client.command({ case: "revealVote", value: { voteId: vote.id } }))}
+          >
+            {t("reveal")}
+          </button>
         ) : null}
       </div>
+      <RevealWait gate={gate} id={waitId} />
       {result ? <VoteChart vote={vote} result={result} /> : null}
       {error ? <p class="error" role="alert">{error}</p> : null}
     </article>
