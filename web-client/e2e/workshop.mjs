@@ -1,13 +1,18 @@
 // End to end: a real kring-server and Debian's chromium. A facilitator, three participants, two
 // board members and a projector run a mini workshop through the UI only, and the raw WebSocket
-// frames prove that a hidden note never reaches another device before the reveal.
+// frames prove that a hidden note never reaches another device before the reveal. Beside every
+// composer and on the board members' vote card, the device says who will see what; three writers
+// on a private-first board reach the room's k of 3, so that board is revealed without a confirmation.
 // Usage: node e2e/workshop.mjs <kring-server binary>   (or KRING_SERVER=<binary>)
 import assert from "node:assert/strict";
 import {
   LAPTOP,
+  LAPTOP_SHORT,
   PHONE,
+  PHONE_390,
   PROJECTOR,
   STEP_TIMEOUT,
+  checkReadable,
   framesContain,
   joinAs,
   openDevice,
@@ -15,7 +20,12 @@ import {
 } from "./browser.mjs";
 import { clientRoot, runE2e, step } from "./run.mjs";
 
-const { shoot, shootBoth } = screenshotter(clientRoot);
+const { shoot, shootBoth, shootAt } = screenshotter(clientRoot);
+
+// What the composer promises on a private-first board (k = 3) and on an open board.
+const hiddenNotePromise =
+  "Je notitie blijft verborgen tot de facilitator onthult. Schrijven er minder dan 3 mensen, dan vraagt Kring de facilitator eerst om bevestiging.";
+const openNotePromise = "Je notitie is meteen voor iedereen zichtbaar, zonder je naam.";
 
 const unique = Date.now().toString(36);
 const noteText = [
@@ -82,6 +92,7 @@ runE2e("workshop.mjs", async (base, browser) => {
       : await joinAs(browser, participantUrl, name);
     await device.page.locator("[data-testid=composer]").waitFor({ timeout: STEP_TIMEOUT });
     await device.page.locator("[data-testid=private-banner]").waitFor({ timeout: STEP_TIMEOUT });
+    assert.equal((await device.page.textContent("[data-testid=note-guarantee]")).trim(), hiddenNotePromise);
     participants.push(device);
     void index;
   }
@@ -92,7 +103,14 @@ runE2e("workshop.mjs", async (base, browser) => {
   }
   await facilitator.page.locator("[data-testid=hidden-count]", { hasText: "3" }).waitFor({ timeout: STEP_TIMEOUT });
   await projector.page.locator("[data-testid=hidden-count]", { hasText: "3" }).waitFor({ timeout: STEP_TIMEOUT });
+  await facilitator.page.locator("[data-testid=writer-count]", { hasText: "3 schrijvers" }).waitFor({ timeout: STEP_TIMEOUT });
+  await shootAt(facilitator.page, "anonymity-facilitator-writers-1366", LAPTOP_SHORT, facilitator.page.locator("[data-testid=board-block]").first(), LAPTOP);
   await shootBoth(participants[0].page, "participant-private", PHONE);
+  const guarantee = participants[0].page.locator("[data-testid=note-guarantee]");
+  await shootAt(participants[0].page, "anonymity-composer-private-390", PHONE_390, guarantee, PHONE);
+  await participants[0].page.setViewportSize(PHONE_390);
+  await checkReadable("composer promise on a 390 px phone", guarantee);
+  await participants[0].page.setViewportSize(PHONE);
 
   step("an author deletes its own hidden note; others see only the count change");
   const spare = `Weggegooide gedachte ${unique}`;
@@ -102,6 +120,7 @@ runE2e("workshop.mjs", async (base, browser) => {
   await noteCard(participants[2].page, spare).locator("[data-testid=delete-own]").click();
   await noteCard(participants[2].page, spare).waitFor({ state: "detached", timeout: STEP_TIMEOUT });
   await facilitator.page.locator("[data-testid=hidden-count]", { hasText: "3" }).waitFor({ timeout: STEP_TIMEOUT });
+  assert.equal((await facilitator.page.textContent("[data-testid=writer-count]")).trim(), "3 schrijvers", "a second note is no second writer");
   assert.ok(!framesContain(facilitator.received, spare), "the facilitator received a hidden note's bytes");
 
   step("before the reveal nobody else sees a note: not on screen, not in any frame");
@@ -123,8 +142,9 @@ runE2e("workshop.mjs", async (base, browser) => {
   await anna.page.locator(".note-own", { hasText: noteText[0] }).waitFor({ timeout: STEP_TIMEOUT });
   await shootBoth(facilitator.page, "facilitator-hidden", LAPTOP);
 
-  step("the facilitator reveals the board");
+  step("the facilitator reveals the board: three writers reach k = 3, so no confirmation is asked");
   await facilitator.page.click("[data-testid=reveal-board]");
+  assert.equal(await facilitator.page.locator("[data-testid=reveal-warning]").count(), 0, "no small-group warning with k writers");
   for (const device of [bram, chris, projector, facilitator]) {
     await noteCard(device.page, noteText[0]).waitFor({ timeout: STEP_TIMEOUT });
   }
@@ -153,6 +173,10 @@ runE2e("workshop.mjs", async (base, browser) => {
   await facilitator.page.click("[data-testid=open-vote] button[type=submit]");
   for (const member of [board1, board2]) {
     await member.page.locator("[data-testid=vote-card]").waitFor({ timeout: STEP_TIMEOUT });
+    assert.equal(
+      (await member.page.textContent("[data-testid=vote-card] [data-testid=vote-guarantee]")).trim(),
+      "Open kaarten: na het onthullen ziet iedereen wie wat koos.",
+    );
   }
   await projector.page.locator("[data-testid=projector-progress]", { hasText: "0/2" }).waitFor({ timeout: STEP_TIMEOUT });
   await board1.page.click("[data-testid=choice-3]");
@@ -185,6 +209,8 @@ runE2e("workshop.mjs", async (base, browser) => {
   // 3B's own composer, once its writing is open on Chris's phone (the first board's may be open too).
   const composer = chris.page.locator("section.panel", { hasText: "3B" }).locator("[data-testid=composer]");
   await composer.waitFor({ timeout: STEP_TIMEOUT });
+  await composer.locator("[data-testid=note-guarantee]", { hasText: openNotePromise }).waitFor({ timeout: STEP_TIMEOUT });
+  await shootAt(chris.page, "anonymity-composer-open-390", PHONE_390, composer, PHONE);
   await composer.locator("textarea[name=note-text]").fill(openText);
   await composer.locator("[data-testid=post-note]").click();
   await noteCard(projector.page, openText).waitFor({ timeout: STEP_TIMEOUT });
