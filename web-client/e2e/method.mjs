@@ -7,15 +7,21 @@
 // strategy mark before it was shown, and that the intake's text never reached them. The workshop
 // starts from the "Kleine keuzes" template (edited, with the method's advice) and ends with the
 // board session on two phones and the decision record downloaded from the console and checked.
+// Anonymity in small groups: the secret group poll cannot be revealed at 2 of 3 votes (the
+// facilitator sees why before pressing), the voters are told who learns what; the board's secret
+// ballot of two members waits for k = 3 until the facilitator lowers k to 2 in the console.
 // Usage: node e2e/method.mjs <kring-server binary>   (or KRING_SERVER=<binary>)
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import {
   LAPTOP,
+  LAPTOP_SHORT,
   PHONE,
+  PHONE_390,
   PROJECTOR,
   STEP_TIMEOUT,
+  checkReadable,
   framesContain,
   joinAs,
   openDevice,
@@ -24,7 +30,7 @@ import {
 import { serverMessageDecoder, strategyMarksIn } from "./frames.mjs";
 import { clientRoot, runE2e, step } from "./run.mjs";
 
-const { shootBoth } = screenshotter(clientRoot);
+const { shootBoth, shootAt } = screenshotter(clientRoot);
 const decode = serverMessageDecoder(join(clientRoot, "..", "proto"));
 const wait = { timeout: STEP_TIMEOUT };
 // Phones and the facilitator's laptop scroll: shoot their whole page. The projector's must fit.
@@ -223,13 +229,36 @@ runE2e("method.mjs", async (base, browser) => {
   await assertFitsPhone([["Chris", chris, PHONE], ["facilitator", facilitator, LAPTOP]]);
   await shootBoth(projector.page, "method-projector-notes", PROJECTOR);
 
-  step("the first dilemma's group poll: all three choose scenario 3");
+  step("the first dilemma's group poll (secret): all three choose scenario 3; at two votes it cannot be revealed yet");
   await adminOf(fac, 1).locator("[data-testid=open-poll]").click();
-  for (const device of participants) {
+  const pollReveal = adminOf(fac, 1).locator("[data-testid=reveal-vote]");
+  const pollWait = adminOf(fac, 1).locator("[data-testid=reveal-wait]");
+  for (const [index, device] of participants.entries()) {
     const card = dilemmaOf(device.page, 1).locator("[data-testid=vote-card]");
+    if (index === 0) {
+      await card.locator("[data-testid=vote-guarantee]", { hasText: "nooit wie wat koos" }).waitFor(wait);
+      assert.match(await card.locator("[data-testid=vote-guarantee]").textContent(), /De uitslag komt pas als minstens 3 mensen stemden\.$/);
+    }
     await card.locator("[data-testid=choice-3]").click();
     await card.locator("[data-testid=vote-in]").waitFor(wait);
+    if (index === 1) {
+      // Before pressing, the facilitator reads why the reveal waits; the button says so to a screen reader.
+      await adminOf(fac, 1).locator("[data-testid=vote-progress]", { hasText: "2/3" }).waitFor(wait);
+      await pollWait.filter({ hasText: "Wacht op minstens 3 stemmen (nu 2) — met minder kan iemand herkend worden." }).waitFor(wait);
+      assert.ok(await pollReveal.isDisabled(), "a secret poll at 2 of k = 3 votes cannot be revealed");
+      assert.equal(await pollReveal.getAttribute("aria-describedby"), await pollWait.getAttribute("id"));
+      await shootAt(fac, "anonymity-facilitator-poll-wait-1366", LAPTOP_SHORT, pollWait, LAPTOP);
+      await shootAt(anna.page, "anonymity-participant-poll-390", PHONE_390, card, PHONE);
+      await anna.page.setViewportSize(PHONE_390);
+      await checkReadable("secret-ballot promise on a 390 px phone", card.locator("[data-testid=vote-guarantee]"));
+      await anna.page.setViewportSize(PHONE);
+      await fac.setViewportSize(LAPTOP_SHORT);
+      await checkReadable("the facilitator's reason to wait at 1366x768", pollWait);
+      await fac.setViewportSize(LAPTOP);
+    }
   }
+  await pollWait.waitFor({ state: "detached", ...wait });
+  assert.ok(await pollReveal.isEnabled(), "three votes reach k = 3");
   await projector.page.locator("[data-testid=projector-dilemma] [data-testid=projector-progress]", { hasText: "3/3 gestemd" }).waitFor(wait);
   await shootBoth(anna.page, "method-participant-poll", PHONE, full);
   await shootBoth(projector.page, "method-projector-poll", PROJECTOR);
@@ -298,6 +327,7 @@ runE2e("method.mjs", async (base, browser) => {
   const bundleTitle = `Bestuursvergadering ${unique}`;
   const bundleForm = fac.locator("[data-testid=bundle-form]");
   await bundleForm.locator("input[name=bundle-title]").fill(bundleTitle);
+  await bundleForm.locator("select[name=bundle-mode]").selectOption({ label: "Geheim" });
   await bundleForm.locator("[data-testid=bundle-dilemma-1]").check();
   await bundleForm.locator("[data-testid=bundle-dilemma-2]").check();
   await bundleForm.locator("[data-testid=create-bundle]").click();
@@ -314,7 +344,27 @@ runE2e("method.mjs", async (base, browser) => {
     board.push(device);
   }
   await items.nth(1).locator("[data-testid=item-progress]", { hasText: "2/2" }).waitFor(wait);
-  await fac.locator("[data-testid=reveal-bundle]").click();
+  const bundleGuarantee = board[0].page.locator("[data-testid=board-bundle] > [data-testid=vote-guarantee]");
+  assert.match(await bundleGuarantee.textContent(), /^Geheim: .*nooit wie wat koos\..*minstens 3 mensen stemden\.$/);
+  await shootAt(board[0].page, "anonymity-board-member-secret-390", PHONE_390, board[0].page.locator("[data-testid=board-bundle] > h2"), PHONE);
+
+  step("two board members are fewer than k = 3: the secret bundle waits; the facilitator lowers k to 2");
+  const revealBundle = fac.locator("[data-testid=reveal-bundle]");
+  const bundleWait = fac.locator("[data-testid=bundle-admin] > [data-testid=reveal-wait]");
+  await bundleWait.filter({ hasText: "Wacht tot elk punt minstens 3 stemmen heeft (het minste nu 2)" }).waitFor(wait);
+  assert.ok(await revealBundle.isDisabled(), "the bundle cannot be revealed with 2 of k = 3 votes");
+  assert.ok(await items.nth(0).locator("[data-testid=reveal-item]").isDisabled(), "nor one item alone");
+  await shootAt(fac, "anonymity-facilitator-bundle-wait-1366", LAPTOP_SHORT, fac.locator("[data-testid=bundle-admin]"), LAPTOP);
+  const minGroup = fac.locator("[data-testid=min-group-form]");
+  assert.equal(await minGroup.locator("input[name=min-group-size]").inputValue(), "3", "a new room has k = 3");
+  await minGroup.locator("input[name=min-group-size]").fill("2");
+  await minGroup.locator("input[name=min-group-size]").press("Enter");
+  await minGroup.locator("[data-testid=min-group-saved]").waitFor(wait);
+  await shootAt(fac, "anonymity-facilitator-min-group-1366", LAPTOP_SHORT, minGroup, LAPTOP);
+  await bundleWait.waitFor({ state: "detached", ...wait });
+  // Every device follows k: the board members' promise now says 2.
+  await bundleGuarantee.filter({ hasText: "minstens 2 mensen stemden" }).waitFor(wait);
+  await revealBundle.click();
   await items.nth(0).locator("select[name=decision]").selectOption("1");
   await items.nth(0).locator("[data-testid=record-decision]").click();
   await items.nth(1).locator("select[name=decision]").selectOption("2");
