@@ -6,16 +6,31 @@
 // recorded and shown on the projector and to participants. Then actions: the facilitator makes an
 // action of a revealed note, a participant works it out (SMART) and scores it, the projector sees
 // only the count until the facilitator reveals the ranking. Also the run-sheet and the decision
-// record download (Markdown through the facilitator's panel).
+// record download (Markdown through the facilitator's panel). Anonymity in small groups: the
+// board's open cards say so above the cards; a private-first board that Anna alone wrote on is
+// revealed only through the confirm step ("Toch onthullen (pas 1 schrijver)"), by keyboard, and
+// its note reaches no other device before the confirmation.
 // Usage: node e2e/board.mjs <kring-server binary>   (or KRING_SERVER=<binary>)
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { LAPTOP, PHONE, PROJECTOR, STEP_TIMEOUT, joinAs, openDevice, screenshotter } from "./browser.mjs";
+import {
+  LAPTOP,
+  LAPTOP_SHORT,
+  PHONE,
+  PHONE_390,
+  PROJECTOR,
+  STEP_TIMEOUT,
+  checkReadable,
+  framesContain,
+  joinAs,
+  openDevice,
+  screenshotter,
+} from "./browser.mjs";
 import { rankingsIn, serverMessageDecoder, voteValuesIn } from "./frames.mjs";
 import { clientRoot, runE2e, step } from "./run.mjs";
 
-const { shootBoth } = screenshotter(clientRoot);
+const { shootBoth, shootAt } = screenshotter(clientRoot);
 const decode = serverMessageDecoder(join(clientRoot, "..", "proto"));
 const wait = { timeout: STEP_TIMEOUT };
 const full = { fullPage: true };
@@ -88,6 +103,11 @@ runE2e("board.mjs", async (base, browser) => {
   const card = (device, dilemmaId) => device.page.locator(`[data-testid=board-item][data-dilemma-id="${dilemmaId}"] [data-testid=vote-card]`);
   await card(bob, 1).locator("[data-testid=choice-1]", { hasText: "Akkoord" }).waitFor(wait);
   assert.equal(await card(bob, 2).locator("[data-testid=choice-2]").textContent(), `Scenario 2${split.scenarios[1]}`);
+  assert.equal(
+    (await bob.page.textContent("[data-testid=board-bundle] > [data-testid=vote-guarantee]")).trim(),
+    "Open kaarten: na het onthullen ziet iedereen wie wat koos.",
+    "the board's open cards say who will see what",
+  );
   const votes = [[bob, 1, 1], [bob, 2, 2], [carla, 1, 1], [carla, 2, 3], [carla, 2, 2]];
   for (const [device, dilemmaId, option] of votes) {
     await card(device, dilemmaId).locator(`[data-testid=choice-${option}]`).click();
@@ -95,6 +115,7 @@ runE2e("board.mjs", async (base, browser) => {
     await card(device, dilemmaId).locator("[data-testid=vote-in]", { hasText: "verborgen tot de onthulling" }).waitFor(wait);
   }
   await items.nth(0).locator("[data-testid=item-progress]", { hasText: "2/2 gestemd" }).waitFor(wait);
+  assert.equal(await fac.locator("[data-testid=bundle-admin] [data-testid=reveal-wait]").count(), 0, "open cards never wait for k");
   await items.nth(1).locator("[data-testid=item-progress]", { hasText: "2/2 gestemd" }).waitFor(wait);
   const projectorItems = projector.page.locator("[data-testid=projector-bundle] [data-testid=projector-item]");
   await projectorItems.nth(1).locator("[data-testid=projector-progress]", { hasText: "2/2 gestemd" }).waitFor(wait);
@@ -138,12 +159,42 @@ runE2e("board.mjs", async (base, browser) => {
   const block = fac.locator("[data-testid=board-block]");
   await block.locator("[data-testid=toggle-writing]").click();
   const composer = anna.page.locator("[data-testid=composer]");
+  await composer.locator("[data-testid=note-guarantee]", { hasText: "vraagt Kring de facilitator eerst om bevestiging" }).waitFor(wait);
   await composer.locator("select[name=note-zone]").selectOption("1");
   await composer.locator("textarea[name=note-text]").fill(noteText);
   await composer.locator("[data-testid=post-note]").click();
   await block.locator("[data-testid=hidden-count]", { hasText: "1" }).waitFor(wait);
-  await block.locator("[data-testid=reveal-board]").click();
+  await block.locator("[data-testid=writer-count]", { hasText: "1 schrijver" }).waitFor(wait);
+
+  step("one writer is fewer than k = 3: the reveal asks for a confirmation first, by keyboard");
+  const revealBoard = block.locator("[data-testid=reveal-board]");
+  await revealBoard.focus();
+  await fac.keyboard.press("Enter");
+  const warning = block.locator("[data-testid=reveal-warning]");
+  await warning.waitFor(wait);
+  assert.equal(
+    (await warning.textContent()).trim(),
+    "Op dit bord schreef pas 1 persoon, minder dan 3. Na het onthullen is misschien te raden wie dit schreef.",
+  );
+  assert.equal((await revealBoard.textContent()).trim(), "Toch onthullen (pas 1 schrijver)");
+  assert.equal(await revealBoard.getAttribute("aria-describedby"), await warning.getAttribute("id"));
+  assert.equal(await fac.evaluate(() => document.activeElement?.getAttribute("data-testid")), "reveal-board", "focus stays on the button");
+  await shootAt(fac, "anonymity-facilitator-confirm-1366", LAPTOP_SHORT, block.locator(".buttons").first(), LAPTOP);
+  await fac.setViewportSize(LAPTOP_SHORT);
+  await checkReadable("the small-group warning at 1366x768", warning);
+  await fac.setViewportSize(LAPTOP);
+  // Escape steps back; the button is "Onthullen" again with the focus on it.
+  await fac.keyboard.press("Escape");
+  await warning.waitFor({ state: "detached", ...wait });
+  assert.equal((await revealBoard.textContent()).trim(), "Onthullen");
+  assert.equal(await fac.evaluate(() => document.activeElement?.getAttribute("data-testid")), "reveal-board", "focus stays after Escape");
+  assert.ok(!framesContain(projector.received, noteText), "the note did not reach the projector before the confirmation");
+  await fac.keyboard.press("Enter");
+  await warning.waitFor(wait);
+  await fac.keyboard.press("Enter");
   const note = block.locator("[data-testid=note]", { hasText: noteText });
+  await note.waitFor(wait);
+  await block.locator("[data-testid=reveal-board]").waitFor({ state: "detached", ...wait });
 
   step("the facilitator makes an action of the revealed note");
   await note.locator("[data-testid=make-action]").click();
