@@ -202,7 +202,7 @@ export function BoardView({ client, board, heading }: { client: RoomClient; boar
         {board.revealed ? <span class="tag">{t("revealed")}</span> : null}
         {hidden ? (
           <span class="tag tag-hidden" data-testid="hidden-count">
-            {t("hiddenCount", { n: board.hiddenCount })}
+            {board.hiddenCount === 1 ? t("hiddenCountOne") : t("hiddenCount", { n: board.hiddenCount })}
           </span>
         ) : null}
         {hidden && board.writerCount > 0 ? (
