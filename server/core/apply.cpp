@@ -99,6 +99,7 @@ struct Applier {
     NoteRecord& record = state.notes[e.note.id];
     record = NoteRecord{e.note, e.secret_hash, e.hidden, false};
     state.note_by_secret[e.secret_hash] = e.note.id;
+    if (!e.writer_tag.empty()) state.writers[e.note.board_id].insert(e.writer_tag);
     if (e.hidden) {
       state.hidden_count[e.note.board_id] += 1;
     } else {
@@ -190,6 +191,7 @@ struct Applier {
     find_action(state, e.action_id)->scores[e.scorer_tag] = e.scores;
   }
   void operator()(const ev::RankingRevealed& e) { state.ranking = e.entries; }
+  void operator()(const ev::MinGroupSizeSet& e) { state.min_group_size = e.size; }
   void operator()(const ev::DecisionRecorded& e) {
     for (BundleItem& item : find_bundle(state, e.bundle_id)->items) {
       if (item.dilemma_id == e.dilemma_id) item.decision = e.decision;

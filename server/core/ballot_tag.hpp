@@ -15,8 +15,9 @@
 
 namespace kring::core {
 
-// What a tag files: a ballot in a vote, or the scores of one action.
-enum class TagScope : char { vote = 'v', action_score = 's' };
+// What a tag files: a ballot in a vote, the scores of one action, or (to count
+// how many different people wrote) a writer of hidden notes on one board.
+enum class TagScope : char { vote = 'v', action_score = 's', board_writer = 'w' };
 
 // SHA-256 over a domain label and the member's device secret. The stored
 // member hash is SHA-256 of the secret alone, so it cannot be turned into

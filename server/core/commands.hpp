@@ -52,6 +52,7 @@ struct SetWriting {
 };
 struct RevealBoard {
   BoardId board_id = 0;
+  bool confirm_small_group = false;
 };
 struct MergeNotes {
   NoteId into_note_id = 0;
@@ -70,6 +71,9 @@ struct OpenVote {
   DilemmaId dilemma_id = 0;
 };
 // Facilitator: the method's data.
+struct SetMinGroupSize {
+  std::uint32_t size = 0;
+};
 struct SetStrategy {
   std::string text;  // may be empty (clears it)
 };
@@ -176,7 +180,7 @@ using Body =
                  RevealVote, AddNote, EditNote, DeleteNote, MoveNote, CastVote, SetStrategy,
                  AddDilemma, EditDilemma, RecordOutcome, ShowStrategyMarks, DismissProposal,
                  SubmitProposal, CreateBundle, RevealBundle, RecordDecision, SaveAction,
-                 RemoveAction, ScoreAction, RevealRanking>;
+                 RemoveAction, ScoreAction, RevealRanking, SetMinGroupSize>;
 
 }  // namespace kring::core::cmd
 

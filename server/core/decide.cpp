@@ -16,7 +16,8 @@ Outcome dispatch(const DecideContext& ctx, const cmd::Body& body) {
   return std::visit(
       [&ctx](const auto& c) -> Outcome {
         using C = std::decay_t<decltype(c)>;
-        if constexpr (std::is_same_v<C, cmd::CreateRoom> || std::is_same_v<C, cmd::JoinMember>) {
+        if constexpr (std::is_same_v<C, cmd::CreateRoom> || std::is_same_v<C, cmd::JoinMember> ||
+                      std::is_same_v<C, cmd::SetMinGroupSize>) {
           return decide_room(ctx, c);
         } else if constexpr (std::is_same_v<C, cmd::SetAgenda> ||
                              std::is_same_v<C, cmd::StartTimer> ||

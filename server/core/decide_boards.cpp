@@ -75,6 +75,14 @@ Outcome decide_board(const DecideContext& ctx, const cmd::RevealBoard& c) {
     return reject(ErrorCode::wrong_phase, "board is open, nothing to reveal");
   }
   if (board->revealed) return reject(ErrorCode::wrong_phase, "board already revealed");
+  // Few writers are easy to tell apart: the facilitator confirms, and the
+  // writers were told so beside their composer.
+  const std::uint32_t writers = writer_count(ctx.state, c.board_id);
+  if (writers > 0 && writers < ctx.state.min_group_size && !c.confirm_small_group) {
+    return reject(ErrorCode::group_too_small,
+                  "only " + std::to_string(writers) + " wrote on this board (fewer than " +
+                      std::to_string(ctx.state.min_group_size) + "); confirm to reveal");
+  }
 
   std::vector<NoteId> order;
   for (const auto& [id, record] : ctx.state.notes) {

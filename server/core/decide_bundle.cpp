@@ -11,7 +11,9 @@
 namespace kring::core {
 namespace {
 
-Rejection bundle_not_facilitator() { return forbidden("only the facilitator runs the board session"); }
+Rejection bundle_not_facilitator() {
+  return forbidden("only the facilitator runs the board session");
+}
 
 // The board vote on one dilemma; option labels of an approval are keys the
 // clients translate.
@@ -78,7 +80,10 @@ Outcome decide_bundle(const DecideContext& ctx, const cmd::RevealBundle& c) {
   if (bundle == nullptr) return reject(ErrorCode::not_found, "no such bundle");
   ev::BundleRevealed revealed{c.bundle_id, {}};
   for (const BundleItem& item : bundle->items) {
-    if (find_vote(ctx.state, item.vote_id)->vote.status != VoteStatus::revealed) {
+    const VoteRecord& record = *find_vote(ctx.state, item.vote_id);
+    if (record.vote.status != VoteStatus::revealed) {
+      // Every item at once or none: a secret item short of votes holds them all.
+      if (auto wait = too_few_ballots(ctx.state, record)) return *wait;
       revealed.vote_ids.push_back(item.vote_id);
     }
   }

@@ -1,6 +1,7 @@
 // Notes: anonymous writing, author-only edits through the per-note secret, and
 // the facilitator's moderation. A hidden note answers "not found" to anyone
 // who does not hold its secret, so its id cannot be probed.
+#include "core/ballot_tag.hpp"
 #include "core/decide_parts.hpp"
 #include "core/limits.hpp"
 #include "core/lookup.hpp"
@@ -57,7 +58,16 @@ Outcome decide_note(const DecideContext& ctx, const cmd::AddNote& c) {
   while (id == 0 || ctx.state.notes.contains(id)) id = ctx.entropy.next();
 
   const bool hidden = board->writing_mode == WritingMode::private_first && !board->revealed;
-  return ev::NoteAdded{Note{id, c.board_id, c.zone_id, c.text, {}}, std::move(secret_hash), hidden};
+  // Only members count as writers: the facilitator knows its own notes, so
+  // they hide nobody, and it holds no ballot key.
+  SecretHash writer_tag;
+  if (hidden && !ctx.actor.ballot_key.empty()) {
+    writer_tag = ballot_tag(ctx.actor.ballot_key, TagScope::board_writer, c.board_id);
+    const auto known = ctx.state.writers.find(c.board_id);
+    if (known != ctx.state.writers.end() && known->second.contains(writer_tag)) writer_tag.clear();
+  }
+  return ev::NoteAdded{Note{id, c.board_id, c.zone_id, c.text, {}}, std::move(secret_hash), hidden,
+                       std::move(writer_tag)};
 }
 
 Outcome decide_note(const DecideContext& ctx, const cmd::EditNote& c) {

@@ -2,6 +2,7 @@
 // Each returns the event body to append, or a Rejection; none mutates state.
 #pragma once
 
+#include <optional>
 #include <variant>
 
 #include "core/checks.hpp"
@@ -26,6 +27,11 @@ inline Rejection forbidden(std::string_view what) { return reject(ErrorCode::for
 
 Outcome decide_room(const DecideContext& ctx, const cmd::CreateRoom& c);
 Outcome decide_room(const DecideContext& ctx, const cmd::JoinMember& c);
+Outcome decide_room(const DecideContext& ctx, const cmd::SetMinGroupSize& c);
+
+// group_too_small when revealing `record` (a secret ballot) would show a tally
+// of fewer than the room's minimum group size; nothing otherwise.
+std::optional<Rejection> too_few_ballots(const RoomState& state, const VoteRecord& record);
 
 Outcome decide_agenda(const DecideContext& ctx, const cmd::SetAgenda& c);
 Outcome decide_agenda(const DecideContext& ctx, const cmd::StartTimer& c);

@@ -34,4 +34,22 @@ Outcome decide_room(const DecideContext& ctx, const cmd::JoinMember& c) {
   return ev::MemberJoined{Member{id, c.role, c.display_name}, c.member_hash};
 }
 
+Outcome decide_room(const DecideContext& ctx, const cmd::SetMinGroupSize& c) {
+  if (!is_facilitator(ctx)) return forbidden("only the facilitator sets the minimum group size");
+  if (c.size < 1 || c.size > limits::max_min_group_size) {
+    return reject(ErrorCode::invalid_argument, "minimum group size is 1..20");
+  }
+  return ev::MinGroupSizeSet{c.size};
+}
+
+std::optional<Rejection> too_few_ballots(const RoomState& state, const VoteRecord& record) {
+  if (record.vote.mode != BallotMode::secret || record.ballots() >= state.min_group_size) {
+    return std::nullopt;
+  }
+  return reject(ErrorCode::group_too_small, "a secret ballot is revealed once at least " +
+                                                std::to_string(state.min_group_size) +
+                                                " have voted (" + std::to_string(record.ballots()) +
+                                                " so far)");
+}
+
 }  // namespace kring::core

@@ -81,6 +81,7 @@ Outcome decide_vote(const DecideContext& ctx, const cmd::RevealVote& c) {
   if (record->vote.status == VoteStatus::revealed) {
     return reject(ErrorCode::wrong_phase, "already revealed");
   }
+  if (auto wait = too_few_ballots(ctx.state, *record)) return *wait;
   return ev::VoteRevealed{c.vote_id};
 }
 

@@ -22,6 +22,7 @@ enum class ErrorCode {
   storage_unavailable,
   going_away,
   missing_idempotency_key,
+  group_too_small,
 };
 
 struct Rejection {

@@ -52,10 +52,14 @@ struct BoardRevealed {
   friend bool operator==(const BoardRevealed&, const BoardRevealed&) = default;
 };
 // hidden: written on an unrevealed private-first board.
+// writer_tag: on a writer's first hidden note on the board only, the writer's
+// ballot_tag() for the board, so the room can count different writers. Later
+// notes carry none, so no two notes are linked to one writer.
 struct NoteAdded {
   Note note;
   SecretHash secret_hash;
   bool hidden = false;
+  SecretHash writer_tag;
   friend bool operator==(const NoteAdded&, const NoteAdded&) = default;
 };
 struct NoteEdited {
@@ -169,6 +173,10 @@ struct ActionScored {
   CriteriaScores scores;
   friend bool operator==(const ActionScored&, const ActionScored&) = default;
 };
+struct MinGroupSizeSet {
+  std::uint32_t size = 0;
+  friend bool operator==(const MinGroupSizeSet&, const MinGroupSizeSet&) = default;
+};
 // Every live action, best first.
 struct RankingRevealed {
   std::vector<RankingEntry> entries;
@@ -181,7 +189,7 @@ using Body =
                  VoteOpened, BallotCast, VoteClosed, VoteRevealed, StrategySet, DilemmaAdded,
                  DilemmaEdited, OutcomeRecorded, StrategyMarksShown, ProposalSubmitted,
                  ProposalDismissed, BundleCreated, BundleRevealed, DecisionRecorded, ActionSaved,
-                 ActionRemoved, ActionScored, RankingRevealed>;
+                 ActionRemoved, ActionScored, RankingRevealed, MinGroupSizeSet>;
 
 }  // namespace kring::core::ev
 

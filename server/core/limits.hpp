@@ -11,6 +11,9 @@ inline constexpr std::size_t max_note_text_bytes = 1000;
 inline constexpr std::size_t max_title_bytes = 200;
 inline constexpr std::size_t max_label_bytes = 80;
 inline constexpr std::size_t max_display_name_bytes = 40;
+// The minimum group size k a new room starts with, and the bounds it may be set to.
+inline constexpr std::uint32_t default_min_group_size = 3;
+inline constexpr std::uint32_t max_min_group_size = 20;
 inline constexpr std::size_t min_secret_bytes = 16;
 inline constexpr std::size_t max_secret_bytes = 64;
 inline constexpr std::size_t min_idempotency_key_bytes = 16;

@@ -92,6 +92,11 @@ std::uint32_t eligible_count(const RoomState& state, const Vote& vote) {
       state, vote.audience == VoteAudience::board ? Role::board_member : Role::participant);
 }
 
+std::uint32_t writer_count(const RoomState& state, BoardId board) {
+  const auto it = state.writers.find(board);
+  return it == state.writers.end() ? 0 : static_cast<std::uint32_t>(it->second.size());
+}
+
 std::uint32_t hidden_count(const RoomState& state, BoardId board) {
   const auto it = state.hidden_count.find(board);
   return it == state.hidden_count.end() ? 0 : it->second;

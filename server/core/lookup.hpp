@@ -29,5 +29,7 @@ bool has_zone(const Board& board, ZoneId zone);
 std::uint32_t member_count(const RoomState& state, Role role);
 std::uint32_t eligible_count(const RoomState& state, const Vote& vote);
 std::uint32_t hidden_count(const RoomState& state, BoardId board);
+// How many different people wrote hidden notes on `board`.
+std::uint32_t writer_count(const RoomState& state, BoardId board);
 
 }  // namespace kring::core

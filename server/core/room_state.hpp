@@ -5,11 +5,13 @@
 #include <deque>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
 #include "core/ids.hpp"
+#include "core/limits.hpp"
 #include "core/model.hpp"
 
 namespace kring::core {
@@ -76,6 +78,10 @@ struct RoomState {
   std::unordered_map<SecretHash, NoteId> note_by_secret;
   // Live hidden notes per board (what others may learn of them).
   std::unordered_map<BoardId, std::uint32_t> hidden_count;
+  // Writer tags of each board's hidden notes, one per writer (see ev::NoteAdded).
+  std::map<BoardId, std::set<SecretHash>> writers;
+  // k: results that would single out someone wait until at least k took part.
+  std::uint32_t min_group_size = limits::default_min_group_size;
 
   std::vector<VoteRecord> votes;
 

@@ -12,7 +12,7 @@ namespace kring::core {
 namespace {
 
 view::BoardView board_view(const RoomState& state, const Board& board) {
-  return view::BoardView{board, hidden_count(state, board.id)};
+  return view::BoardView{board, hidden_count(state, board.id), writer_count(state, board.id)};
 }
 
 view::VoteView vote_view(const RoomState& state, const VoteRecord& record) {
@@ -62,8 +62,10 @@ struct EventViewer {
     return revealed;
   }
   view::Body operator()(const ev::NoteAdded& e) const {
-    if (e.hidden)
-      return view::HiddenNoteCount{e.note.board_id, hidden_count(after, e.note.board_id)};
+    if (e.hidden) {
+      return view::HiddenNoteCount{e.note.board_id, hidden_count(after, e.note.board_id),
+                                   writer_count(after, e.note.board_id)};
+    }
     return view::NoteAdded{e.note};
   }
   view::Body operator()(const ev::NoteEdited& e) const {
@@ -74,7 +76,8 @@ struct EventViewer {
     const NoteRecord& record = after.notes.at(e.note_id);
     // drop_note() leaves `hidden` as it was, so the tombstone tells which view applies.
     if (record.hidden) {
-      return view::HiddenNoteCount{record.note.board_id, hidden_count(after, record.note.board_id)};
+      return view::HiddenNoteCount{record.note.board_id, hidden_count(after, record.note.board_id),
+                                   writer_count(after, record.note.board_id)};
     }
     return e;
   }
@@ -140,6 +143,7 @@ struct EventViewer {
         e.action_id, static_cast<std::uint32_t>(after.actions[e.action_id - 1].scores.size())};
   }
   view::Body operator()(const ev::RankingRevealed& e) const { return e; }
+  view::Body operator()(const ev::MinGroupSizeSet& e) const { return e; }
 };
 
 }  // namespace
@@ -176,6 +180,7 @@ Snapshot view_snapshot(const RoomState& state, Role audience, Epoch epoch) {
     if (!record.removed) snapshot.actions.push_back(action_view(record));
   }
   snapshot.ranking = state.ranking;
+  snapshot.min_group_size = state.min_group_size;
   return snapshot;
 }
 

@@ -23,6 +23,7 @@ struct Sealed {
 struct BoardView {
   Board board;
   std::uint32_t hidden_count = 0;
+  std::uint32_t writer_count = 0;  // different writers of hidden notes
   friend bool operator==(const BoardView&, const BoardView&) = default;
 };
 
@@ -72,6 +73,7 @@ struct NoteAdded {
 struct HiddenNoteCount {
   BoardId board_id = 0;
   std::uint32_t hidden_count = 0;
+  std::uint32_t writer_count = 0;
   friend bool operator==(const HiddenNoteCount&, const HiddenNoteCount&) = default;
 };
 struct VoteOpened {
@@ -118,14 +120,13 @@ struct BundleRevealed {
   friend bool operator==(const BundleRevealed&, const BundleRevealed&) = default;
 };
 
-using Body =
-    std::variant<Sealed, MemberJoined, ev::AgendaSet, ev::TimerChanged, BoardAdded,
-                 ev::WritingChanged, BoardRevealed, NoteAdded, HiddenNoteCount, ev::NoteEdited,
-                 ev::NoteRemoved, ev::NoteMoved, ev::NotesMerged, VoteOpened, VoteProgress,
-                 ev::VoteClosed, VoteRevealed, ev::StrategySet, DilemmaAdded, ev::DilemmaEdited,
-                 ev::OutcomeRecorded, StrategyMarksShown, ev::ProposalSubmitted,
-                 ev::ProposalDismissed, BundleCreated, BundleRevealed, ev::DecisionRecorded,
-                 ActionSaved, ev::ActionRemoved, ActionScoreProgress, ev::RankingRevealed>;
+using Body = std::variant<
+    Sealed, MemberJoined, ev::AgendaSet, ev::TimerChanged, BoardAdded, ev::WritingChanged,
+    BoardRevealed, NoteAdded, HiddenNoteCount, ev::NoteEdited, ev::NoteRemoved, ev::NoteMoved,
+    ev::NotesMerged, VoteOpened, VoteProgress, ev::VoteClosed, VoteRevealed, ev::StrategySet,
+    DilemmaAdded, ev::DilemmaEdited, ev::OutcomeRecorded, StrategyMarksShown, ev::ProposalSubmitted,
+    ev::ProposalDismissed, BundleCreated, BundleRevealed, ev::DecisionRecorded, ActionSaved,
+    ev::ActionRemoved, ActionScoreProgress, ev::RankingRevealed, ev::MinGroupSizeSet>;
 
 }  // namespace kring::core::view
 
@@ -159,6 +160,7 @@ struct Snapshot {
   std::vector<Bundle> bundles;
   std::vector<view::ActionView> actions;  // live ones
   std::vector<RankingEntry> ranking;      // as last revealed
+  std::uint32_t min_group_size = 0;       // k, see SetMinGroupSize
   friend bool operator==(const Snapshot&, const Snapshot&) = default;
 };
 

@@ -18,18 +18,20 @@ ClientConnection::ClientConnection(RoomRegistry& registry, net::Metrics& metrics
       client_address_(client_address),
       node_name_(node_name),
       limits_(limits),
-      budget_(limits.messages_per_second, limits.message_burst, TokenBucket::Clock::now()) {}
+      budget_(limits.messages_per_second, limits.message_burst, TokenBucket::Clock::now()),
+      refusals_(limits.refusals_per_second, limits.refusal_burst, TokenBucket::Clock::now()) {}
 
 ClientConnection::Verdict ClientConnection::on_frame(std::string_view frame) {
   auto decoded = protocol::decode_client(frame);
-  if (!budget_.try_take(TokenBucket::Clock::now())) {
+  const auto now = TokenBucket::Clock::now();
+  if (!budget_.try_take(now)) {
+    // Accepted frames in between do not forgive a flood: refusals have their own budget.
+    if (!refusals_.try_take(now)) return Verdict::close;
     const std::uint64_t request_id =
         std::visit([](const auto& d) { return d.request_id; }, decoded);
     reject(request_id, core::ErrorCode::rate_limited, "too many messages, slow down");
-    return ++rate_limited_in_a_row_ >= limits_.close_after_rate_limited ? Verdict::close
-                                                                        : Verdict::keep_open;
+    return Verdict::keep_open;
   }
-  rate_limited_in_a_row_ = 0;
   if (auto* failure = std::get_if<protocol::DecodeFailure>(&decoded)) {
     send_error(session_, metrics_, failure->request_id, failure->rejection);
     return Verdict::keep_open;

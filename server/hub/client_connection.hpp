@@ -32,8 +32,10 @@ struct ConnectionLimits {
   double messages_per_second = 30;
   double message_burst = 60;
   int max_rooms_created = 5;
-  // A client that keeps sending past its budget this many frames in a row is cut off.
-  int close_after_rate_limited = 200;
+  // Frames refused for the budget above draw on a budget of their own; a
+  // client that spends it (a flood, not a burst) is closed with 1008.
+  double refusals_per_second = 10;
+  double refusal_burst = 60;
   // Messages held while the room is being looked up.
   std::size_t max_held_while_joining = 64;
 };
@@ -78,7 +80,7 @@ class ClientConnection {
   const ConnectionLimits limits_;
 
   TokenBucket budget_;
-  int rate_limited_in_a_row_ = 0;
+  TokenBucket refusals_;
   bool greeted_ = false;
   int rooms_created_ = 0;
   // Set by JoinRoom; failed when the lookup or the join did not seat us.

@@ -35,7 +35,11 @@ constexpr int max_create_attempts = 3;
 
 RoomRegistry::RoomRegistry(boost::asio::io_context& io, log::RoomLog& log, net::Metrics& metrics,
                            RegistryOptions options)
-    : io_(io), log_(log), metrics_(metrics), options_(std::move(options)) {}
+    : io_(io),
+      log_(log),
+      metrics_(metrics),
+      options_(std::move(options)),
+      lookups_(options_.lookups) {}
 
 void RoomRegistry::create_room(std::string title, CreatedDone done) {
   // Checked here with the core's own rule, so that a room whose creation
@@ -97,21 +101,18 @@ void RoomRegistry::create_with_fresh_capabilities(std::string title, int attempt
 
 void RoomRegistry::find(protocol::CredentialKind kind, std::string_view credential,
                         std::string_view client, FindDone done) {
-  const auto now = TokenBucket::Clock::now();
   std::string key = credential_key(kind, credential);
   const core::Role role = role_of(kind);
-  std::shared_ptr<RoomActor> known;
-  bool limited = false;
-  {
-    const std::lock_guard lock(mutex_);
-    limited = rate_limited_locked(client, now);
-    if (const auto id = by_key_.find(key); !limited && id != by_key_.end()) {
-      if (const auto room = rooms_.find(id->second); room != rooms_.end()) known = room->second;
-    }
-  }
-  if (limited) {
+  if (!lookups_.may_look_up(client, LookupLimiter::Clock::now())) {
     return done(
         core::Rejection{core::ErrorCode::rate_limited, "too many unknown codes, wait a minute"});
+  }
+  std::shared_ptr<RoomActor> known;
+  {
+    const std::lock_guard lock(mutex_);
+    if (const auto id = by_key_.find(key); id != by_key_.end()) {
+      if (const auto room = rooms_.find(id->second); room != rooms_.end()) known = room->second;
+    }
   }
   if (known) return done(Found{std::move(known), role});
   log_.find_room(key,
@@ -123,7 +124,7 @@ void RoomRegistry::on_found(const std::string& key, core::Role role, log::FindOu
                             std::string client, const FindDone& done) {
   switch (outcome.status) {
     case log::FindStatus::not_found:
-      count_failure(client);
+      lookups_.count_failure(client, LookupLimiter::Clock::now());
       return done(
           core::Rejection{core::ErrorCode::room_not_found, "no room answers to this credential"});
     case log::FindStatus::unavailable:
@@ -182,44 +183,10 @@ void RoomRegistry::end_room(const std::shared_ptr<RoomActor>& actor) {
   });
 }
 
-bool RoomRegistry::rate_limited_locked(std::string_view client,
-                                       TokenBucket::Clock::time_point now) {
-  const auto failures = failures_by_client_.find(std::string(client));
-  return failures != failures_by_client_.end() && !failures->second.has_token(now);
-}
-
-void RoomRegistry::count_failure(std::string_view client) {
-  const auto now = TokenBucket::Clock::now();
-  const std::lock_guard lock(mutex_);
-  bucket_locked(client, now).try_take(now);
-}
-
 void RoomRegistry::remove(core::RoomId id, const std::vector<std::string>& keys) {
   const std::lock_guard lock(mutex_);
   rooms_.erase(id);
   for (const std::string& key : keys) by_key_.erase(key);
-}
-
-TokenBucket& RoomRegistry::bucket_locked(std::string_view client,
-                                         TokenBucket::Clock::time_point now) {
-  std::string key(client);
-  if (const auto it = failures_by_client_.find(key); it != failures_by_client_.end()) {
-    return it->second;
-  }
-  if (failures_by_client_.size() >= options_.max_tracked_clients) {
-    // Full buckets carry no memory of failures: forgetting them changes nothing.
-    std::erase_if(failures_by_client_, [now](auto& entry) { return entry.second.full(now); });
-  }
-  if (failures_by_client_.size() >= options_.max_tracked_clients) {
-    const auto oldest = std::min_element(
-        failures_by_client_.begin(), failures_by_client_.end(),
-        [](const auto& a, const auto& b) { return a.second.updated() < b.second.updated(); });
-    failures_by_client_.erase(oldest);
-  }
-  return failures_by_client_
-      .emplace(std::move(key),
-               TokenBucket(options_.failures_per_minute / 60.0, options_.failure_burst, now))
-      .first->second;
 }
 
 }  // namespace kring::hub

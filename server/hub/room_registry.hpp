@@ -5,8 +5,9 @@
 // ids for every node; this registry caches what it learnt and opens a room
 // made on another node by loading it from the log. Only hashes of the
 // facilitator secret and projector token are kept, here and in the directory.
-// Failed credential lookups are rate-limited per client address, so codes
-// cannot be enumerated from one address; the table of addresses is bounded.
+// Failed credential lookups are limited per client address and node-wide
+// (hub/lookup_limiter), so codes cannot be enumerated, while a correct code
+// from an address where someone mistyped still joins.
 #pragma once
 
 #include <boost/asio/io_context.hpp>
@@ -25,7 +26,7 @@
 #include "core/model.hpp"
 #include "core/views.hpp"  // protocol/messages.hpp needs core::Snapshot
 #include "hub/room_actor.hpp"
-#include "hub/token_bucket.hpp"
+#include "hub/lookup_limiter.hpp"
 #include "log/room_log.hpp"
 #include "net/metrics.hpp"
 #include "protocol/messages.hpp"
@@ -34,10 +35,7 @@ namespace kring::hub {
 
 struct RegistryOptions {
   std::size_t max_rooms = 1000;
-  // Failed lookups per client address: `failures_per_minute`, up to `failure_burst`.
-  double failures_per_minute = 10;
-  double failure_burst = 10;
-  std::size_t max_tracked_clients = 10'000;
+  LookupLimits lookups;
   RoomOptions room;
 };
 
@@ -83,13 +81,10 @@ class RoomRegistry {
   void create_with_fresh_capabilities(std::string title, int attempt, CreatedDone done);
   void on_found(const std::string& key, core::Role role, log::FindOutcome outcome,
                 std::string client, const FindDone& done);
-  bool rate_limited_locked(std::string_view client, TokenBucket::Clock::time_point now);
-  void count_failure(std::string_view client);
+
   void remove(core::RoomId id, const std::vector<std::string>& keys);
   // Closes `actor`, forgets it here and removes its room from the log.
   void end_room(const std::shared_ptr<RoomActor>& actor);
-  // The failure bucket of `client`, made (and the table pruned) if needed.
-  TokenBucket& bucket_locked(std::string_view client, TokenBucket::Clock::time_point now);
 
   boost::asio::io_context& io_;
   log::RoomLog& log_;
@@ -100,7 +95,7 @@ class RoomRegistry {
   std::unordered_map<core::RoomId, std::shared_ptr<RoomActor>> rooms_;
   // Credential keys seen so far (a cache of the log's directory).
   std::unordered_map<std::string, core::RoomId> by_key_;
-  std::unordered_map<std::string, TokenBucket> failures_by_client_;
+  LookupLimiter lookups_;
 };
 
 }  // namespace kring::hub

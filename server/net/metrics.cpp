@@ -8,6 +8,7 @@ constexpr std::array<std::string_view, error_code_count> error_code_names = {
     "already_joined",  "room_not_found",      "forbidden",        "wrong_phase",
     "not_found",       "invalid_argument",    "limit_reached",    "rate_limited",
     "bad_secret",      "storage_unavailable", "going_away",       "missing_idempotency_key",
+    "group_too_small",
 };
 
 std::uint64_t load(const std::atomic<std::uint64_t>& counter) {

@@ -15,7 +15,7 @@ namespace kring::net {
 
 // One past the last core::ErrorCode.
 inline constexpr std::size_t error_code_count =
-    static_cast<std::size_t>(core::ErrorCode::missing_idempotency_key) + 1;
+    static_cast<std::size_t>(core::ErrorCode::group_too_small) + 1;
 
 struct Metrics {
   std::atomic<std::uint64_t> connections_open{0};  // WebSocket sessions now

@@ -135,7 +135,8 @@ Decoded body_of(v1::RoomCommand& in) {
     case Case::kSetWriting:
       return cmd::SetWriting{in.set_writing().board_id(), in.set_writing().open()};
     case Case::kRevealBoard:
-      return cmd::RevealBoard{in.reveal_board().board_id()};
+      return cmd::RevealBoard{in.reveal_board().board_id(),
+                              in.reveal_board().confirm_small_group()};
     case Case::kMergeNotes:
       return cmd::MergeNotes{in.merge_notes().into_note_id(), in.merge_notes().note_id()};
     case Case::kRemoveNote:
@@ -198,6 +199,8 @@ Decoded body_of(v1::RoomCommand& in) {
       return score_action(in.score_action());
     case Case::kRevealRanking:
       return cmd::RevealRanking{};
+    case Case::kSetMinGroupSize:
+      return cmd::SetMinGroupSize{in.set_min_group_size().size()};
     case Case::kDeleteRoom:
       break;  // decoded by decode_client: it is no room event
     case Case::COMMAND_NOT_SET:

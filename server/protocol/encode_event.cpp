@@ -56,6 +56,7 @@ struct PayloadWriter {
     v1::HiddenNoteCount* msg = out.mutable_hidden_note_count();
     msg->set_board_id(count.board_id);
     msg->set_hidden_count(count.hidden_count);
+    msg->set_writer_count(count.writer_count);
   }
   void operator()(const ev::NoteEdited& edited) const {
     v1::NoteEdited* msg = out.mutable_note_edited();
@@ -151,6 +152,9 @@ struct PayloadWriter {
   }
   void operator()(const ev::RankingRevealed& revealed) const {
     append_all(revealed.entries, out.mutable_ranking_revealed()->mutable_entries());
+  }
+  void operator()(const ev::MinGroupSizeSet& set) const {
+    out.mutable_min_group_size_set()->set_size(set.size);
   }
 };
 

@@ -63,6 +63,7 @@ void to_proto(const core::view::BoardView& view, v1::Board* out) {
   out->set_revealed(board.revealed);
   out->set_participants_may_move(board.participants_may_move);
   out->set_hidden_count(view.hidden_count);
+  out->set_writer_count(view.writer_count);
 }
 
 void to_proto(const core::Note& note, v1::Note* out) {
@@ -187,6 +188,7 @@ void to_proto(const core::Snapshot& snapshot, v1::Snapshot* out) {
   append_all(snapshot.bundles, out->mutable_bundles());
   append_all(snapshot.actions, out->mutable_actions());
   append_all(snapshot.ranking, out->mutable_ranking());
+  out->set_min_group_size(snapshot.min_group_size);
 }
 
 }  // namespace kring::protocol

@@ -143,6 +143,8 @@ v1::ErrorCode to_proto(core::ErrorCode code) {
       return v1::ERROR_CODE_GOING_AWAY;
     case ErrorCode::missing_idempotency_key:
       return v1::ERROR_CODE_MISSING_IDEMPOTENCY_KEY;
+    case ErrorCode::group_too_small:
+      return v1::ERROR_CODE_GROUP_TOO_SMALL;
   }
   return v1::ERROR_CODE_UNSPECIFIED;
 }

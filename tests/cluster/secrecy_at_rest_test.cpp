@@ -205,7 +205,8 @@ TEST_F(SecrecyAtRest, NothingStoredLinksAMemberToASecretChoiceOrAScore) {
   bram->command_ok(cmd::score_action(action, 1, 2, 3, 1, 5));
   anna->command_ok(cmd::score_action(action, 4, 4, 4, 2, 4));
 
-  // The reveals.
+  // The reveals; a board of two may see its tallies.
+  facilitator.command_ok(cmd::set_min_group_size(2));
   const std::uint64_t secret_reveal = facilitator.command_ok(cmd::reveal_vote(poll)).seq();
   const std::uint64_t open_reveal = facilitator.command_ok(cmd::reveal_vote(open_poll)).seq();
   facilitator.command_ok(cmd::reveal_bundle(bundle_ack.created_id()));

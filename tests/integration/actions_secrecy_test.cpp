@@ -44,7 +44,7 @@ class ActionsSecrecy : public ::testing::Test {
     const v1::Ack ack =
         (*participants_[0])
             ->command_ok(cmd::add_note(board.board_id, 2, "Vaste overlegtijd", random_bytes(24)));
-    if (reveal) facilitator()->command_ok(cmd::reveal_board(board.board_id));
+    if (reveal) facilitator()->command_ok(cmd::reveal_board(board.board_id, true));
     return ack.created_id();
   }
 

@@ -157,6 +157,7 @@ TEST_F(BundleSecrecy, SecretBallotBundleRevealsTalliesWithoutNames) {
       facilitator()->command_ok(cmd::create_bundle("Geheim", v1::BALLOT_MODE_SECRET, {1, 2}));
   for (Device* member : board_members_) {
     (*member)->command_ok(cmd::cast_vote(1, 2));
+    (*member)->command_ok(cmd::cast_vote(2, 1));
   }
   EXPECT_EQ(created.created_id(), 1u);
   const std::uint64_t revealed = facilitator()->command_ok(cmd::reveal_bundle(1)).seq();

@@ -179,6 +179,10 @@ TEST_F(MethodSecrecy, GroupPollOnTheScenariosShowsProgressThenTheSpreadAndTheOut
       EXPECT_EQ(payload_name(cast), "vote_progress") << device->name;
     }
   }
+  // Two voters: below the room's k of 3 the tally waits; the facilitator lowers k.
+  EXPECT_EQ(facilitator()->command(cmd::reveal_vote(poll)).error().code(),
+            v1::ERROR_CODE_GROUP_TOO_SMALL);
+  facilitator()->command_ok(cmd::set_min_group_size(2));
   const std::uint64_t revealed = facilitator()->command_ok(cmd::reveal_vote(poll)).seq();
   const std::uint64_t outcome =
       facilitator()->command_ok(cmd::record_outcome(1, v1::DILEMMA_OUTCOME_NO_CONSENSUS, 0)).seq();

@@ -50,7 +50,7 @@ std::vector<ev::Body> every_body() {
       ev::BoardAdded{board},
       ev::WritingChanged{7, true},
       ev::BoardRevealed{7, {13, 11, 12}},
-      ev::NoteAdded{note, raw_hash('d'), true},
+      ev::NoteAdded{note, raw_hash('d'), true, raw_hash('w')},
       ev::NoteEdited{11, "edited"},
       ev::NoteRemoved{11},
       ev::NoteMoved{11, 2},
@@ -91,6 +91,7 @@ std::vector<ev::Body> every_body() {
                              2}},
       ev::ActionRemoved{3},
       ev::ActionScored{3, raw_hash('s'), CriteriaScores{5, 4, 3, 2, 1}},
+      ev::MinGroupSizeSet{4},
       ev::RankingRevealed{
           {RankingEntry{3, 2, CriteriaScores{9, 8, 7, 6, 5}}, RankingEntry{4, 0, {}}}},
   };

@@ -84,6 +84,8 @@ inline std::vector<std::string> differences(const RoomState& a, const RoomState&
     check(a.actions[i].scores == b.actions[i].scores, at + "scores");
   }
   check(a.ranking == b.ranking, "ranking");
+  check(a.writers == b.writers, "writers");
+  check(a.min_group_size == b.min_group_size, "min_group_size");
   return out;
 }
 
@@ -129,7 +131,7 @@ struct Workshop {
     const NoteId merge_from = room.add_note(ans, circles, "langere sessies", note_secret('d'), 2);
     room.add_note(facilitator, circles, "koffie", note_secret('e'), 3);
     room.run(facilitator, cmd::RemoveNote{to_remove});  // tombstone, hidden when removed
-    room.run(facilitator, cmd::RevealBoard{circles});
+    room.run(facilitator, cmd::RevealBoard{circles, true});
     room.run(facilitator, cmd::MergeNotes{merge_into, merge_from});
     const NoteId late = room.add_note(bas, circles, "na de onthulling", note_secret('f'));
     room.run(bas, cmd::DeleteNote{late, note_secret('f')});  // visible tombstone
@@ -180,6 +182,7 @@ struct Workshop {
         room.run(facilitator, cmd::CreateBundle{"Bestuur", BallotMode::secret, {1, 2}});
     const Bundle& bundle = std::get<ev::BundleCreated>(bundled.body).bundle;
     room.run(dirk, cmd::CastVote{bundle.items[0].vote_id, approval_approve});
+    room.run(facilitator, cmd::SetMinGroupSize{1});  // a lone board vote may be revealed
     room.run(facilitator, cmd::RevealVote{bundle.items[0].vote_id});
     room.run(facilitator, cmd::RecordDecision{bundle.id, 1, approval_approve});
     // Actions: one from a revealed note (edited by a participant), one typed in

@@ -33,9 +33,16 @@ kring::v1::RoomCommand set_writing(std::uint64_t board_id, bool open) {
   return command;
 }
 
-kring::v1::RoomCommand reveal_board(std::uint64_t board_id) {
+kring::v1::RoomCommand reveal_board(std::uint64_t board_id, bool confirm_small_group) {
   kring::v1::RoomCommand command;
   command.mutable_reveal_board()->set_board_id(board_id);
+  command.mutable_reveal_board()->set_confirm_small_group(confirm_small_group);
+  return command;
+}
+
+kring::v1::RoomCommand set_min_group_size(std::uint32_t size) {
+  kring::v1::RoomCommand command;
+  command.mutable_set_min_group_size()->set_size(size);
   return command;
 }
 

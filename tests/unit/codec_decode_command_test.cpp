@@ -35,7 +35,7 @@ auto fields(const cmd::AddBoard& c) {
                   c.participants_may_move);
 }
 auto fields(const cmd::SetWriting& c) { return std::tie(c.board_id, c.open); }
-auto fields(const cmd::RevealBoard& c) { return std::tie(c.board_id); }
+auto fields(const cmd::RevealBoard& c) { return std::tie(c.board_id, c.confirm_small_group); }
 auto fields(const cmd::MergeNotes& c) { return std::tie(c.into_note_id, c.note_id); }
 auto fields(const cmd::RemoveNote& c) { return std::tie(c.note_id); }
 auto fields(const cmd::OpenVote& c) {
@@ -72,6 +72,7 @@ auto fields(const cmd::SaveAction& c) { return std::tie(c.action_id, c.action); 
 auto fields(const cmd::RemoveAction& c) { return std::tie(c.action_id); }
 auto fields(const cmd::ScoreAction& c) { return std::tie(c.action_id, c.scores); }
 auto fields(const cmd::RevealRanking&) { return std::tuple<>(); }
+auto fields(const cmd::SetMinGroupSize& c) { return std::tie(c.size); }
 
 bool same_body(const cmd::Body& actual, const cmd::Body& expected) {
   if (actual.index() != expected.index()) return false;
@@ -161,7 +162,13 @@ std::vector<CommandCase> command_cases() {
       {"set_writing_close", [](v1::RoomCommand& c) { c.mutable_set_writing()->set_board_id(3); },
        cmd::SetWriting{3, false}},
       {"reveal_board", [](v1::RoomCommand& c) { c.mutable_reveal_board()->set_board_id(7); },
-       cmd::RevealBoard{7}},
+       cmd::RevealBoard{7, false}},
+      {"reveal_board_confirmed",
+       [](v1::RoomCommand& c) {
+         c.mutable_reveal_board()->set_board_id(7);
+         c.mutable_reveal_board()->set_confirm_small_group(true);
+       },
+       cmd::RevealBoard{7, true}},
       {"merge_notes",
        [](v1::RoomCommand& c) {
          c.mutable_merge_notes()->set_into_note_id(11);
@@ -374,6 +381,8 @@ std::vector<CommandCase> command_cases() {
        cmd::ScoreAction{2, core::CriteriaScores{5, 1, 3, 2, 4}}},
       {"reveal_ranking", [](v1::RoomCommand& c) { c.mutable_reveal_ranking(); },
        cmd::RevealRanking{}},
+      {"set_min_group_size", [](v1::RoomCommand& c) { c.mutable_set_min_group_size()->set_size(4); },
+       cmd::SetMinGroupSize{4}},
   };
 }
 

@@ -190,10 +190,11 @@ std::vector<EventCase> event_cases() {
        [](const v1::RoomEvent& e) {
          expect_note(e.note_added().note(), big, "Meer pauzes \xE2\x98\x95");
        }},
-      {"hidden_note_count", view::HiddenNoteCount{4, 17}, Payload::kHiddenNoteCount,
+      {"hidden_note_count", view::HiddenNoteCount{4, 17, 5}, Payload::kHiddenNoteCount,
        [](const v1::RoomEvent& e) {
          EXPECT_EQ(e.hidden_note_count().board_id(), 4u);
          EXPECT_EQ(e.hidden_note_count().hidden_count(), 17u);
+         EXPECT_EQ(e.hidden_note_count().writer_count(), 5u);
        }},
       {"note_edited", ev::NoteEdited{33, "nieuwe tekst"}, Payload::kNoteEdited,
        [](const v1::RoomEvent& e) {
@@ -379,6 +380,8 @@ std::vector<EventCase> event_cases() {
          EXPECT_EQ(first.sums().concreteness(), 4u);
          EXPECT_EQ(e.ranking_revealed().entries(1).action_id(), 7u);
        }},
+      {"min_group_size_set", ev::MinGroupSizeSet{4}, Payload::kMinGroupSizeSet,
+       [](const v1::RoomEvent& e) { EXPECT_EQ(e.min_group_size_set().size(), 4u); }},
   };
 }
 

@@ -238,6 +238,7 @@ TEST(CodecEncodeReply, ErrorMapsEveryCode) {
       {ErrorCode::storage_unavailable, v1::ERROR_CODE_STORAGE_UNAVAILABLE},
       {ErrorCode::going_away, v1::ERROR_CODE_GOING_AWAY},
       {ErrorCode::missing_idempotency_key, v1::ERROR_CODE_MISSING_IDEMPOTENCY_KEY},
+      {ErrorCode::group_too_small, v1::ERROR_CODE_GROUP_TOO_SMALL},
   };
   std::set<int> wire_codes;
   for (const Case& c : cases) {

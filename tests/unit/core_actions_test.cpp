@@ -26,7 +26,7 @@ struct ActionRoom {
 
   ActionRoom() {
     revealed = room.add_note(ans, circles, "Vaste overlegtijd", secret('a'), 2);
-    room.run(facilitator, cmd::RevealBoard{circles});
+    room.run(facilitator, cmd::RevealBoard{circles, true});
     const BoardId unrevealed = room.add_board(BoardKind::columns, WritingMode::private_first);
     hidden = room.add_note(bas, unrevealed, "nog niet te zien", secret('b'), 1);
   }

@@ -85,6 +85,11 @@ TEST(Bundle, RevealingTheBundleShowsEveryCardAtOnce) {
 TEST(Bundle, ItemsMayBeRevealedOneByOneAndTheBundleRevealTakesTheRest) {
   BoardSession session;
   const Bundle bundle = session.bundle(BallotMode::secret);
+  for (const BundleItem& item : bundle.items) {
+    session.room.run(session.anna, cmd::CastVote{item.vote_id, 1});
+    session.room.run(session.bram, cmd::CastVote{item.vote_id, 2});
+  }
+  session.room.run(facilitator, cmd::SetMinGroupSize{2});  // a board of two
   session.room.run(facilitator, cmd::RevealVote{bundle.items[1].vote_id});
   const Event rest = session.room.run(facilitator, cmd::RevealBundle{bundle.id});
   EXPECT_EQ(std::get<ev::BundleRevealed>(rest.body).vote_ids,

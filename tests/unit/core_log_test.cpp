@@ -38,7 +38,7 @@ TEST(Determinism, ReplayingTheLogRebuildsTheSameRoom) {
   const BoardId board = room.add_board(BoardKind::columns, WritingMode::private_first);
   room.add_note(ans, board, "een", secret('a'));
   room.add_note(ans, board, "twee", secret('b'));
-  room.run(facilitator, cmd::RevealBoard{board});
+  room.run(facilitator, cmd::RevealBoard{board, true});
   const VoteId vote = room.open_vote(VoteAudience::board, BallotMode::open_cards);
   room.run(anna, cmd::CastVote{vote, 2});
   room.run(facilitator, cmd::RevealVote{vote});

@@ -23,7 +23,7 @@ TEST(Notes, PrivateFirstNotesStayHiddenUntilReveal) {
     EXPECT_TRUE(snapshot.notes.empty());
     EXPECT_EQ(snapshot.boards[0].hidden_count, 3u);
   }
-  const Event reveal = room.run(facilitator, cmd::RevealBoard{board});
+  const Event reveal = room.run(facilitator, cmd::RevealBoard{board, true});
   const auto& revealed = std::get<ev::BoardRevealed>(reveal.body);
   EXPECT_EQ(revealed.order.size(), 3u);
   const Snapshot after = view_snapshot(room.state, Role::participant, 1);
@@ -50,7 +50,7 @@ TEST(Notes, RevealOrderIsAShuffleNotTheWritingOrder) {
     for (char c = 'b'; c < 'h'; ++c) room.add_note(ans, board, std::string(1, c), secret(c));
     // Vary the entropy the fixture hands out so the rooms differ.
     for (int skip = 0; skip < i; ++skip) room.decide_as(facilitator, cmd::StartTimer{});
-    const Event reveal = room.run(facilitator, cmd::RevealBoard{board});
+    const Event reveal = room.run(facilitator, cmd::RevealBoard{board, true});
     if (std::get<ev::BoardRevealed>(reveal.body).order.front() == first) ++first_written_first;
   }
   EXPECT_LT(first_written_first, rooms / 2);
@@ -122,7 +122,7 @@ TEST(Notes, FacilitatorRemovesHiddenNoteBeforeReveal) {
   const NoteId note = room.add_note(ans, board, "grof", secret('a'));
   room.run(facilitator, cmd::RemoveNote{note});
   EXPECT_EQ(view_snapshot(room.state, Role::facilitator, 1).boards[0].hidden_count, 0u);
-  const Event reveal = room.run(facilitator, cmd::RevealBoard{board});
+  const Event reveal = room.run(facilitator, cmd::RevealBoard{board, true});
   EXPECT_TRUE(std::get<ev::BoardRevealed>(reveal.body).order.empty());
 }
 

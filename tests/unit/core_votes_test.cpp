@@ -60,6 +60,7 @@ TEST(Votes, SecretBallotKeepsVoterApartFromChoice) {
     EXPECT_NE(ballot_tag(member.member_hash, TagScope::vote, vote), cast.ballot_tag);
   }
 
+  room.run(facilitator, cmd::SetMinGroupSize{2});  // two voters may see their tally
   const Event reveal = room.run(facilitator, cmd::RevealVote{vote});  // reveal closes too
   const auto result = std::get<view::VoteRevealed>(view_event(room.state, reveal, Role::projector));
   EXPECT_EQ(result.result.tally, (std::vector<TallyEntry>{{1, 0}, {2, 2}, {3, 0}}));

@@ -44,7 +44,7 @@ struct RecordWorkshop {
     const NoteId koffie = room.add_note(ans, circles, csv_note, note_secret('a'), 2);
     room.add_note(bas, circles, script_note, note_secret('b'), 1);
     room.add_note(cor, circles, "=SUM(A1:A9)", note_secret('c'), 3);
-    room.run(facilitator, cmd::RevealBoard{circles});
+    room.run(facilitator, cmd::RevealBoard{circles, true});
     const BoardId later = room.add_board(BoardKind::columns, WritingMode::private_first);
     room.add_note(cor, later, hidden_text, note_secret('h'), 1);
 
@@ -85,6 +85,7 @@ struct RecordWorkshop {
     room.run(gerrit, cmd::CastVote{ballot, 2});
     room.run(dirk, cmd::CastVote{ballot, 1});
     room.run(facilitator, cmd::CloseVote{ballot});
+    room.run(facilitator, cmd::SetMinGroupSize{2});  // a board of two reveals its ballot
     room.run(facilitator, cmd::RevealVote{ballot});
 
     Action from_note;

@@ -62,7 +62,7 @@ TEST(ViewSecrecy, HiddenNoteTextNeverOnTheWireBeforeReveal) {
     const std::string id_bytes(reinterpret_cast<const char*>(&id), sizeof id);
     EXPECT_EQ(hidden.frames_by_role[i].find(id_bytes), std::string::npos);
   }
-  const Event reveal = room.run(facilitator, cmd::RevealBoard{hidden.board});
+  const Event reveal = room.run(facilitator, cmd::RevealBoard{hidden.board, true});
   for (Role role : all_roles) {
     EXPECT_NE(wire(room.state, reveal, role).find(marker + "-v2"), std::string::npos);
     EXPECT_NE(wire_snapshot(room.state, role).find(marker + "-v2"), std::string::npos);

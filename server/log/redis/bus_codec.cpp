@@ -54,6 +54,7 @@ struct BodyWriter {
     put(b.note, *m.mutable_note());
     m.set_secret_hash(b.secret_hash);
     m.set_hidden(b.hidden);
+    m.set_writer_tag(b.writer_tag);
   }
   void operator()(const core::ev::NoteEdited& b) const {
     auto& m = *out.mutable_note_edited();
@@ -145,6 +146,9 @@ struct BodyWriter {
     auto& m = *out.mutable_ranking_revealed();
     for (const core::RankingEntry& entry : b.entries) put(entry, *m.add_entries());
   }
+  void operator()(const core::ev::MinGroupSizeSet& b) const {
+    out.mutable_min_group_size_set()->set_size(b.size);
+  }
 };
 
 // Fills `body` from the stored oneof; false when unset or malformed.
@@ -195,6 +199,7 @@ bool read_body(const pb::StoredEvent& in, core::ev::Body& body) {
       get(in.note_added().note(), b.note);
       b.secret_hash = in.note_added().secret_hash();
       b.hidden = in.note_added().hidden();
+      b.writer_tag = in.note_added().writer_tag();
       body = std::move(b);
       return true;
     }
@@ -313,6 +318,9 @@ bool read_body(const pb::StoredEvent& in, core::ev::Body& body) {
       body = std::move(b);
       return true;
     }
+    case pb::StoredEvent::kMinGroupSizeSet:
+      body = core::ev::MinGroupSizeSet{in.min_group_size_set().size()};
+      return true;
     case pb::StoredEvent::BODY_NOT_SET:
       break;
   }

@@ -156,6 +156,32 @@ bool get_remembered_keys(const pb::RoomSnapshot& in, core::RoomState& out) {
   return true;
 }
 
+// k and the writer tags of hidden notes (boards strictly ascending, tags too).
+// k is 0 in snapshots written before it existed: those rooms get the default.
+bool get_group_size(const pb::RoomSnapshot& in, core::RoomState& out) {
+  out.min_group_size = in.min_group_size() == 0 ? core::limits::default_min_group_size
+                                                : in.min_group_size();
+  if (out.min_group_size > core::limits::max_min_group_size) return false;
+  for (const pb::BoardWriters& w : in.board_writers()) {
+    if (!out.writers.empty() && w.board_id() <= out.writers.rbegin()->first) return false;
+    std::set<core::SecretHash>& tags = out.writers[w.board_id()];
+    for (const std::string& tag : w.tags()) {
+      if (tag.empty() || (!tags.empty() && tag <= *tags.rbegin())) return false;
+      tags.insert(tags.end(), tag);
+    }
+  }
+  return true;
+}
+
+void put_group_size(const core::RoomState& in, pb::RoomSnapshot& out) {
+  out.set_min_group_size(in.min_group_size);
+  for (const auto& [board, tags] : in.writers) {
+    pb::BoardWriters& w = *out.add_board_writers();
+    w.set_board_id(board);
+    for (const core::SecretHash& tag : tags) w.add_tags(tag);
+  }
+}
+
 // Strategy, dilemmas, proposals and bundles; ids must run 1..n like the state's vectors.
 bool get_method(const pb::RoomSnapshot& in, core::RoomState& out) {
   out.strategy = in.strategy();
@@ -239,6 +265,7 @@ std::string encode_room_state(const core::RoomState& in) {
   out.set_strategy_marks_shown(in.strategy_marks_shown);
   for (const core::Bundle& bundle : in.bundles) bus::put(bundle, *out.add_bundles());
   put_actions(in, out);
+  put_group_size(in, out);
   return out.SerializeAsString();
 }
 
@@ -259,7 +286,8 @@ std::optional<core::RoomState> decode_room_state(std::string_view bytes) {
   for (const pb::Phase& p : in.phases()) bus::get(p, out.phases.emplace_back());
   bus::get(in.timer(), out.timer);
   if (!get_boards(in, out) || !get_notes(in, out) || !get_votes(in, out) || !get_members(in, out) ||
-      !get_remembered_keys(in, out) || !get_method(in, out) || !get_actions(in, out)) {
+      !get_remembered_keys(in, out) || !get_method(in, out) || !get_actions(in, out) ||
+      !get_group_size(in, out)) {
     return std::nullopt;
   }
   return out;
