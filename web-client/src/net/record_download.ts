@@ -1,7 +1,7 @@
 // The decision record download: `GET /record?room=<room>&format=md|html|csv` with the facilitator
 // secret as a bearer token (never in the URL, so it stays out of HTTP logs). The response names
 // its file in Content-Disposition; the bytes are handed to the browser as a download.
-import type { RoomState } from "../store/room_state";
+import type { RoomState } from "../store/room_types";
 
 export type RecordFormat = "md" | "html" | "csv";
 

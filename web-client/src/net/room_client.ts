@@ -16,7 +16,7 @@ import {
   toBinary,
 } from "../proto";
 import type { DeviceSecrets } from "../store/device_secrets";
-import type { RoomState } from "../store/room_state";
+import type { RoomState } from "../store/room_types";
 import { addOwnHidden, applyEvent, emptyRoom, fromSnapshot, setOwnNotes } from "../store/room_state";
 import { backoffDelay } from "./backoff";
 import { randomBytes } from "./random";

@@ -7,7 +7,7 @@
 // revealed; means are sums / scorers.
 import type { Action, RankingEntry, RoomEvent } from "../proto";
 import { ActionTerm } from "../proto";
-import type { RoomState } from "./room_state";
+import type { RoomState } from "./room_types";
 
 type Payload = RoomEvent["payload"];
 export type ActionPayload = Extract<

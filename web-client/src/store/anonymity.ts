@@ -9,7 +9,7 @@
 import type { StringKey } from "../i18n/strings";
 import type { Board, Bundle, Vote } from "../proto";
 import { BallotMode, VoteStatus } from "../proto";
-import type { RoomState } from "./room_state";
+import type { RoomState } from "./room_types";
 import { isPrivateUnrevealed } from "./room_state";
 
 // The bounds SetMinGroupSize accepts (the server's limits); a new room has DEFAULT_MIN_GROUP_SIZE.

@@ -2,7 +2,7 @@
 // follows the session: the page of the first revealed item still waiting for its decision, else
 // of the first item not yet revealed, else the first page.
 import type { Bundle } from "../proto";
-import type { RoomState } from "./room_state";
+import type { RoomState } from "./room_types";
 import { isItemRevealed } from "./bundle_state";
 
 export const ITEMS_PER_PAGE = 4;

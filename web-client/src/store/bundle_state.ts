@@ -7,7 +7,7 @@
 // receives counts only, so the store has nothing else to keep.
 import type { Bundle, BundleItem, Dilemma, RoomEvent, Vote, VoteResult } from "../proto";
 import { BundleItemKind, DilemmaOutcome, VoteStatus } from "../proto";
-import type { RoomState } from "./room_state";
+import type { RoomState } from "./room_types";
 
 type Payload = RoomEvent["payload"];
 export type BundlePayload = Extract<Payload, { case: "bundleCreated" | "bundleRevealed" | "decisionRecorded" }>;

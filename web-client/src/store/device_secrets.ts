@@ -3,7 +3,7 @@
 // ballots (the chosen option, to show the choice until the vote closes; the server files a secret
 // ballot under a key derived from the member secret, so a ballot needs no secret of its own), and the
 // scores it gave actions (the server never sends them back, so the form shows them from here).
-import { fromBase64, toBase64 } from "../net/random";
+import { fromBase64, toBase64 } from "../base64";
 
 export interface KeyValueStore {
   getItem(key: string): string | null;

@@ -8,7 +8,7 @@
 // invents a mark or a proposal.
 import type { Dilemma, Proposal, RoomEvent, Vote } from "../proto";
 import { DilemmaOutcome, ProposalStatus, VoteAudience, VoteStatus } from "../proto";
-import type { RoomState } from "./room_state";
+import type { RoomState } from "./room_types";
 
 type Payload = RoomEvent["payload"];
 export type MethodPayload = Extract<

@@ -1,68 +1,16 @@
-// The room as this device sees it, and the pure functions that advance it. Every update returns
-// a new object so that views re-render by identity. Events must be applied strictly in seq order;
-// the client (room_client.ts) guarantees that and reconnects on a gap.
-import type {
-  Action,
-  Board,
-  Bundle,
-  Dilemma,
-  Member,
-  Note,
-  Phase,
-  Proposal,
-  RankingEntry,
-  RoomEvent,
-  Snapshot,
-  Timer,
-  Vote,
-  VoteResult,
-} from "../proto";
+// The pure functions that advance the room as this device sees it (its shape is in room_types.ts).
+// Every update returns a new object so that views re-render by identity. Events must be applied
+// strictly in seq order; the client (room_client.ts) guarantees that and reconnects on a gap.
+import type { Board, Member, Note, RoomEvent, Snapshot, Vote } from "../proto";
 import { BoardKind, Role, VoteAudience, VoteStatus, WritingMode } from "../proto";
 import { applyActionEvent } from "./action_state";
 import { applyBundleEvent } from "./bundle_state";
 import { applyMethodEvent, withPoll } from "./method_state";
-import type { Spotlight } from "./spotlight";
+import type { RoomState } from "./room_types";
 import { spotlightAfter, spotlightOfSnapshot } from "./spotlight";
 
 // A new room's minimum group size k (see anonymity.ts).
 export const DEFAULT_MIN_GROUP_SIZE = 3;
-
-export interface RoomState {
-  epoch: bigint;
-  seq: bigint;
-  title: string;
-  phases: Phase[];
-  timer: Timer | undefined;
-  boards: Board[];
-  // Notes everybody in the room may see.
-  notes: Note[];
-  // This device's own notes on unrevealed private-first boards: known from its own acks and
-  // from ClaimNotes, never from the room's events.
-  ownHidden: Note[];
-  votes: Vote[];
-  results: VoteResult[];
-  members: Member[];
-  participantCount: number;
-  boardMemberCount: number;
-  participantCode: string;
-  boardCode: string;
-  // The small-choices method (see method_state.ts).
-  strategy: string;
-  dilemmas: Dilemma[];
-  // The intake: only the facilitator ever receives proposals; empty on every other device.
-  proposals: Proposal[];
-  strategyMarksShown: boolean;
-  // The board session (see bundle_state.ts).
-  bundles: Bundle[];
-  // Actions and the ranking as last revealed (see action_state.ts).
-  actions: Action[];
-  ranking: RankingEntry[];
-  // What the projector puts in front (see spotlight.ts).
-  spotlight: Spotlight;
-  // The room's minimum group size k (see anonymity.ts): a secret ballot is revealed from k votes
-  // on, a private-first board with fewer than k writers only after the facilitator confirms.
-  minGroupSize: number;
-}
 
 export function emptyRoom(): RoomState {
   return {

@@ -8,9 +8,7 @@
 import type { RoomEvent, Snapshot } from "../proto";
 import { VoteAudience } from "../proto";
 import { isBundleVote } from "./bundle_state";
-import type { RoomState } from "./room_state";
-
-export type Spotlight = "workshop" | "bundle" | "actions";
+import type { RoomState, Spotlight } from "./room_types";
 
 export function spotlightOfSnapshot(snapshot: Snapshot): Spotlight {
   if (snapshot.actions.length > 0) return "actions";

@@ -1,0 +1,58 @@
+// The shape of the room state, apart from the functions over it. room_state.ts advances it and
+// imports the slices (method_state, bundle_state, action_state, spotlight) it delegates to; the
+// slices and the other readers take these types from here, not from room_state.ts, so that no
+// import goes back to it. This module imports no module of the store (store_imports.test.ts).
+import type {
+  Action,
+  Board,
+  Bundle,
+  Dilemma,
+  Member,
+  Note,
+  Phase,
+  Proposal,
+  RankingEntry,
+  Timer,
+  Vote,
+  VoteResult,
+} from "../proto";
+
+// What the projector puts in front; spotlight.ts says when it changes.
+export type Spotlight = "workshop" | "bundle" | "actions";
+
+export interface RoomState {
+  epoch: bigint;
+  seq: bigint;
+  title: string;
+  phases: Phase[];
+  timer: Timer | undefined;
+  boards: Board[];
+  // Notes everybody in the room may see.
+  notes: Note[];
+  // This device's own notes on unrevealed private-first boards: known from its own acks and
+  // from ClaimNotes, never from the room's events.
+  ownHidden: Note[];
+  votes: Vote[];
+  results: VoteResult[];
+  members: Member[];
+  participantCount: number;
+  boardMemberCount: number;
+  participantCode: string;
+  boardCode: string;
+  // The small-choices method (see method_state.ts).
+  strategy: string;
+  dilemmas: Dilemma[];
+  // The intake: only the facilitator ever receives proposals; empty on every other device.
+  proposals: Proposal[];
+  strategyMarksShown: boolean;
+  // The board session (see bundle_state.ts).
+  bundles: Bundle[];
+  // Actions and the ranking as last revealed (see action_state.ts).
+  actions: Action[];
+  ranking: RankingEntry[];
+  // What the projector puts in front (see spotlight.ts).
+  spotlight: Spotlight;
+  // The room's minimum group size k (see anonymity.ts): a secret ballot is revealed from k votes
+  // on, a private-first board with fewer than k writers only after the facilitator confirms.
+  minGroupSize: number;
+}
