@@ -29,11 +29,10 @@
 #include <string_view>
 #include <variant>
 
+#include "base/metrics.hpp"
 #include "check.hpp"
 #include "hub/room_registry.hpp"
-#include "log/memory_log.hpp"
-#include "net/config.hpp"
-#include "net/metrics.hpp"
+#include "log/memory/memory_log.hpp"
 #include "net/origin_policy.hpp"
 #include "net/query_string.hpp"
 #include "net/record_route.hpp"
@@ -85,13 +84,13 @@ struct Fixture {
   fs::path real_root = fs::canonical(root);
   boost::asio::io_context io;
   log::MemoryLog room_log;
-  net::Metrics metrics;
-  net::Config config;
+  base::Metrics metrics;
   hub::RoomRegistry registry{io, room_log, metrics, hub::RegistryOptions{}};
   net::OriginPolicy same_host{{}};
   net::OriginPolicy listed{{"https://Kring.example:8443/", "http://localhost:8080"}};
   net::SessionTracker sessions;
-  net::ServerContext context{config, registry, metrics, same_host, sessions, root};
+  net::ServerContext context{"fuzz", std::size_t{8} << 20, registry, metrics, same_host, sessions,
+                             root};
   protocol::RoomCapabilities room;
   // Each input asks from an address of its own: failed lookups are limited
   // per address, and a limit tripped by earlier inputs would hide the rest of

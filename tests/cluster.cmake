@@ -4,7 +4,8 @@
 file(GLOB KRING_CLUSTER_TESTS CONFIGURE_DEPENDS cluster/*.cpp)
 if(KRING_CLUSTER_TESTS)
   add_executable(kring_cluster_tests ${KRING_CLUSTER_TESTS})
-  target_link_libraries(kring_cluster_tests PRIVATE kring_test_support kring_bus_proto
+  target_link_libraries(kring_cluster_tests PRIVATE kring_test_support kring_hub kring_redis_log
+    kring_bus_proto
     GTest::gtest_main)
   kring_unity_build(kring_cluster_tests)
   target_compile_options(kring_cluster_tests PRIVATE ${KRING_WARNINGS})

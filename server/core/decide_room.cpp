@@ -1,4 +1,5 @@
 // Room creation and member joins: server-made commands.
+#include "core/access.hpp"
 #include "core/decide_parts.hpp"
 #include "core/limits.hpp"
 
@@ -6,7 +7,7 @@ namespace kring::core {
 
 Outcome decide_room(const DecideContext& ctx, const cmd::CreateRoom& c) {
   if (ctx.state.created) return reject(ErrorCode::wrong_phase, "room already exists");
-  if (auto bad = check_text(c.title, limits::max_title_bytes, "title")) return *bad;
+  if (auto bad = check_room_title(c.title)) return *bad;
   if (c.facilitator_hash.empty() || c.projector_hash.empty() || c.participant_code.empty() ||
       c.board_code.empty()) {
     return reject(ErrorCode::invalid_argument, "room capabilities missing");
@@ -16,7 +17,7 @@ Outcome decide_room(const DecideContext& ctx, const cmd::CreateRoom& c) {
 }
 
 Outcome decide_room(const DecideContext& ctx, const cmd::JoinMember& c) {
-  if (c.role != Role::participant && c.role != Role::board_member) {
+  if (!is_member_role(c.role)) {
     return reject(ErrorCode::invalid_argument, "only participants and board members are members");
   }
   if (auto bad =

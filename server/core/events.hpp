@@ -2,7 +2,8 @@
 // audiences may not see (hidden note text, ballots, secret hashes). They never
 // leave the server as they are: view_event() projects them per audience.
 // apply() must be deterministic: every value (ids, shuffle order, timestamps)
-// is decided once and carried in the event.
+// is decided once and carried in the event. Each event's schema_of() lists its
+// fields as stored (core/schema.hpp).
 #pragma once
 
 #include <string>
@@ -11,6 +12,7 @@
 
 #include "core/ids.hpp"
 #include "core/model.hpp"
+#include "core/schema.hpp"
 
 namespace kring::core::ev {
 
@@ -22,35 +24,58 @@ struct RoomCreated {
   SecretHash projector_hash;
   friend bool operator==(const RoomCreated&, const RoomCreated&) = default;
 };
+constexpr auto schema_of(const RoomCreated*) {
+  return schema("RoomCreated", row(1, &RoomCreated::title), row(2, &RoomCreated::facilitator_hash),
+                row(3, &RoomCreated::participant_code), row(4, &RoomCreated::board_code),
+                row(5, &RoomCreated::projector_hash));
+}
 struct MemberJoined {
   Member member;
   SecretHash member_hash;
   friend bool operator==(const MemberJoined&, const MemberJoined&) = default;
 };
+constexpr auto schema_of(const MemberJoined*) {
+  return schema("MemberJoined", row(1, &MemberJoined::member), row(2, &MemberJoined::member_hash));
+}
 struct AgendaSet {
   std::vector<Phase> phases;
   Timer timer;
   friend bool operator==(const AgendaSet&, const AgendaSet&) = default;
 };
+constexpr auto schema_of(const AgendaSet*) {
+  return schema("AgendaSet", row(1, &AgendaSet::phases), row(2, &AgendaSet::timer));
+}
 struct TimerChanged {
   Timer timer;
   friend bool operator==(const TimerChanged&, const TimerChanged&) = default;
 };
+constexpr auto schema_of(const TimerChanged*) {
+  return schema("TimerChanged", row(1, &TimerChanged::timer));
+}
 struct BoardAdded {
   Board board;
   friend bool operator==(const BoardAdded&, const BoardAdded&) = default;
 };
+constexpr auto schema_of(const BoardAdded*) {
+  return schema("BoardAdded", row(1, &BoardAdded::board));
+}
 struct WritingChanged {
   BoardId board_id = 0;
   bool open = false;
   friend bool operator==(const WritingChanged&, const WritingChanged&) = default;
 };
+constexpr auto schema_of(const WritingChanged*) {
+  return schema("WritingChanged", row(1, &WritingChanged::board_id), row(2, &WritingChanged::open));
+}
 // order: every hidden note of the board, shuffled at decide time.
 struct BoardRevealed {
   BoardId board_id = 0;
   std::vector<NoteId> order;
   friend bool operator==(const BoardRevealed&, const BoardRevealed&) = default;
 };
+constexpr auto schema_of(const BoardRevealed*) {
+  return schema("BoardRevealed", row(1, &BoardRevealed::board_id), row(2, &BoardRevealed::order));
+}
 // hidden: written on an unrevealed private-first board.
 // writer_tag: on a writer's first hidden note on the board only, the writer's
 // ballot_tag() for the board, so the room can count different writers. Later
@@ -62,29 +87,48 @@ struct NoteAdded {
   SecretHash writer_tag;
   friend bool operator==(const NoteAdded&, const NoteAdded&) = default;
 };
+constexpr auto schema_of(const NoteAdded*) {
+  return schema("NoteAdded", row(1, &NoteAdded::note), row(2, &NoteAdded::secret_hash),
+                row(3, &NoteAdded::hidden), row(4, &NoteAdded::writer_tag));
+}
 struct NoteEdited {
   NoteId note_id = 0;
   std::string text;
   friend bool operator==(const NoteEdited&, const NoteEdited&) = default;
 };
+constexpr auto schema_of(const NoteEdited*) {
+  return schema("NoteEdited", row(1, &NoteEdited::note_id), row(2, &NoteEdited::text));
+}
 struct NoteRemoved {
   NoteId note_id = 0;
   friend bool operator==(const NoteRemoved&, const NoteRemoved&) = default;
 };
+constexpr auto schema_of(const NoteRemoved*) {
+  return schema("NoteRemoved", row(1, &NoteRemoved::note_id));
+}
 struct NoteMoved {
   NoteId note_id = 0;
   ZoneId zone_id = 0;
   friend bool operator==(const NoteMoved&, const NoteMoved&) = default;
 };
+constexpr auto schema_of(const NoteMoved*) {
+  return schema("NoteMoved", row(1, &NoteMoved::note_id), row(2, &NoteMoved::zone_id));
+}
 struct NotesMerged {
   NoteId into_note_id = 0;
   NoteId note_id = 0;
   friend bool operator==(const NotesMerged&, const NotesMerged&) = default;
 };
+constexpr auto schema_of(const NotesMerged*) {
+  return schema("NotesMerged", row(1, &NotesMerged::into_note_id), row(2, &NotesMerged::note_id));
+}
 struct VoteOpened {
   Vote vote;
   friend bool operator==(const VoteOpened&, const VoteOpened&) = default;
 };
+constexpr auto schema_of(const VoteOpened*) {
+  return schema("VoteOpened", row(1, &VoteOpened::vote));
+}
 // Open cards: voter is set, ballot_tag empty (the cards name the voters at the
 // reveal). Secret ballot: voter is 0 and the choice is filed under the voter's
 // ballot_tag() for this vote, so no event names who chose what.
@@ -95,47 +139,79 @@ struct BallotCast {
   SecretHash ballot_tag;
   friend bool operator==(const BallotCast&, const BallotCast&) = default;
 };
+constexpr auto schema_of(const BallotCast*) {
+  return schema("BallotCast", row(1, &BallotCast::vote_id), row(2, &BallotCast::option_id),
+                row(3, &BallotCast::voter), row(4, &BallotCast::ballot_tag));
+}
 struct VoteClosed {
   VoteId vote_id = 0;
   friend bool operator==(const VoteClosed&, const VoteClosed&) = default;
 };
+constexpr auto schema_of(const VoteClosed*) {
+  return schema("VoteClosed", row(1, &VoteClosed::vote_id));
+}
 struct VoteRevealed {
   VoteId vote_id = 0;
   friend bool operator==(const VoteRevealed&, const VoteRevealed&) = default;
 };
+constexpr auto schema_of(const VoteRevealed*) {
+  return schema("VoteRevealed", row(1, &VoteRevealed::vote_id));
+}
 
 struct StrategySet {
   std::string text;
   friend bool operator==(const StrategySet&, const StrategySet&) = default;
 };
+constexpr auto schema_of(const StrategySet*) {
+  return schema("StrategySet", row(1, &StrategySet::text));
+}
 // board: the dilemma's note board, added with it.
 struct DilemmaAdded {
   Dilemma dilemma;
   Board board;
   friend bool operator==(const DilemmaAdded&, const DilemmaAdded&) = default;
 };
+constexpr auto schema_of(const DilemmaAdded*) {
+  return schema("DilemmaAdded", row(1, &DilemmaAdded::dilemma), row(2, &DilemmaAdded::board));
+}
 // The dilemma's new title, context, scenarios and mark; other fields unchanged.
 struct DilemmaEdited {
   Dilemma dilemma;
   friend bool operator==(const DilemmaEdited&, const DilemmaEdited&) = default;
 };
+constexpr auto schema_of(const DilemmaEdited*) {
+  return schema("DilemmaEdited", row(1, &DilemmaEdited::dilemma));
+}
 struct OutcomeRecorded {
   DilemmaId dilemma_id = 0;
   DilemmaOutcome outcome = DilemmaOutcome::open;
   std::uint32_t chosen_scenario = 0;
   friend bool operator==(const OutcomeRecorded&, const OutcomeRecorded&) = default;
 };
+constexpr auto schema_of(const OutcomeRecorded*) {
+  return schema("OutcomeRecorded", row(1, &OutcomeRecorded::dilemma_id),
+                row(2, &OutcomeRecorded::outcome), row(3, &OutcomeRecorded::chosen_scenario));
+}
 struct StrategyMarksShown {
   friend bool operator==(const StrategyMarksShown&, const StrategyMarksShown&) = default;
 };
+constexpr auto schema_of(const StrategyMarksShown*) {
+  return schema<StrategyMarksShown>("StrategyMarksShown");
+}
 struct ProposalSubmitted {
   Proposal proposal;
   friend bool operator==(const ProposalSubmitted&, const ProposalSubmitted&) = default;
 };
+constexpr auto schema_of(const ProposalSubmitted*) {
+  return schema("ProposalSubmitted", row(1, &ProposalSubmitted::proposal));
+}
 struct ProposalDismissed {
   ProposalId proposal_id = 0;
   friend bool operator==(const ProposalDismissed&, const ProposalDismissed&) = default;
 };
+constexpr auto schema_of(const ProposalDismissed*) {
+  return schema("ProposalDismissed", row(1, &ProposalDismissed::proposal_id));
+}
 
 // The bundle and its board votes (one per item, in item order), opened at once.
 struct BundleCreated {
@@ -143,28 +219,45 @@ struct BundleCreated {
   std::vector<Vote> votes;
   friend bool operator==(const BundleCreated&, const BundleCreated&) = default;
 };
+constexpr auto schema_of(const BundleCreated*) {
+  return schema("BundleCreated", row(1, &BundleCreated::bundle), row(2, &BundleCreated::votes));
+}
 // vote_ids: the bundle's votes not revealed before, revealed now together.
 struct BundleRevealed {
   BundleId bundle_id = 0;
   std::vector<VoteId> vote_ids;
   friend bool operator==(const BundleRevealed&, const BundleRevealed&) = default;
 };
+constexpr auto schema_of(const BundleRevealed*) {
+  return schema("BundleRevealed", row(1, &BundleRevealed::bundle_id),
+                row(2, &BundleRevealed::vote_ids));
+}
 struct DecisionRecorded {
   BundleId bundle_id = 0;
   DilemmaId dilemma_id = 0;
   OptionId decision = 0;
   friend bool operator==(const DecisionRecorded&, const DecisionRecorded&) = default;
 };
+constexpr auto schema_of(const DecisionRecorded*) {
+  return schema("DecisionRecorded", row(1, &DecisionRecorded::bundle_id),
+                row(2, &DecisionRecorded::dilemma_id), row(3, &DecisionRecorded::decision));
+}
 
 // Created (id = actions + 1) or replaced.
 struct ActionSaved {
   Action action;
   friend bool operator==(const ActionSaved&, const ActionSaved&) = default;
 };
+constexpr auto schema_of(const ActionSaved*) {
+  return schema("ActionSaved", row(1, &ActionSaved::action));
+}
 struct ActionRemoved {
   ActionId action_id = 0;
   friend bool operator==(const ActionRemoved&, const ActionRemoved&) = default;
 };
+constexpr auto schema_of(const ActionRemoved*) {
+  return schema("ActionRemoved", row(1, &ActionRemoved::action_id));
+}
 // Filed under the scorer's ballot_tag() for this action, never under the
 // member, so a later score replaces it; views show a count.
 struct ActionScored {
@@ -173,15 +266,25 @@ struct ActionScored {
   CriteriaScores scores;
   friend bool operator==(const ActionScored&, const ActionScored&) = default;
 };
+constexpr auto schema_of(const ActionScored*) {
+  return schema("ActionScored", row(1, &ActionScored::action_id), row(4, &ActionScored::scorer_tag),
+                row(3, &ActionScored::scores));
+}
 struct MinGroupSizeSet {
   std::uint32_t size = 0;
   friend bool operator==(const MinGroupSizeSet&, const MinGroupSizeSet&) = default;
 };
+constexpr auto schema_of(const MinGroupSizeSet*) {
+  return schema("MinGroupSizeSet", row(1, &MinGroupSizeSet::size));
+}
 // Every live action, best first.
 struct RankingRevealed {
   std::vector<RankingEntry> entries;
   friend bool operator==(const RankingRevealed&, const RankingRevealed&) = default;
 };
+constexpr auto schema_of(const RankingRevealed*) {
+  return schema("RankingRevealed", row(1, &RankingRevealed::entries));
+}
 
 using Body =
     std::variant<RoomCreated, MemberJoined, AgendaSet, TimerChanged, BoardAdded, WritingChanged,

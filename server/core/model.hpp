@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/ids.hpp"
+#include "core/schema.hpp"
 
 namespace kring::core {
 
@@ -36,6 +37,10 @@ struct Zone {
   std::uint32_t column = 0;
   friend bool operator==(const Zone&, const Zone&) = default;
 };
+constexpr auto schema_of(const Zone*) {
+  return schema("Zone", row(1, &Zone::id), row(2, &Zone::label), row(3, &Zone::row),
+                row(4, &Zone::column));
+}
 
 struct Board {
   BoardId id = 0;
@@ -50,6 +55,12 @@ struct Board {
   bool participants_may_move = false;
   friend bool operator==(const Board&, const Board&) = default;
 };
+constexpr auto schema_of(const Board*) {
+  return schema("Board", row(1, &Board::id), row(2, &Board::title), row(3, &Board::kind),
+                row(4, &Board::writing_mode), row(5, &Board::zones), row(6, &Board::row_labels),
+                row(7, &Board::column_labels), row(8, &Board::writing_open),
+                row(9, &Board::revealed), row(10, &Board::participants_may_move));
+}
 
 struct Note {
   NoteId id = 0;
@@ -59,12 +70,19 @@ struct Note {
   std::vector<NoteId> merged_ids;
   friend bool operator==(const Note&, const Note&) = default;
 };
+constexpr auto schema_of(const Note*) {
+  return schema("Note", row(1, &Note::id), row(2, &Note::board_id), row(3, &Note::zone_id),
+                row(4, &Note::text), row(5, &Note::merged_ids));
+}
 
 struct Phase {
   std::string title;
   std::uint32_t planned_seconds = 0;
   friend bool operator==(const Phase&, const Phase&) = default;
 };
+constexpr auto schema_of(const Phase*) {
+  return schema("Phase", row(1, &Phase::title), row(2, &Phase::planned_seconds));
+}
 
 // The agenda clock as data (see kring.v1.Timer).
 struct Timer {
@@ -76,12 +94,20 @@ struct Timer {
   std::vector<TimeMs> actual_ms;
   friend bool operator==(const Timer&, const Timer&) = default;
 };
+constexpr auto schema_of(const Timer*) {
+  return schema("Timer", row(1, &Timer::phase_index), row(2, &Timer::running),
+                row(3, &Timer::started_at_ms), row(4, &Timer::elapsed_ms),
+                row(5, &Timer::extended_seconds), row(6, &Timer::actual_ms));
+}
 
 struct VoteOption {
   OptionId id = 0;
   std::string label;
   friend bool operator==(const VoteOption&, const VoteOption&) = default;
 };
+constexpr auto schema_of(const VoteOption*) {
+  return schema("VoteOption", row(1, &VoteOption::id), row(2, &VoteOption::label));
+}
 
 struct Vote {
   VoteId id = 0;
@@ -94,6 +120,11 @@ struct Vote {
   DilemmaId dilemma_id = 0;
   friend bool operator==(const Vote&, const Vote&) = default;
 };
+constexpr auto schema_of(const Vote*) {
+  return schema("Vote", row(1, &Vote::id), row(2, &Vote::title), row(3, &Vote::audience),
+                row(4, &Vote::mode), row(5, &Vote::options), row(6, &Vote::status),
+                row(7, &Vote::dilemma_id));
+}
 
 struct TallyEntry {
   OptionId option_id = 0;
@@ -137,6 +168,12 @@ struct Dilemma {
   ProposalId proposal_id = 0;
   friend bool operator==(const Dilemma&, const Dilemma&) = default;
 };
+constexpr auto schema_of(const Dilemma*) {
+  return schema("Dilemma", row(1, &Dilemma::id), row(2, &Dilemma::title), row(3, &Dilemma::context),
+                row(4, &Dilemma::scenarios), row(5, &Dilemma::strategy_scenario),
+                row(6, &Dilemma::board_id), row(7, &Dilemma::poll_id), row(8, &Dilemma::outcome),
+                row(9, &Dilemma::chosen_scenario), row(10, &Dilemma::proposal_id));
+}
 
 // A dilemma sent in anonymously through the intake, before the workshop. The
 // facilitator curates it into a Dilemma or dismisses it.
@@ -148,6 +185,11 @@ struct Proposal {
   ProposalStatus status = ProposalStatus::open;
   friend bool operator==(const Proposal&, const Proposal&) = default;
 };
+constexpr auto schema_of(const Proposal*) {
+  return schema("Proposal", row(1, &Proposal::id), row(2, &Proposal::title),
+                row(3, &Proposal::context), row(4, &Proposal::scenarios),
+                row(5, &Proposal::status));
+}
 
 // Option ids of an approval vote (labels are keys the clients translate).
 inline constexpr OptionId approval_approve = 1;
@@ -163,6 +205,10 @@ struct BundleItem {
   OptionId decision = 0;
   friend bool operator==(const BundleItem&, const BundleItem&) = default;
 };
+constexpr auto schema_of(const BundleItem*) {
+  return schema("BundleItem", row(1, &BundleItem::dilemma_id), row(2, &BundleItem::kind),
+                row(3, &BundleItem::vote_id), row(4, &BundleItem::decision));
+}
 
 // Dilemmas bundled for one board session; every item is a board vote, all
 // hidden until the facilitator reveals an item or the whole bundle.
@@ -173,6 +219,10 @@ struct Bundle {
   std::vector<BundleItem> items;
   friend bool operator==(const Bundle&, const Bundle&) = default;
 };
+constexpr auto schema_of(const Bundle*) {
+  return schema("Bundle", row(1, &Bundle::id), row(2, &Bundle::title), row(3, &Bundle::mode),
+                row(4, &Bundle::items));
+}
 
 // An action the group commits to, made from a note or typed in: the seeds'
 // SMART fields, an owner (a role or a name the group chose, not an author), a
@@ -196,6 +246,14 @@ struct Action {
   ZoneId circle_zone = 0;
   friend bool operator==(const Action&, const Action&) = default;
 };
+constexpr auto schema_of(const Action*) {
+  return schema("Action", row(1, &Action::id), row(2, &Action::note_id), row(3, &Action::title),
+                row(4, &Action::goal), row(5, &Action::target_group), row(6, &Action::specific),
+                row(7, &Action::measurable), row(8, &Action::acceptable),
+                row(9, &Action::realistic), row(10, &Action::deadline), row(11, &Action::owner),
+                row(12, &Action::term), row(13, &Action::pros), row(14, &Action::cons),
+                row(15, &Action::circle_zone));
+}
 
 // One participant's scores of one action on the seeds' criteria: likelihood
 // of the problem, visibility, fits vision and values, concrete (5) vs policy
@@ -208,6 +266,11 @@ struct CriteriaScores {
   std::uint32_t concreteness = 0;
   friend bool operator==(const CriteriaScores&, const CriteriaScores&) = default;
 };
+constexpr auto schema_of(const CriteriaScores*) {
+  return schema("CriteriaScores", row(1, &CriteriaScores::likelihood),
+                row(2, &CriteriaScores::visibility), row(3, &CriteriaScores::fits_vision),
+                row(4, &CriteriaScores::reach), row(5, &CriteriaScores::concreteness));
+}
 
 // An action's place in the revealed ranking: the sums of its scores over its
 // scorers (averages are sum / scorers). Ranked by the mean of likelihood +
@@ -218,6 +281,10 @@ struct RankingEntry {
   CriteriaScores sums;
   friend bool operator==(const RankingEntry&, const RankingEntry&) = default;
 };
+constexpr auto schema_of(const RankingEntry*) {
+  return schema("RankingEntry", row(1, &RankingEntry::action_id), row(2, &RankingEntry::scorers),
+                row(3, &RankingEntry::sums));
+}
 
 struct Member {
   MemberId id = 0;
@@ -225,5 +292,9 @@ struct Member {
   std::string display_name;
   friend bool operator==(const Member&, const Member&) = default;
 };
+constexpr auto schema_of(const Member*) {
+  return schema("Member", row(1, &Member::id), row(2, &Member::role),
+                row(3, &Member::display_name));
+}
 
 }  // namespace kring::core

@@ -85,7 +85,9 @@ struct EventViewer {
     if (!note_visible(after, e.note_id)) return view::Sealed{};
     return e;
   }
-  view::Body operator()(const ev::NotesMerged& e) const { return e; }
+  view::Body operator()(const ev::NotesMerged& e) const {
+    return view::NotesMerged{e.into_note_id, e.note_id, after.notes.at(e.into_note_id).note.text};
+  }
   view::Body operator()(const ev::VoteOpened& e) const {
     return view::VoteOpened{vote_view(after, *find_vote(after, e.vote.id))};
   }

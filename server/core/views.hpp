@@ -108,6 +108,15 @@ struct StrategyMarksShown {
   friend bool operator==(const StrategyMarksShown&, const StrategyMarksShown&) = default;
 };
 
+// Two visible notes became one: the first now holds `text`, the second is gone.
+// The text is sent so that no client re-implements the merge rule.
+struct NotesMerged {
+  NoteId into_note_id = 0;
+  NoteId note_id = 0;
+  std::string text;
+  friend bool operator==(const NotesMerged&, const NotesMerged&) = default;
+};
+
 struct BundleCreated {
   Bundle bundle;
   std::vector<VoteView> votes;
@@ -123,7 +132,7 @@ struct BundleRevealed {
 using Body = std::variant<
     Sealed, MemberJoined, ev::AgendaSet, ev::TimerChanged, BoardAdded, ev::WritingChanged,
     BoardRevealed, NoteAdded, HiddenNoteCount, ev::NoteEdited, ev::NoteRemoved, ev::NoteMoved,
-    ev::NotesMerged, VoteOpened, VoteProgress, ev::VoteClosed, VoteRevealed, ev::StrategySet,
+    NotesMerged, VoteOpened, VoteProgress, ev::VoteClosed, VoteRevealed, ev::StrategySet,
     DilemmaAdded, ev::DilemmaEdited, ev::OutcomeRecorded, StrategyMarksShown, ev::ProposalSubmitted,
     ev::ProposalDismissed, BundleCreated, BundleRevealed, ev::DecisionRecorded, ActionSaved,
     ev::ActionRemoved, ActionScoreProgress, ev::RankingRevealed, ev::MinGroupSizeSet>;

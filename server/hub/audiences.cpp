@@ -20,15 +20,8 @@ std::optional<Seat> Audiences::find(const std::weak_ptr<SessionSink>& session) c
   return std::nullopt;
 }
 
-std::size_t Audiences::size() const {
-  std::size_t total = 0;
-  for (const Members& members : by_role_) total += members.size();
-  return total;
-}
-
 std::vector<std::weak_ptr<SessionSink>> Audiences::take_all() {
   std::vector<std::weak_ptr<SessionSink>> all;
-  all.reserve(size());
   for (Members& members : by_role_) {
     for (const auto& [session, seat] : members) all.push_back(session);
     members.clear();

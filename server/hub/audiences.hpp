@@ -43,7 +43,6 @@ class Audiences {
   std::optional<Seat> find(const std::weak_ptr<SessionSink>& session) const;
 
   bool empty(core::Role role) const { return by_role_[role_index(role)].empty(); }
-  std::size_t size() const;
 
   // Forgets every session and returns them (to be sent away).
   std::vector<std::weak_ptr<SessionSink>> take_all();

@@ -1,15 +1,13 @@
 #include "hub/capabilities.hpp"
 
-#include <sys/random.h>
-
 #include <cctype>
-#include <cerrno>
-#include <cstdio>
-#include <cstdlib>
-#include <cstring>
+
+#include "base/random.hpp"
 
 namespace kring::hub {
 namespace {
+
+using base::random_bytes;
 
 constexpr std::string_view base32_alphabet = "abcdefghijklmnopqrstuvwxyz234567";
 
@@ -39,28 +37,6 @@ std::string random_code() {
 }
 
 }  // namespace
-
-std::string random_bytes(std::size_t count) {
-  std::string bytes(count, '\0');
-  std::size_t filled = 0;
-  while (filled < count) {
-    const ssize_t got = getrandom(bytes.data() + filled, count - filled, 0);
-    if (got < 0) {
-      if (errno == EINTR) continue;
-      std::fprintf(stderr, "kring: getrandom failed: %s\n", std::strerror(errno));
-      std::abort();
-    }
-    filled += static_cast<std::size_t>(got);
-  }
-  return bytes;
-}
-
-std::uint64_t random_u64() {
-  const std::string bytes = random_bytes(sizeof(std::uint64_t));
-  std::uint64_t value = 0;
-  for (const char byte : bytes) value = (value << 8) | static_cast<unsigned char>(byte);
-  return value;
-}
 
 std::string random_member_secret() { return random_bytes(member_secret_bytes); }
 

@@ -1,13 +1,11 @@
-// capabilities: the random values that grant access to a room, and the random
-// numbers the hub needs. Everything here comes from the kernel CSPRNG
-// (getrandom(2)); nothing is derived from a seedable generator.
+// capabilities: the random values that grant access to a room. Everything
+// here comes from the kernel CSPRNG (base/random.hpp).
 #pragma once
 
 #include <cstdint>
 #include <string>
 #include <string_view>
 
-#include "core/views.hpp"  // protocol/messages.hpp needs core::Snapshot
 #include "protocol/messages.hpp"
 
 namespace kring::hub {
@@ -29,11 +27,5 @@ std::string normalize_code(std::string_view typed);
 
 // 32 raw random bytes: the secret a member's device keeps to rejoin.
 std::string random_member_secret();
-
-std::uint64_t random_u64();
-
-// `count` random bytes. Terminates the process if the kernel CSPRNG fails:
-// handing out guessable capabilities is worse than stopping.
-std::string random_bytes(std::size_t count);
 
 }  // namespace kring::hub

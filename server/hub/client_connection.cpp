@@ -8,7 +8,7 @@
 
 namespace kring::hub {
 
-ClientConnection::ClientConnection(RoomRegistry& registry, net::Metrics& metrics,
+ClientConnection::ClientConnection(RoomRegistry& registry, base::Metrics& metrics,
                                    std::weak_ptr<SessionSink> session,
                                    std::string_view client_address, std::string_view node_name,
                                    ConnectionLimits limits)

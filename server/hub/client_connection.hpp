@@ -15,15 +15,14 @@
 #include <string>
 #include <string_view>
 
+#include "base/metrics.hpp"
 #include "core/commands.hpp"
 #include "core/errors.hpp"
-#include "core/views.hpp"  // protocol/messages.hpp needs core::Snapshot
 #include "hub/room_actor.hpp"
 #include "hub/room_registry.hpp"
 #include "hub/room_ticket.hpp"
 #include "hub/session_sink.hpp"
 #include "hub/token_bucket.hpp"
-#include "net/metrics.hpp"
 #include "protocol/messages.hpp"
 
 namespace kring::hub {
@@ -47,7 +46,7 @@ class ClientConnection {
   // `client_address` and `node_name` are viewed, not copied (every idle
   // connection would carry both): they must outlive the connection, as the
   // session's own address and the server's configuration do.
-  ClientConnection(RoomRegistry& registry, net::Metrics& metrics,
+  ClientConnection(RoomRegistry& registry, base::Metrics& metrics,
                    std::weak_ptr<SessionSink> session, std::string_view client_address,
                    std::string_view node_name, ConnectionLimits limits = {});
 
@@ -73,7 +72,7 @@ class ClientConnection {
   bool joined() const;
 
   RoomRegistry& registry_;
-  net::Metrics& metrics_;
+  base::Metrics& metrics_;
   const std::weak_ptr<SessionSink> session_;
   const std::string_view client_address_;
   const std::string_view node_name_;

@@ -9,7 +9,6 @@
 #include <vector>
 
 #include "core/room_state.hpp"
-#include "core/views.hpp"  // protocol/messages.hpp needs core::Snapshot
 #include "protocol/messages.hpp"
 
 namespace kring::hub {

@@ -17,7 +17,8 @@ void EventRing::push(core::Seq seq, Frames frames) {
   for (std::size_t i = 0; i < entry.frames.size(); ++i) {
     const Frame& frame = entry.frames[i];
     const auto first = entry.frames.begin() + static_cast<std::ptrdiff_t>(i);
-    if (frame && std::find(entry.frames.begin(), first, frame) == first) entry.bytes += frame->size();
+    if (frame && std::find(entry.frames.begin(), first, frame) == first)
+      entry.bytes += frame->size();
   }
   bytes_ += entry.bytes;
   entries_.push_back(std::move(entry));

@@ -1,7 +1,5 @@
 #include "hub/replies.hpp"
 
-#include <cstdio>
-
 #include "protocol/codec.hpp"
 
 namespace kring::hub {
@@ -10,18 +8,10 @@ void send_frame(const std::weak_ptr<SessionSink>& session, std::string bytes) {
   if (const auto sink = session.lock()) sink->deliver(make_frame(std::move(bytes)));
 }
 
-void send_error(const std::weak_ptr<SessionSink>& session, net::Metrics& metrics,
+void send_error(const std::weak_ptr<SessionSink>& session, base::Metrics& metrics,
                 std::uint64_t request_id, const core::Rejection& rejection) {
   metrics.count_rejection(rejection.code);
   send_frame(session, protocol::encode_error(request_id, rejection));
-}
-
-void log_exception(const char* what, const char* message) noexcept {
-  std::fprintf(stderr, "kring: %s: %s\n", what, message);
-}
-
-void log_notice(const char* what, const char* message) noexcept {
-  std::fprintf(stderr, "kring: %s: %s\n", what, message);
 }
 
 }  // namespace kring::hub

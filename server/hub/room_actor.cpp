@@ -5,6 +5,7 @@
 #include <utility>
 #include <variant>
 
+#include "base/random.hpp"
 #include "core/ballot_tag.hpp"
 #include "core/room.hpp"
 #include "hub/capabilities.hpp"
@@ -26,18 +27,19 @@ core::TimeMs now_ms() {
 }  // namespace
 
 std::shared_ptr<RoomActor> RoomActor::start(boost::asio::io_context& io, log::RoomLog& log,
-                                            net::Metrics& metrics, core::RoomId room,
+                                            base::Metrics& metrics, core::RoomId room,
                                             core::Epoch epoch, RoomOptions options) {
-  auto actor = std::make_shared<RoomActor>(io, log, metrics, room, epoch, options);
+  auto actor = std::make_shared<RoomActor>(io, log, metrics, room, epoch, options, Phase::serving);
   actor->subscribe();
   return actor;
 }
 
 std::shared_ptr<RoomActor> RoomActor::open(boost::asio::io_context& io, log::RoomLog& log,
-                                           net::Metrics& metrics, core::RoomId room,
+                                           base::Metrics& metrics, core::RoomId room,
                                            RoomOptions options) {
-  auto actor = std::make_shared<RoomActor>(io, log, metrics, room, 0, options);
-  actor->loading_ = true;
+  // Not read yet: the first catch-up moves it to loading.
+  auto actor =
+      std::make_shared<RoomActor>(io, log, metrics, room, 0, options, Phase::waiting_to_load);
   actor->subscribe();
   // Subscribed first, read second: an event appended in between arrives by
   // one path or both, never by neither.
@@ -45,8 +47,8 @@ std::shared_ptr<RoomActor> RoomActor::open(boost::asio::io_context& io, log::Roo
   return actor;
 }
 
-RoomActor::RoomActor(boost::asio::io_context& io, log::RoomLog& log, net::Metrics& metrics,
-                     core::RoomId room, core::Epoch epoch, RoomOptions options)
+RoomActor::RoomActor(boost::asio::io_context& io, log::RoomLog& log, base::Metrics& metrics,
+                     core::RoomId room, core::Epoch epoch, RoomOptions options, Phase start_phase)
     : strand_(boost::asio::make_strand(io)),
       log_(log),
       metrics_(metrics),
@@ -54,6 +56,7 @@ RoomActor::RoomActor(boost::asio::io_context& io, log::RoomLog& log, net::Metric
       epoch_(epoch),
       options_(options),
       ring_(options.ring_events, options.ring_bytes),
+      phase_(start_phase),
       retry_timer_(strand_),
       last_activity_ms_(now_ms()) {}
 
@@ -71,14 +74,16 @@ void RoomActor::join(std::weak_ptr<SessionSink> session, std::uint64_t request_i
                      JoinRequest request, JoinDone done) {
   on_strand("room join", [this, session = std::move(session), request_id,
                           request = std::move(request), done = std::move(done)]() mutable {
-    if (!loading_) return do_join(session, request_id, std::move(request), std::move(done));
-    if (waiting_joins_.size() >= options_.max_waiting_joins) {
+    if (!phase_.loading()) {
+      return do_join(session, request_id, std::move(request), std::move(done));
+    }
+    if (waiting_for_load_.size() >= options_.max_waiting_for_load) {
       send_error(session, metrics_, request_id, {core::ErrorCode::rate_limited, "room is busy"});
       if (done) done(false);
       return;
     }
-    waiting_joins_.push_back([this, session, request_id, request = std::move(request),
-                              done = std::move(done)]() mutable {
+    waiting_for_load_.push_back([this, session, request_id, request = std::move(request),
+                                 done = std::move(done)]() mutable {
       do_join(session, request_id, std::move(request), std::move(done));
     });
   });
@@ -117,9 +122,10 @@ void RoomActor::enqueue(Pending pending) {
   pump();
 }
 
-// Starts queued commands until one is in flight (or the queue is empty).
+// Starts queued commands until one is in flight (or the queue is empty), while
+// the phase takes commands. A closed room answers every queued command.
 void RoomActor::pump() {
-  while (!in_flight_ && !catching_up_ && !queue_.empty()) {
+  while (!in_flight_ && !queue_.empty() && (phase_.takes_commands() || phase_.is(Phase::closed))) {
     Pending pending = std::move(queue_.front());
     queue_.pop_front();
     start_next(std::move(pending));
@@ -127,7 +133,9 @@ void RoomActor::pump() {
 }
 
 void RoomActor::start_next(Pending pending) {
-  if (closed_) return fail(pending, {core::ErrorCode::room_not_found, "no such room"});
+  if (phase_.is(Phase::closed)) {
+    return fail(pending, {core::ErrorCode::room_not_found, "no such room"});
+  }
   core::Actor actor{core::Role::facilitator, 0, {}};
   if (pending.origin == Origin::join) actor = {pending.join.role, 0, {}};
   if (pending.origin == Origin::client) {
@@ -137,7 +145,8 @@ void RoomActor::start_next(Pending pending) {
     if (!seat) return fail(pending, {core::ErrorCode::not_joined, "join a room first"});
     actor = {seat->role, seat->member, std::move(seat->ballot_key)};
   }
-  core::Decision decision = core::decide(state_, pending.command, actor, now_ms(), random_u64());
+  core::Decision decision =
+      core::decide(state_, pending.command, actor, now_ms(), base::random_u64());
   if (const auto* rejection = std::get_if<core::Rejection>(&decision)) {
     return fail(pending, *rejection);
   }
@@ -164,7 +173,7 @@ void RoomActor::on_appended(log::AppendOutcome outcome) {
       finish_if_applied();
       return;
     case log::AppendStatus::conflict:
-      net::Metrics::add(metrics_.append_conflicts);
+      base::Metrics::add(metrics_.append_conflicts);
       if (++in_flight_->conflicts < max_conflicts) {
         // Someone else wrote first: learn their events, then decide again.
         queue_.push_front(std::move(*in_flight_));
@@ -172,7 +181,7 @@ void RoomActor::on_appended(log::AppendOutcome outcome) {
         // Storage publishes their events as it appends them, so they have
         // often arrived before this reply: then there is nothing to read.
         if (outcome.head > 0 && state_.seq >= outcome.head) {
-          net::Metrics::add(metrics_.append_conflicts_without_read);
+          base::Metrics::add(metrics_.append_conflicts_without_read);
           pump();
         } else {
           catch_up();

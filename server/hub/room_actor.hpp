@@ -15,7 +15,8 @@
 // strand step, so it receives every later event exactly once.
 //
 // Log path (room_actor_log.cpp): a room opened on this node after it was made
-// elsewhere loads from the log first; joins wait for that. When the log shows
+// elsewhere loads from the log first; joins wait for that. What the actor
+// waits for is one Phase (hub/room_phase.hpp) with its allowed transitions. When the log shows
 // another epoch (another node reseeded it) the actor reloads; when storage has
 // lost the log, the actor reseeds it from its own state under a new epoch. In
 // both cases the room's sessions are told to reconnect (GoingAway): they come
@@ -41,15 +42,16 @@
 #include <string>
 #include <vector>
 
+#include "base/guarded.hpp"
+#include "base/metrics.hpp"
 #include "core/commands.hpp"
 #include "core/errors.hpp"
 #include "core/room_state.hpp"
-#include "core/views.hpp"  // protocol/messages.hpp needs core::Snapshot
 #include "hub/audiences.hpp"
 #include "hub/event_ring.hpp"
+#include "hub/room_phase.hpp"
 #include "hub/session_sink.hpp"
 #include "log/room_log.hpp"
-#include "net/metrics.hpp"
 #include "protocol/messages.hpp"
 
 namespace kring::hub {
@@ -62,8 +64,8 @@ struct RoomOptions {
   std::size_t max_replay_bytes = std::size_t{4} << 20;
   // Commands waiting for their turn; beyond this a room answers rate_limited.
   std::size_t max_queued_commands = 4096;
-  // Joins waiting for the room to load from the log.
-  std::size_t max_waiting_joins = 1024;
+  // Joins and state copies waiting for the room to load from the log.
+  std::size_t max_waiting_for_load = 1024;
   // The state is offered to the log as a snapshot every this many events.
   core::Seq snapshot_every = 1000;
   // After a failed read of the log, the next try comes this much later.
@@ -85,18 +87,18 @@ class RoomActor : public std::enable_shared_from_this<RoomActor> {
 
   // Makes the actor of a room this node is about to create (in `epoch`).
   static std::shared_ptr<RoomActor> start(boost::asio::io_context& io, log::RoomLog& log,
-                                          net::Metrics& metrics, core::RoomId room,
+                                          base::Metrics& metrics, core::RoomId room,
                                           core::Epoch epoch, RoomOptions options);
 
   // Makes the actor of an existing room and loads it from the log. A room
   // without a log answers joins with room_not_found until its first event.
   static std::shared_ptr<RoomActor> open(boost::asio::io_context& io, log::RoomLog& log,
-                                         net::Metrics& metrics, core::RoomId room,
+                                         base::Metrics& metrics, core::RoomId room,
                                          RoomOptions options);
 
   // Use start() or open().
-  RoomActor(boost::asio::io_context& io, log::RoomLog& log, net::Metrics& metrics,
-            core::RoomId room, core::Epoch epoch, RoomOptions options);
+  RoomActor(boost::asio::io_context& io, log::RoomLog& log, base::Metrics& metrics,
+            core::RoomId room, core::Epoch epoch, RoomOptions options, Phase start_phase);
 
   core::RoomId id() const { return id_; }
 
@@ -174,18 +176,26 @@ class RoomActor : public std::enable_shared_from_this<RoomActor> {
   void apply_and_publish(const core::Event& event);
 
   // Log path (room_actor_log.cpp).
+  // Reads the events after the head unless a read or a reseed runs already.
   void catch_up();
-  void on_caught_up(log::ReadOutcome outcome);
+  // Issues the read for the phase the actor is in (loading or catching_up).
+  void read_log();
+  void on_read(log::ReadOutcome outcome);
   void apply_read(log::ReadOutcome& outcome);
   void reload(core::Epoch epoch);
   void reseed_log();
   void on_reseeded(log::WriteStatus status, core::Epoch new_epoch);
-  void retry_catch_up_later();
-  void finish_loading();
+  // After a failed read or reseed: waits (the phase says for what), then reads.
+  void read_again_later(Phase waiting);
+  // Runs the joins and state copies that waited for the load.
+  void release_waiting_for_load();
   void send_sessions_away();
-  // The room is gone from storage (deleted here or on another node): tell
-  // every session, close for good.
+
+  // End of life (room_actor_end.cpp). The room is gone from storage (deleted
+  // here or on another node): tell every session, close for good.
   void end_deleted();
+  // Answers what waited and what was queued: the room is closed now.
+  void answer_after_close();
 
   // Join path (room_actor_join.cpp).
   void do_join(const std::weak_ptr<SessionSink>& session, std::uint64_t request_id,
@@ -198,7 +208,7 @@ class RoomActor : public std::enable_shared_from_this<RoomActor> {
 
   boost::asio::strand<boost::asio::io_context::executor_type> strand_;
   log::RoomLog& log_;
-  net::Metrics& metrics_;
+  base::Metrics& metrics_;
   const core::RoomId id_;
   // Changes only when the room's log is reseeded (here or on another node).
   core::Epoch epoch_;
@@ -208,25 +218,29 @@ class RoomActor : public std::enable_shared_from_this<RoomActor> {
   std::shared_ptr<void> subscription_;
   Audiences audiences_;
   EventRing ring_;
+  RoomPhase phase_;
+  // Commands waiting for their turn: one is decided at a time, and only in a
+  // phase that takes commands.
   std::deque<Pending> queue_;
+  // The command whose event is being appended. It is data, not a phase: it
+  // stays across a catch-up that its own append's conflict or a gap started,
+  // and is finished once its seq is applied.
   std::optional<Pending> in_flight_;
   // Events that arrived ahead of a gap, applied once the gap is read from the log.
   std::map<core::Seq, core::Event> early_events_;
-  bool catching_up_ = false;
-  // Until the first read of the log: joins wait in waiting_joins_.
-  bool loading_ = false;
-  std::vector<std::function<void()>> waiting_joins_;
-  bool reseeding_ = false;
+  // Joins and state copies waiting while the phase is loading.
+  std::vector<std::function<void()>> waiting_for_load_;
+  // Fires read_again_later(); re-arming it cancels the earlier wait.
   boost::asio::steady_timer retry_timer_;
-  bool retry_armed_ = false;
   std::atomic<core::TimeMs> last_activity_ms_;
-  bool closed_ = false;
 };
 
 template <class Work>
 void RoomActor::on_strand(const char* what, Work&& work) {
-  boost::asio::post(strand_, [self = shared_from_this(), what,
-                              work = std::forward<Work>(work)]() mutable { guarded(what, work); });
+  boost::asio::post(strand_,
+                    [self = shared_from_this(), what, work = std::forward<Work>(work)]() mutable {
+                      base::guarded(what, work);
+                    });
 }
 
 }  // namespace kring::hub

@@ -29,7 +29,7 @@ void RoomActor::subscribe() {
 
 void RoomActor::on_event(core::Event event) {
   if (event.seq <= state_.seq) return;  // already applied (read during a catch-up)
-  if (loading_ || event.seq != state_.seq + 1) {
+  if (phase_.loading() || event.seq != state_.seq + 1) {
     if (early_events_.size() < options_.ring_events) {
       early_events_.emplace(event.seq, std::move(event));
     }

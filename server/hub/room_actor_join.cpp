@@ -1,6 +1,7 @@
 // room_actor: the join path, seating sessions, and ClaimNotes.
 #include <utility>
 
+#include "core/access.hpp"
 #include "core/ballot_tag.hpp"
 #include "core/limits.hpp"
 #include "core/room.hpp"
@@ -10,40 +11,15 @@
 #include "protocol/codec.hpp"
 
 namespace kring::hub {
-namespace {
-
-bool is_member_role(core::Role role) {
-  return role == core::Role::participant || role == core::Role::board_member;
-}
-
-bool is_space(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
-
-// Trimmed and cut to the display-name bound, never inside a UTF-8 sequence.
-// Anything else (invalid UTF-8) is left for decide() to reject.
-std::string clean_display_name(std::string_view name) {
-  while (!name.empty() && is_space(name.front())) name.remove_prefix(1);
-  while (!name.empty() && is_space(name.back())) name.remove_suffix(1);
-  if (name.size() > core::limits::max_display_name_bytes) {
-    std::size_t cut = core::limits::max_display_name_bytes;
-    while (cut > 0 && (static_cast<unsigned char>(name[cut]) & 0xC0U) == 0x80U) --cut;
-    name = name.substr(0, cut);
-    while (!name.empty() && is_space(name.back())) name.remove_suffix(1);
-  }
-  return std::string(name);
-}
-
-}  // namespace
 
 void RoomActor::do_join(const std::weak_ptr<SessionSink>& session, std::uint64_t request_id,
                         JoinRequest request, JoinDone done) {
-  if (!state_.created || closed_) {
+  if (!state_.created || phase_.is(Phase::closed)) {
     send_error(session, metrics_, request_id, {core::ErrorCode::room_not_found, "no such room"});
     if (done) done(false);
     return;
   }
-  if (!is_member_role(request.role)) {
+  if (!core::is_member_role(request.role)) {
     return seat(session, request_id, Seat{request.role, 0, {}}, {}, request.resume_from, done);
   }
   // A known member secret of the same role: the same member again, no event.
@@ -58,7 +34,7 @@ void RoomActor::do_join(const std::weak_ptr<SessionSink>& session, std::uint64_t
   pending.origin = Origin::join;
   pending.member_secret = random_member_secret();
   pending.command.body =
-      core::cmd::JoinMember{request.role, clean_display_name(request.display_name),
+      core::cmd::JoinMember{request.role, core::clean_display_name(request.display_name),
                             core::hash_secret(pending.member_secret)};
   pending.session = session;
   pending.request_id = request_id;
@@ -102,9 +78,8 @@ void RoomActor::do_claim_notes(const std::weak_ptr<SessionSink>& session, std::u
     return send_error(session, metrics_, request_id,
                       {core::ErrorCode::not_joined, "join a room first"});
   }
-  if (seat->role != core::Role::participant && seat->role != core::Role::facilitator) {
-    return send_error(session, metrics_, request_id,
-                      {core::ErrorCode::forbidden, "only note authors claim notes"});
+  if (const auto refused = core::may_claim_notes(seat->role)) {
+    return send_error(session, metrics_, request_id, *refused);
   }
   send_frame(session,
              protocol::encode_own_notes(request_id, core::claim_notes(state_, note_secrets)));

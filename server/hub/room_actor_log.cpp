@@ -1,54 +1,61 @@
 // room_actor: the log path. Reading the room's log to load, to fill a gap or
 // to resync after the log reconnected; reloading when the log changed epoch;
-// reseeding the log when storage lost it.
+// reseeding the log when storage lost it. Every step moves phase_ (see
+// hub/room_phase.hpp for what each phase waits for).
 #include <utility>
 
+#include "base/guarded.hpp"
+#include "base/log_line.hpp"
 #include "core/room.hpp"
 #include "hub/credential_keys.hpp"
 #include "hub/room_actor.hpp"
 
 namespace kring::hub {
 
-// Reads every event after the applied head. While it runs no command starts,
-// since a decision on a stale state would only conflict.
+// Reads every event after the applied head. A read or a reseed already under
+// way covers the caller; a closed room reads nothing.
 void RoomActor::catch_up() {
-  if (catching_up_ || reseeding_ || closed_) return;
-  catching_up_ = true;
+  if (phase_.reading() || phase_.is(Phase::reseeding) || phase_.is(Phase::closed)) return;
+  phase_.move_to(phase_.loading() ? Phase::loading : Phase::catching_up);
+  read_log();
+}
+
+void RoomActor::read_log() {
+  retry_timer_.cancel();  // this read is the one a waiting retry would make
   log_.read_from(id_, state_.seq, [self = shared_from_this()](log::ReadOutcome outcome) {
     self->on_strand("room catch-up", [actor = self.get(), outcome = std::move(outcome)]() mutable {
-      actor->on_caught_up(std::move(outcome));
+      actor->on_read(std::move(outcome));
     });
   });
 }
 
-void RoomActor::on_caught_up(log::ReadOutcome outcome) {
-  catching_up_ = false;
+void RoomActor::on_read(log::ReadOutcome outcome) {
+  if (phase_.is(Phase::closed)) return answer_after_close();
+  const bool loading = phase_.loading();
   switch (outcome.status) {
     case log::ReadStatus::unavailable:
-      log_notice("room catch-up", "the room log could not be read; retrying");
-      retry_catch_up_later();
-      return;
+      base::log_line("room catch-up", "the room log could not be read; retrying");
+      return read_again_later(loading ? Phase::waiting_to_load : Phase::waiting_to_catch_up);
     case log::ReadStatus::deleted:
-      end_deleted();
-      finish_loading();
-      pump();
-      return;
+      return end_deleted();
     case log::ReadStatus::not_found:
       // A room that exists here but not in storage lost its log (an
       // unpersisted Redis restarted): this node still knows the room.
       if (state_.created) return reseed_log();
       // Not made yet (its first event is on its way) or gone for good.
       early_events_.clear();
-      finish_loading();
+      phase_.move_to(Phase::serving);
+      release_waiting_for_load();
       pump();
       return;
     case log::ReadStatus::ok:
       break;
   }
-  if (!loading_ && outcome.epoch != epoch_) return reload(outcome.epoch);
+  if (!loading && outcome.epoch != epoch_) return reload(outcome.epoch);
   epoch_ = outcome.epoch;
+  phase_.move_to(Phase::serving);
   apply_read(outcome);
-  finish_loading();
+  release_waiting_for_load();
   // Events still ahead of a gap: the read ended before them (they were
   // appended after it), so read again.
   if (!early_events_.empty()) catch_up();
@@ -78,14 +85,12 @@ void RoomActor::reload(core::Epoch epoch) {
   ring_.clear();
   early_events_.clear();
   epoch_ = epoch;
-  loading_ = true;
-  catch_up();
+  phase_.move_to(Phase::loading);
+  read_log();
 }
 
 void RoomActor::reseed_log() {
-  if (reseeding_ || closed_) return;
-  reseeding_ = true;
-  catching_up_ = true;  // holds commands back until the log exists again
+  phase_.move_to(Phase::reseeding);
   const core::Epoch new_epoch = log_.create(id_);
   log_.reseed(id_, new_epoch, state_,
               [self = shared_from_this(), new_epoch](log::WriteStatus status) {
@@ -96,45 +101,45 @@ void RoomActor::reseed_log() {
 }
 
 void RoomActor::on_reseeded(log::WriteStatus status, core::Epoch new_epoch) {
-  reseeding_ = false;
-  catching_up_ = false;
+  // Expired or deleted meanwhile: the room stays ended here.
+  if (phase_.is(Phase::closed)) return answer_after_close();
   switch (status) {
     case log::WriteStatus::written:
-      log_notice("room reseed", "storage had lost the room's log; reseeded from this node");
+      base::log_line("room reseed", "storage had lost the room's log; reseeded from this node");
       send_sessions_away();
       ring_.clear();
       epoch_ = new_epoch;
       // The directory was lost with the log. A refusal means another room
       // took a key meanwhile; that room keeps it.
       log_.register_credentials(id_, credential_keys_of(state_), [](log::WriteStatus) {});
-      break;
+      phase_.move_to(Phase::serving);
+      finish_if_applied();
+      pump();
+      return;
     case log::WriteStatus::refused:
-      catch_up();  // someone else reseeded first: follow them
-      return;
+      // Someone else reseeded first: follow them.
+      phase_.move_to(Phase::catching_up);
+      return read_log();
     case log::WriteStatus::unavailable:
-      retry_catch_up_later();
-      return;
+      return read_again_later(Phase::waiting_to_catch_up);
   }
-  finish_if_applied();
+}
+
+void RoomActor::read_again_later(Phase waiting) {
+  phase_.move_to(waiting);
+  retry_timer_.expires_after(options_.read_retry);
+  retry_timer_.async_wait([self = shared_from_this()](const boost::system::error_code& error) {
+    if (!error) base::guarded("room retry", [&] { self->catch_up(); });
+  });
+  // A command that waited behind the read runs now (waiting_to_catch_up).
   pump();
 }
 
-void RoomActor::retry_catch_up_later() {
-  if (retry_armed_) return;
-  retry_armed_ = true;
-  retry_timer_.expires_after(options_.read_retry);
-  retry_timer_.async_wait([self = shared_from_this()](const boost::system::error_code& error) {
-    self->retry_armed_ = false;
-    if (!error) guarded("room retry", [&] { self->catch_up(); });
-  });
-}
-
-void RoomActor::finish_loading() {
-  if (!loading_) return;
-  loading_ = false;
-  auto waiting = std::move(waiting_joins_);
-  waiting_joins_.clear();
-  for (auto& join : waiting) join();
+void RoomActor::release_waiting_for_load() {
+  if (phase_.loading()) return;
+  auto waiting = std::move(waiting_for_load_);
+  waiting_for_load_.clear();
+  for (auto& request : waiting) request();
 }
 
 void RoomActor::send_sessions_away() {

@@ -4,7 +4,8 @@
 #include <optional>
 #include <utility>
 
-#include "core/checks.hpp"
+#include "base/random.hpp"
+#include "core/access.hpp"
 #include "core/limits.hpp"
 #include "core/secret_hash.hpp"
 #include "hub/capabilities.hpp"
@@ -33,7 +34,7 @@ constexpr int max_create_attempts = 3;
 
 }  // namespace
 
-RoomRegistry::RoomRegistry(boost::asio::io_context& io, log::RoomLog& log, net::Metrics& metrics,
+RoomRegistry::RoomRegistry(boost::asio::io_context& io, log::RoomLog& log, base::Metrics& metrics,
                            RegistryOptions options)
     : io_(io),
       log_(log),
@@ -44,7 +45,7 @@ RoomRegistry::RoomRegistry(boost::asio::io_context& io, log::RoomLog& log, net::
 void RoomRegistry::create_room(std::string title, CreatedDone done) {
   // Checked here with the core's own rule, so that a room whose creation
   // decide() would reject never reaches the log.
-  if (auto bad = core::check_text(title, core::limits::max_title_bytes, "title")) {
+  if (auto bad = core::check_room_title(title)) {
     return done(std::move(*bad));
   }
   create_with_fresh_capabilities(std::move(title), 0, std::move(done));
@@ -62,7 +63,7 @@ void RoomRegistry::create_with_fresh_capabilities(std::string title, int attempt
       return done(core::Rejection{core::ErrorCode::limit_reached, "this node holds enough rooms"});
     }
     do {
-      id = random_u64();
+      id = base::random_u64();
     } while (id == 0 || rooms_.contains(id));
   }
   std::vector<std::string> keys = credential_keys(caps);

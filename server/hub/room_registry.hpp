@@ -21,14 +21,13 @@
 #include <variant>
 #include <vector>
 
+#include "base/metrics.hpp"
 #include "core/errors.hpp"
 #include "core/ids.hpp"
 #include "core/model.hpp"
-#include "core/views.hpp"  // protocol/messages.hpp needs core::Snapshot
-#include "hub/room_actor.hpp"
 #include "hub/lookup_limiter.hpp"
+#include "hub/room_actor.hpp"
 #include "log/room_log.hpp"
-#include "net/metrics.hpp"
 #include "protocol/messages.hpp"
 
 namespace kring::hub {
@@ -51,7 +50,7 @@ class RoomRegistry {
   using FindResult = std::variant<Found, core::Rejection>;
   using FindDone = std::function<void(FindResult)>;
 
-  RoomRegistry(boost::asio::io_context& io, log::RoomLog& log, net::Metrics& metrics,
+  RoomRegistry(boost::asio::io_context& io, log::RoomLog& log, base::Metrics& metrics,
                RegistryOptions options);
 
   // Makes a room titled `title`. `done` gets its capabilities once its first
@@ -88,7 +87,7 @@ class RoomRegistry {
 
   boost::asio::io_context& io_;
   log::RoomLog& log_;
-  net::Metrics& metrics_;
+  base::Metrics& metrics_;
   const RegistryOptions options_;
 
   mutable std::mutex mutex_;

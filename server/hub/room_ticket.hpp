@@ -26,8 +26,8 @@ class RoomTicket {
   // The lookup or the join failed: held actions are dropped.
   void fail();
 
-  // Runs `action` on the room now, under the ticket's lock (done), keeps it for resolve() (held), or
-  // refuses it: the join failed, or too many are held already.
+  // Runs `action` on the room now, under the ticket's lock (done), keeps it for resolve() (held),
+  // or refuses it: the join failed, or too many are held already.
   Route route(Action action);
 
   bool failed() const;

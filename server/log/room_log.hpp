@@ -137,9 +137,10 @@ class RoomLog {
 
   // Removes `room` from storage for good: its log, its snapshot and every
   // directory key that names it. Afterwards find_room() of its keys answers
-  // not_found and read_from() not_found, as for a room that never existed;
-  // an append expecting events reports conflict. `written` also when nothing
-  // was left (an expired room). Used by retention and by deletion.
+  // not_found, read_from() answers deleted (so a node still holding the room
+  // ends it instead of reseeding it), and an append expecting events reports
+  // conflict. `written` also when nothing was left (an expired room). Used by
+  // retention and by deletion. tests/contract holds these rules as tests.
   virtual void remove_room(core::RoomId room, WriteDone done) = 0;
 
   // Ends connections to storage (the io_context must run a little longer so

@@ -3,7 +3,8 @@
 #include <boost/asio/error.hpp>
 #include <boost/beast/http/error.hpp>
 #include <boost/beast/websocket/error.hpp>
-#include <cstdio>
+
+#include "base/log_line.hpp"
 
 namespace kring::net {
 
@@ -15,7 +16,7 @@ void fail(boost::beast::error_code ec, const char* what) {
       ec == boost::beast::http::error::end_of_stream) {
     return;
   }
-  std::fprintf(stderr, "kring: %s: %s\n", what, ec.message().c_str());
+  base::log_line(what, ec.message().c_str());
 }
 
 }  // namespace kring::net

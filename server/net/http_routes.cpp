@@ -3,6 +3,7 @@
 #include <string>
 #include <utility>
 
+#include "net/prometheus.hpp"
 #include "net/query_string.hpp"
 #include "net/static_files.hpp"
 #include "protocol/encode_templates.hpp"
@@ -95,7 +96,7 @@ http::message_generator plain(const HttpRequest& request, http::status status,
 }
 
 http::message_generator respond(const HttpRequest& request, ServerContext& context) {
-  Metrics::add(context.metrics.http_requests);
+  base::Metrics::add(context.metrics.http_requests);
   if (request.method() != http::verb::get && request.method() != http::verb::head) {
     auto refused =
         http::response<http::string_body>{http::status::method_not_allowed, request.version()};
@@ -114,9 +115,9 @@ http::message_generator respond(const HttpRequest& request, ServerContext& conte
     return plain(request, http::status::ok, "ok");
   }
   if (path == "/metrics") {
-    return text(request, http::status::ok, "text/plain; version=0.0.4; charset=utf-8",
-                render_prometheus(context.metrics, context.registry.room_count(),
-                                  context.config.node_name));
+    return text(
+        request, http::status::ok, "text/plain; version=0.0.4; charset=utf-8",
+        render_prometheus(context.metrics, context.registry.room_count(), context.node_name));
   }
   if (path == "/templates") return templates(request);
   if (path == "/ws") {

@@ -6,6 +6,7 @@
 #include <chrono>
 #include <utility>
 
+#include "base/guarded.hpp"
 #include "hub/replies.hpp"
 #include "net/fail.hpp"
 #include "net/record_route.hpp"
@@ -55,7 +56,7 @@ void HttpSession::do_read() {
 void HttpSession::on_read(beast::error_code ec, std::size_t) {
   if (ec == http::error::end_of_stream) return do_close();
   if (ec) return fail(ec, "http read");
-  hub::guarded("http request", [&] {
+  base::guarded("http request", [&] {
     HttpRequest request = parser_->release();
     if (beast::websocket::is_upgrade(request)) return upgrade(std::move(request));
     if (is_record_request(request)) return serve_record(std::move(request));
@@ -66,7 +67,7 @@ void HttpSession::on_read(beast::error_code ec, std::size_t) {
 // Checks the upgrade, then gives the socket to a WebSocket session; this
 // session ends here.
 void HttpSession::upgrade(HttpRequest request) {
-  Metrics::add(context_.metrics.http_requests);
+  base::Metrics::add(context_.metrics.http_requests);
   const std::string_view target = request.target();
   if (target.substr(0, target.find('?')) != "/ws") {
     return send(plain(request, http::status::not_found, "not found\n"));
@@ -87,13 +88,13 @@ void HttpSession::upgrade(HttpRequest request) {
 // Finds the room and copies its state (on its strand), then renders the record
 // here, on this session's strand, so a large record never holds up the room.
 void HttpSession::serve_record(HttpRequest request) {
-  Metrics::add(context_.metrics.http_requests);
+  base::Metrics::add(context_.metrics.http_requests);
   auto shared = std::make_shared<HttpRequest>(std::move(request));
   fetch_record(
       *shared, context_, client_address_, [self = shared_from_this(), shared](RecordAnswer answer) {
         boost::asio::post(self->stream_.get_executor(), [self, shared, answer = std::move(answer)] {
-          hub::guarded("http record",
-                       [&] { self->send(record_response(*shared, answer, now_ms())); });
+          base::guarded("http record",
+                        [&] { self->send(record_response(*shared, answer, now_ms())); });
         });
       });
 }

@@ -6,6 +6,7 @@
 #include <chrono>
 #include <utility>
 
+#include "base/guarded.hpp"
 #include "hub/replies.hpp"
 #include "net/fail.hpp"
 #include "net/http_session.hpp"
@@ -58,7 +59,7 @@ void Listener::on_accept(boost::beast::error_code ec, boost::asio::ip::tcp::sock
     });
     return;
   }
-  hub::guarded("accept", [&] {
+  base::guarded("accept", [&] {
     boost::beast::error_code endpoint_ec;
     const auto remote = socket.remote_endpoint(endpoint_ec);
     std::string client = endpoint_ec ? std::string("unknown") : remote.address().to_string();

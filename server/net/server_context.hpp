@@ -4,20 +4,24 @@
 #pragma once
 
 #include <atomic>
+#include <cstddef>
 #include <filesystem>
+#include <string>
 
+#include "base/metrics.hpp"
 #include "hub/room_registry.hpp"
-#include "net/config.hpp"
-#include "net/metrics.hpp"
 #include "net/origin_policy.hpp"
 #include "net/session_tracker.hpp"
 
 namespace kring::net {
 
 struct ServerContext {
-  const Config& config;
+  // The node's name in Welcome and /metrics (--node-name).
+  const std::string node_name;
+  // Bound of each WebSocket session's outgoing queue (--send-queue-bytes).
+  const std::size_t send_queue_bytes;
   hub::RoomRegistry& registry;
-  Metrics& metrics;
+  base::Metrics& metrics;
   const OriginPolicy& origins;
   SessionTracker& sessions;
   // The static directory, made absolute once; may not exist.

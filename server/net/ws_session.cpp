@@ -5,6 +5,8 @@
 #include <string_view>
 #include <utility>
 
+#include "base/guarded.hpp"
+#include "base/random.hpp"
 #include "hub/capabilities.hpp"
 #include "hub/replies.hpp"
 #include "net/fail.hpp"
@@ -28,7 +30,7 @@ constexpr auto close_grace = std::chrono::seconds(10);
 
 // Spread reconnects after a stop over a few seconds instead of one burst.
 std::uint32_t retry_after_ms() {
-  return 500 + static_cast<std::uint32_t>(hub::random_u64() % 2000);
+  return 500 + static_cast<std::uint32_t>(base::random_u64() % 2000);
 }
 
 }  // namespace
@@ -39,8 +41,8 @@ WsSession::WsSession(boost::asio::ip::tcp::socket&& socket, ServerContext& conte
       buffer_(first_read_step, max_frame_bytes),
       context_(context),
       client_address_(std::move(client_address)),
-      inbox_(context.config.send_queue_bytes),
-      queue_(context.config.send_queue_bytes) {}
+      inbox_(context.send_queue_bytes),
+      queue_(context.send_queue_bytes) {}
 
 void WsSession::run(HttpRequest request) {
   ws_.set_option(websocket::stream_base::timeout{handshake_timeout, idle_timeout, true});
@@ -61,11 +63,11 @@ void WsSession::run(HttpRequest request) {
 void WsSession::on_accept(beast::error_code ec) {
   if (ec) return fail(ec, "ws accept");
   accepted_ = true;
-  Metrics::add(context_.metrics.connections_open);
-  Metrics::add(context_.metrics.connections_total);
+  base::Metrics::add(context_.metrics.connections_open);
+  base::Metrics::add(context_.metrics.connections_total);
   context_.sessions.add(this, weak_from_this());
   connection_.emplace(context_.registry, context_.metrics, weak_from_this(), client_address_,
-                      context_.config.node_name);
+                      context_.node_name);
   // A stop that began during the handshake may have missed this session.
   if (context_.stopping.load()) go_away();
   do_read();
@@ -81,12 +83,12 @@ void WsSession::on_read(beast::error_code ec, std::size_t bytes) {
     return finish();
   }
   if (!closing_) {
-    Metrics::add(context_.metrics.frames_in);
-    Metrics::add(context_.metrics.bytes_in, bytes);
+    base::Metrics::add(context_.metrics.frames_in);
+    base::Metrics::add(context_.metrics.bytes_in, bytes);
     const auto data = buffer_.data();
     const std::string_view frame(static_cast<const char*>(data.data()), data.size());
     auto verdict = hub::ClientConnection::Verdict::keep_open;
-    hub::guarded("ws frame", [&] { verdict = connection_->on_frame(frame); });
+    base::guarded("ws frame", [&] { verdict = connection_->on_frame(frame); });
     if (verdict == hub::ClientConnection::Verdict::close) {
       close_now(websocket::close_code::policy_error);
     }
@@ -101,19 +103,19 @@ void WsSession::on_read(beast::error_code ec, std::size_t bytes) {
 void WsSession::deliver(std::shared_ptr<const std::string> frame) {
   if (!inbox_.push(std::move(frame))) return;  // a drain is on its way
   boost::asio::post(ws_.get_executor(), [self = shared_from_this()] {
-    hub::guarded("ws deliver", [&] { self->drain_inbox(); });
+    base::guarded("ws deliver", [&] { self->drain_inbox(); });
   });
 }
 
 void WsSession::close_going_away() {
   boost::asio::post(ws_.get_executor(), [self = shared_from_this()] {
-    hub::guarded("ws going away", [&] { self->go_away(); });
+    base::guarded("ws going away", [&] { self->go_away(); });
   });
 }
 
 void WsSession::close_room_deleted() {
   boost::asio::post(ws_.get_executor(), [self = shared_from_this()] {
-    hub::guarded("ws room deleted", [&] {
+    base::guarded("ws room deleted", [&] {
       // Queued frames (the deleter's Ack) still go out before the notice.
       self->finish_with(hub::make_frame(protocol::encode_room_deleted()),
                         websocket::close_code::normal, false);
@@ -132,7 +134,7 @@ void WsSession::drain_inbox() {
   release_space_beyond(drained_, Inbox::kept_capacity);
   if (!open) return;
   if (!fits) {
-    Metrics::add(context_.metrics.slow_consumers_closed);
+    base::Metrics::add(context_.metrics.slow_consumers_closed);
     return close_now(websocket::close_code::policy_error);
   }
   write_if_idle();
@@ -149,7 +151,7 @@ void WsSession::do_write() {
     return;
   }
   const std::span<const SendQueue::Frame> batch = queue_.start_batch();
-  Metrics::add(context_.metrics.messages_out, batch.size());
+  base::Metrics::add(context_.metrics.messages_out, batch.size());
   ws_.async_write(FrameBuffers(batch),
                   beast::bind_front_handler(&WsSession::on_write, shared_from_this()));
 }
@@ -157,8 +159,8 @@ void WsSession::do_write() {
 void WsSession::on_write(beast::error_code ec, std::size_t bytes) {
   queue_.finish_batch();
   if (ec) return fail(ec, "ws write");  // the read side ends the session
-  Metrics::add(context_.metrics.frames_out);
-  Metrics::add(context_.metrics.bytes_out, bytes);
+  base::Metrics::add(context_.metrics.frames_out);
+  base::Metrics::add(context_.metrics.bytes_out, bytes);
   if (closing_ || finished_) return;
   do_write();
 }
@@ -185,7 +187,8 @@ void WsSession::close_now(websocket::close_code code) {
 
 void WsSession::start_close(websocket::close_code code) {
   closing_ = true;
-  if (!close_deadline_) close_deadline_ = std::make_unique<boost::asio::steady_timer>(ws_.get_executor());
+  if (!close_deadline_)
+    close_deadline_ = std::make_unique<boost::asio::steady_timer>(ws_.get_executor());
   close_deadline_->expires_after(close_grace);
   close_deadline_->async_wait([self = shared_from_this()](beast::error_code ec) {
     if (ec) return;  // cancelled: the session finished in time
@@ -203,7 +206,7 @@ void WsSession::finish() {
   if (close_deadline_) close_deadline_->cancel();
   queue_.clear();
   if (!accepted_) return;
-  hub::guarded("ws finish", [this] { connection_->on_closed(); });
+  base::guarded("ws finish", [this] { connection_->on_closed(); });
   context_.sessions.remove(this);
   context_.metrics.connections_open.fetch_sub(1, std::memory_order_relaxed);
 }

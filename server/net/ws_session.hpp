@@ -75,7 +75,7 @@ class WsSession : public hub::SessionSink, public std::enable_shared_from_this<W
   const std::string client_address_;
   Inbox inbox_;
   std::vector<SendQueue::Frame> drained_;  // the drain's scratch space, kept between drains
-  SendQueue queue_;  // also keeps the batch being written alive
+  SendQueue queue_;                        // also keeps the batch being written alive
   // Made when the close starts: an open session does not pay for a timer
   // (~120 bytes each of 15,000 idle connections; an optional would hold it inline).
   std::unique_ptr<boost::asio::steady_timer> close_deadline_;

@@ -1,5 +1,6 @@
-// The only bridge between wire bytes and the core's types, and the only place
-// that includes generated *.pb.h headers. Decoding never throws: anything the
+// The only bridge between wire bytes and the core's types: generated kring.v1
+// types stay inside protocol/ (and the shared enum mapping in enums/; the
+// stored-event codec in log/redis/ has kring.bus.v1). Decoding never throws: anything the
 // network sends either decodes into a ClientMessage or yields a Rejection
 // (malformed_frame / unknown_payload / invalid_argument) that the caller sends back.
 #pragma once

@@ -71,10 +71,11 @@ struct PayloadWriter {
     msg->set_note_id(moved.note_id);
     msg->set_zone_id(moved.zone_id);
   }
-  void operator()(const ev::NotesMerged& merged) const {
+  void operator()(const view::NotesMerged& merged) const {
     v1::NotesMerged* msg = out.mutable_notes_merged();
     msg->set_into_note_id(merged.into_note_id);
     msg->set_note_id(merged.note_id);
+    msg->set_text(merged.text);
   }
   void operator()(const view::VoteOpened& opened) const {
     to_proto(opened.vote, out.mutable_vote_opened()->mutable_vote());

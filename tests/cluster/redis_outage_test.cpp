@@ -22,8 +22,8 @@
 #include <vector>
 
 #include "support/commands.hpp"
-#include "support/http_client.hpp"
 #include "support/event_checks.hpp"
+#include "support/http_client.hpp"
 #include "support/random_bytes.hpp"
 #include "support/redis_server.hpp"
 #include "support/server_process.hpp"

@@ -85,9 +85,9 @@ TEST_F(Http, MetricsCountSessionsFramesAndRejections) {
   const std::string& body = response.body;
   for (const char* series :
        {"kring_connections", "kring_connections_total", "kring_rooms", "kring_http_requests_total",
-        "kring_frames_in_total", "kring_bytes_in_total", "kring_frames_out_total", "kring_messages_out_total",
-        "kring_bytes_out_total", "kring_slow_consumers_closed_total", "kring_append_conflicts_total",
-        "kring_append_conflicts_without_read_total"}) {
+        "kring_frames_in_total", "kring_bytes_in_total", "kring_frames_out_total",
+        "kring_messages_out_total", "kring_bytes_out_total", "kring_slow_consumers_closed_total",
+        "kring_append_conflicts_total", "kring_append_conflicts_without_read_total"}) {
     SCOPED_TRACE(series);
     EXPECT_GE(metric_value(body, series), 0) << body;
     EXPECT_NE(body.find(std::string("# TYPE ") + series + " "), std::string::npos);

@@ -17,7 +17,7 @@
 #include <thread>
 #include <vector>
 
-#include "log/memory_log.hpp"
+#include "log/memory/memory_log.hpp"
 #include "support/commands.hpp"
 #include "support/http_client.hpp"
 #include "support/random_bytes.hpp"

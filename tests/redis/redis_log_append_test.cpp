@@ -71,7 +71,7 @@ TEST_F(RedisLogAppend, OtherEpochOrLostLogIsAConflict) {
   ASSERT_TRUE(wait_ready(log));
   const AppendOutcome lost = append(log, room, 42, 3, numbered_event(1));
   EXPECT_EQ(lost.status, AppendStatus::conflict);
-  EXPECT_EQ(lost.head, 0u);  // no log: no head to report
+  EXPECT_EQ(lost.head, 0u);                                     // no log: no head to report
   EXPECT_EQ(read(log, room, 0).status, ReadStatus::not_found);  // nothing was written
   ASSERT_EQ(append(log, room, 42, 0, numbered_event(1)).status, AppendStatus::appended);
   const AppendOutcome other_epoch = append(log, room, 43, 1, numbered_event(2));

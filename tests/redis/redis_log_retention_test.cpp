@@ -1,9 +1,9 @@
 // Retention and deletion in Redis: every key of a room (its log, snapshot and
 // directory keys) carries the retention as a TTL, refreshed by an append once
 // it has aged by a hundredth of the retention (at most an hour), and expires
-// with it; a snapshot of a quiet room expires with the room; remove_room deletes every key at once, leaves a tombstone
-// that makes readers answer `deleted` (so no node reseeds the room), and
-// tells subscribers to read.
+// with it; a snapshot of a quiet room expires with the room; remove_room deletes every key at once,
+// leaves a tombstone that makes readers answer `deleted` (so no node reseeds the room), and tells
+// subscribers to read.
 #include <gtest/gtest.h>
 
 #include <atomic>

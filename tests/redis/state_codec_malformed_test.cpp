@@ -82,22 +82,27 @@ struct Mutation {
 const std::vector<Mutation>& mutations() {
   static const std::vector<Mutation> all = {
       // Unknown or unset enum values.
-      {"board kind 7", [](auto& s, auto&) { s.mutable_boards(0)->set_kind(pb::BoardKind(7)); }},
+      {"board kind 7",
+       [](auto& s, auto&) { s.mutable_boards(0)->set_kind(kring::v1::BoardKind(7)); }},
       {"board kind unset", [](auto& s, auto&) { s.mutable_boards(1)->clear_kind(); }},
       {"writing mode 3",
-       [](auto& s, auto&) { s.mutable_boards(0)->set_writing_mode(pb::WritingMode(3)); }},
+       [](auto& s, auto&) { s.mutable_boards(0)->set_writing_mode(kring::v1::WritingMode(3)); }},
       {"role unset", [](auto& s, auto&) { s.mutable_members(0)->mutable_member()->clear_role(); }},
       {"role 5",
-       [](auto& s, auto&) { s.mutable_members(2)->mutable_member()->set_role(pb::Role(5)); }},
+       [](auto& s, auto&) {
+         s.mutable_members(2)->mutable_member()->set_role(kring::v1::Role(5));
+       }},
       {"member unset", [](auto& s, auto&) { s.mutable_members(1)->clear_member(); }},
       {"audience 3",
        [](auto& s, auto&) {
-         s.mutable_votes(0)->mutable_vote()->set_audience(pb::VoteAudience(3));
+         s.mutable_votes(0)->mutable_vote()->set_audience(kring::v1::VoteAudience(3));
        }},
       {"ballot mode unset",
        [](auto& s, auto&) { s.mutable_votes(1)->mutable_vote()->clear_mode(); }},
       {"vote status 4",
-       [](auto& s, auto&) { s.mutable_votes(1)->mutable_vote()->set_status(pb::VoteStatus(4)); }},
+       [](auto& s, auto&) {
+         s.mutable_votes(1)->mutable_vote()->set_status(kring::v1::VoteStatus(4));
+       }},
       // Required parts missing.
       {"timer unset", [](auto& s, auto&) { s.clear_timer(); }},
       {"note unset", [](auto& s, auto&) { s.mutable_notes(0)->clear_note(); }},

@@ -151,8 +151,8 @@ TEST(StateCodec, DecodedRoomCarriesOnLikeTheOriginal) {
   expect_same_decision(original, restored, workshop.cor, key(),
                        cmd::AddNote{workshop.columns, 1, "hergebruikt", Workshop::note_secret('b')},
                        "secret of a removed note is free again");
-  expect_same_decision(original, restored, facilitator, key(), cmd::RevealBoard{workshop.columns, true},
-                       "reveal shuffles the same way");
+  expect_same_decision(original, restored, facilitator, key(),
+                       cmd::RevealBoard{workshop.columns, true}, "reveal shuffles the same way");
   expect_same_decision(original, restored, workshop.eva, key(),
                        cmd::CastVote{workshop.secret_ballot, 1}, "changed ballot");
   expect_same_decision(original, restored, facilitator, key(),

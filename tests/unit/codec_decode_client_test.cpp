@@ -14,7 +14,6 @@ namespace kring::protocol::testing {
 namespace codec_decode_client_test {
 namespace {
 
-
 TEST(CodecDecodeClient, HelloPassesTheVersionThroughAsANumber) {
   struct Case {
     v1::ProtocolVersion wire;

@@ -381,7 +381,8 @@ std::vector<CommandCase> command_cases() {
        cmd::ScoreAction{2, core::CriteriaScores{5, 1, 3, 2, 4}}},
       {"reveal_ranking", [](v1::RoomCommand& c) { c.mutable_reveal_ranking(); },
        cmd::RevealRanking{}},
-      {"set_min_group_size", [](v1::RoomCommand& c) { c.mutable_set_min_group_size()->set_size(4); },
+      {"set_min_group_size",
+       [](v1::RoomCommand& c) { c.mutable_set_min_group_size()->set_size(4); },
        cmd::SetMinGroupSize{4}},
   };
 }

@@ -208,10 +208,11 @@ std::vector<EventCase> event_cases() {
          EXPECT_EQ(e.note_moved().note_id(), 35u);
          EXPECT_EQ(e.note_moved().zone_id(), 2u);
        }},
-      {"notes_merged", ev::NotesMerged{36, 37}, Payload::kNotesMerged,
+      {"notes_merged", view::NotesMerged{36, 37, "eerste\n\ntweede"}, Payload::kNotesMerged,
        [](const v1::RoomEvent& e) {
          EXPECT_EQ(e.notes_merged().into_note_id(), 36u);
          EXPECT_EQ(e.notes_merged().note_id(), 37u);
+         EXPECT_EQ(e.notes_merged().text(), "eerste\n\ntweede");
        }},
       {"vote_opened", view::VoteOpened{sample_vote()}, Payload::kVoteOpened,
        [](const v1::RoomEvent& e) { expect_vote(e.vote_opened().vote()); }},

@@ -15,7 +15,6 @@ namespace kring::protocol::testing {
 namespace codec_encode_reply_test {
 namespace {
 
-
 TEST(CodecEncodeReply, Welcome) {
   const v1::ServerMessage message = parsed(encode_welcome(1, "node-a"));
   EXPECT_EQ(message.request_id(), 1u);

@@ -105,7 +105,14 @@ TEST(Notes, FacilitatorMovesMergesAndRemoves) {
   const NoteId c = room.add_note(ans, board, "drie", secret('c'), 0);
   room.run(ans, cmd::MoveNote{a, 1, ""});  // participants may move on this board
   room.run(facilitator, cmd::MoveNote{b, 3, ""});
-  room.run(facilitator, cmd::MergeNotes{a, b});
+  const Event merged = room.run(facilitator, cmd::MergeNotes{a, b});
+  // Every role is told the merged text: no client repeats the merge rule.
+  for (const Role role : {Role::facilitator, Role::participant, Role::projector}) {
+    const view::Body body = view_event(room.state, merged, role);
+    const auto* told = std::get_if<view::NotesMerged>(&body);
+    ASSERT_NE(told, nullptr);
+    EXPECT_EQ(*told, (view::NotesMerged{a, b, "een\n\ntwee"}));
+  }
   room.run(facilitator, cmd::RemoveNote{c});
   const Snapshot snapshot = view_snapshot(room.state, Role::projector, 1);
   ASSERT_EQ(snapshot.notes.size(), 1u);

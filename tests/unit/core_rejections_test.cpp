@@ -61,7 +61,10 @@ Actor as_projector(const Fixture&) { return projector; }
 const std::vector<Row> rows = {
     // Roles.
     {"participant cannot reveal", as_participant,
-     [](const Fixture& s) { return cmd::RevealBoard{s.private_board, true}; }, ErrorCode::forbidden},
+     [](const Fixture& s) {
+       return cmd::RevealBoard{s.private_board, true};
+     },
+     ErrorCode::forbidden},
     {"projector cannot write", as_projector,
      [](const Fixture& s) {
        return cmd::AddNote{s.open_board, 1, "x", secret('p')};
@@ -118,7 +121,10 @@ const std::vector<Row> rows = {
      },
      ErrorCode::wrong_phase},
     {"reveal open board", as_facilitator,
-     [](const Fixture& s) { return cmd::RevealBoard{s.open_board, true}; }, ErrorCode::wrong_phase},
+     [](const Fixture& s) {
+       return cmd::RevealBoard{s.open_board, true};
+     },
+     ErrorCode::wrong_phase},
     {"close closed vote", as_facilitator,
      [](const Fixture& s) { return cmd::CloseVote{s.closed_vote}; }, ErrorCode::wrong_phase},
     {"pause stopped timer", as_facilitator, [](const Fixture&) { return cmd::PauseTimer{}; },

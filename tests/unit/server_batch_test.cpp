@@ -2,6 +2,8 @@
 // batch, entries back to back are a batch, and split_server_batch (what the
 // test client and the load generator read frames with) gets each message's
 // exact bytes back or rejects a malformed frame.
+#include "protocol/server_batch.hpp"
+
 #include <gtest/gtest.h>
 
 #include <string>
@@ -10,7 +12,6 @@
 
 #include "codec_test_support.hpp"
 #include "protocol/codec.hpp"
-#include "protocol/server_batch.hpp"
 
 namespace kring::protocol::testing {
 namespace server_batch_test {
@@ -33,8 +34,8 @@ TEST(ServerBatch, EntriesBackToBackParseAsOneBatchInOrder) {
 
 TEST(ServerBatch, SplitGivesEachMessageItsExactBytes) {
   // A long message, so its length takes a two-byte varint.
-  const std::string error = encode_error(4, core::Rejection{core::ErrorCode::malformed_frame,
-                                                            std::string(300, 'x')});
+  const std::string error =
+      encode_error(4, core::Rejection{core::ErrorCode::malformed_frame, std::string(300, 'x')});
   const std::string ack = encode_ack(5, 8, 0);
   const std::string frame = error + ack;  // the views below point into it
   std::vector<std::string_view> messages;
@@ -60,7 +61,11 @@ TEST(ServerBatch, SplitRejectsWhatIsNotABatch) {
   messages.clear();
   EXPECT_FALSE(split_server_batch(std::string("\x0a\x80", 2), messages)) << "cut varint";
   messages.clear();
-  EXPECT_FALSE(split_server_batch(std::string("\x0a\x05" "abc", 5), messages)) << "short body";
+  EXPECT_FALSE(split_server_batch(std::string("\x0a\x05"
+                                              "abc",
+                                              5),
+                                  messages))
+      << "short body";
   messages.clear();
   EXPECT_FALSE(split_server_batch(std::string("\x0a\xff\xff\xff\xff\x7f", 6), messages))
       << "varint past 32 bits";

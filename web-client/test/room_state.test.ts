@@ -56,7 +56,7 @@ describe("room state", () => {
     state = applyEvent(state, ev({ case: "noteMoved", value: { noteId: 2n, zoneId: 1 } }));
     expect(notesIn(state, 7n, 1).map((n) => n.text)).toEqual(["b"]);
     state = applyEvent(state, ev({ case: "noteEdited", value: { noteId: 1n, text: "a2" } }));
-    state = applyEvent(state, ev({ case: "notesMerged", value: { intoNoteId: 1n, noteId: 2n } }));
+    state = applyEvent(state, ev({ case: "notesMerged", value: { intoNoteId: 1n, noteId: 2n, text: "a2\n\nb" } }));
     expect(state.notes).toHaveLength(1);
     expect(state.notes[0].text).toBe("a2\n\nb");
     expect(state.notes[0].mergedIds).toEqual([2n]);

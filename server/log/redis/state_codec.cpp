@@ -159,8 +159,8 @@ bool get_remembered_keys(const pb::RoomSnapshot& in, core::RoomState& out) {
 // k and the writer tags of hidden notes (boards strictly ascending, tags too).
 // k is 0 in snapshots written before it existed: those rooms get the default.
 bool get_group_size(const pb::RoomSnapshot& in, core::RoomState& out) {
-  out.min_group_size = in.min_group_size() == 0 ? core::limits::default_min_group_size
-                                                : in.min_group_size();
+  out.min_group_size =
+      in.min_group_size() == 0 ? core::limits::default_min_group_size : in.min_group_size();
   if (out.min_group_size > core::limits::max_min_group_size) return false;
   for (const pb::BoardWriters& w : in.board_writers()) {
     if (!out.writers.empty() && w.board_id() <= out.writers.rbegin()->first) return false;

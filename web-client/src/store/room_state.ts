@@ -169,18 +169,10 @@ export function applyEvent(state: RoomState, event: RoomEvent): RoomState {
       };
     }
     case "notesMerged": {
-      // The event names the two notes; the text rule is the server's: the second note's text
-      // is appended to the first after a blank line.
-      const { intoNoteId, noteId } = payload.value;
-      const folded = state.notes.find((note) => note.id === noteId);
+      // The server sends the merged text, so the merge rule lives in one place.
+      const { intoNoteId, noteId, text } = payload.value;
       const notes = withoutNote(state.notes, noteId).map((note) =>
-        note.id === intoNoteId && folded
-          ? {
-              ...note,
-              text: `${note.text}\n\n${folded.text}`,
-              mergedIds: [...note.mergedIds, noteId],
-            }
-          : note,
+        note.id === intoNoteId ? { ...note, text, mergedIds: [...note.mergedIds, noteId] } : note,
       );
       return { ...next, notes };
     }

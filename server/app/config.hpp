@@ -9,7 +9,7 @@
 #include <variant>
 #include <vector>
 
-namespace kring::net {
+namespace kring::app {
 
 // Where the shared room log lives (--redis redis://HOST:PORT).
 struct RedisAddress {
@@ -49,4 +49,4 @@ std::variant<Config, ConfigExit> parse_config(int argc, const char* const* argv)
 
 std::string usage();
 
-}  // namespace kring::net
+}  // namespace kring::app

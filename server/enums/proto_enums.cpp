@@ -1,10 +1,10 @@
-#include "protocol/wire_enums.hpp"
+#include "enums/proto_enums.hpp"
 
-namespace kring::protocol {
+namespace kring::enums {
 
-// The core enums are closed (scoped, every value named), so the switches below
-// are exhaustive; the trailing returns only satisfy the compiler for values a
-// memory error could produce.
+// The core enums are closed (scoped, every value named), so the switches from
+// core values are exhaustive (-Wswitch); the trailing returns only satisfy the
+// compiler for values a memory error could produce.
 
 v1::Role to_proto(core::Role role) {
   switch (role) {
@@ -149,8 +149,33 @@ v1::ErrorCode to_proto(core::ErrorCode code) {
   return v1::ERROR_CODE_UNSPECIFIED;
 }
 
-std::optional<core::BoardKind> board_kind_from_proto(v1::BoardKind kind) {
-  switch (kind) {
+v1::ActionTerm to_proto(core::ActionTerm term) {
+  switch (term) {
+    case core::ActionTerm::short_term:
+      return v1::ACTION_TERM_SHORT;
+    case core::ActionTerm::long_term:
+      return v1::ACTION_TERM_LONG;
+  }
+  return v1::ACTION_TERM_UNSPECIFIED;
+}
+
+std::optional<core::Role> role_from_proto(int value) {
+  switch (value) {
+    case v1::ROLE_FACILITATOR:
+      return core::Role::facilitator;
+    case v1::ROLE_PARTICIPANT:
+      return core::Role::participant;
+    case v1::ROLE_BOARD_MEMBER:
+      return core::Role::board_member;
+    case v1::ROLE_PROJECTOR:
+      return core::Role::projector;
+    default:
+      return std::nullopt;
+  }
+}
+
+std::optional<core::BoardKind> board_kind_from_proto(int value) {
+  switch (value) {
     case v1::BOARD_KIND_COLUMNS:
       return core::BoardKind::columns;
     case v1::BOARD_KIND_CIRCLES:
@@ -162,8 +187,8 @@ std::optional<core::BoardKind> board_kind_from_proto(v1::BoardKind kind) {
   }
 }
 
-std::optional<core::WritingMode> writing_mode_from_proto(v1::WritingMode mode) {
-  switch (mode) {
+std::optional<core::WritingMode> writing_mode_from_proto(int value) {
+  switch (value) {
     case v1::WRITING_MODE_OPEN:
       return core::WritingMode::open;
     case v1::WRITING_MODE_PRIVATE_FIRST:
@@ -173,8 +198,8 @@ std::optional<core::WritingMode> writing_mode_from_proto(v1::WritingMode mode) {
   }
 }
 
-std::optional<core::VoteAudience> vote_audience_from_proto(v1::VoteAudience audience) {
-  switch (audience) {
+std::optional<core::VoteAudience> vote_audience_from_proto(int value) {
+  switch (value) {
     case v1::VOTE_AUDIENCE_PARTICIPANTS:
       return core::VoteAudience::participants;
     case v1::VOTE_AUDIENCE_BOARD:
@@ -184,8 +209,8 @@ std::optional<core::VoteAudience> vote_audience_from_proto(v1::VoteAudience audi
   }
 }
 
-std::optional<core::BallotMode> ballot_mode_from_proto(v1::BallotMode mode) {
-  switch (mode) {
+std::optional<core::BallotMode> ballot_mode_from_proto(int value) {
+  switch (value) {
     case v1::BALLOT_MODE_OPEN_CARDS:
       return core::BallotMode::open_cards;
     case v1::BALLOT_MODE_SECRET:
@@ -195,8 +220,21 @@ std::optional<core::BallotMode> ballot_mode_from_proto(v1::BallotMode mode) {
   }
 }
 
-std::optional<core::DilemmaOutcome> dilemma_outcome_from_proto(v1::DilemmaOutcome outcome) {
-  switch (outcome) {
+std::optional<core::VoteStatus> vote_status_from_proto(int value) {
+  switch (value) {
+    case v1::VOTE_STATUS_OPEN:
+      return core::VoteStatus::open;
+    case v1::VOTE_STATUS_CLOSED:
+      return core::VoteStatus::closed;
+    case v1::VOTE_STATUS_REVEALED:
+      return core::VoteStatus::revealed;
+    default:
+      return std::nullopt;
+  }
+}
+
+std::optional<core::DilemmaOutcome> dilemma_outcome_from_proto(int value) {
+  switch (value) {
     case v1::DILEMMA_OUTCOME_OPEN:
       return core::DilemmaOutcome::open;
     case v1::DILEMMA_OUTCOME_CONSENSUS:
@@ -208,18 +246,32 @@ std::optional<core::DilemmaOutcome> dilemma_outcome_from_proto(v1::DilemmaOutcom
   }
 }
 
-v1::ActionTerm to_proto(core::ActionTerm term) {
-  switch (term) {
-    case core::ActionTerm::short_term:
-      return v1::ACTION_TERM_SHORT;
-    case core::ActionTerm::long_term:
-      return v1::ACTION_TERM_LONG;
+std::optional<core::ProposalStatus> proposal_status_from_proto(int value) {
+  switch (value) {
+    case v1::PROPOSAL_STATUS_OPEN:
+      return core::ProposalStatus::open;
+    case v1::PROPOSAL_STATUS_ADOPTED:
+      return core::ProposalStatus::adopted;
+    case v1::PROPOSAL_STATUS_DISMISSED:
+      return core::ProposalStatus::dismissed;
+    default:
+      return std::nullopt;
   }
-  return v1::ACTION_TERM_UNSPECIFIED;
 }
 
-std::optional<core::ActionTerm> action_term_from_proto(v1::ActionTerm term) {
-  switch (term) {
+std::optional<core::BundleItemKind> bundle_item_kind_from_proto(int value) {
+  switch (value) {
+    case v1::BUNDLE_ITEM_KIND_APPROVAL:
+      return core::BundleItemKind::approval;
+    case v1::BUNDLE_ITEM_KIND_CHOICE:
+      return core::BundleItemKind::choice;
+    default:
+      return std::nullopt;
+  }
+}
+
+std::optional<core::ActionTerm> action_term_from_proto(int value) {
+  switch (value) {
     case v1::ACTION_TERM_SHORT:
       return core::ActionTerm::short_term;
     case v1::ACTION_TERM_LONG:
@@ -229,4 +281,4 @@ std::optional<core::ActionTerm> action_term_from_proto(v1::ActionTerm term) {
   }
 }
 
-}  // namespace kring::protocol
+}  // namespace kring::enums

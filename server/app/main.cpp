@@ -10,8 +10,8 @@
 #include <variant>
 #include <vector>
 
-#include "net/config.hpp"
-#include "net/node.hpp"
+#include "app/config.hpp"
+#include "app/node.hpp"
 
 namespace {
 
@@ -28,16 +28,16 @@ void print_links(const std::string& base, const kring::protocol::RoomCapabilitie
 }  // namespace
 
 int main(int argc, char** argv) {
-  auto parsed = kring::net::parse_config(argc, argv);
-  if (const auto* exit = std::get_if<kring::net::ConfigExit>(&parsed)) {
+  auto parsed = kring::app::parse_config(argc, argv);
+  if (const auto* exit = std::get_if<kring::app::ConfigExit>(&parsed)) {
     std::fputs(exit->message.c_str(), exit->code == 0 ? stdout : stderr);
     return exit->code;
   }
-  const auto& config = std::get<kring::net::Config>(parsed);
+  const auto& config = std::get<kring::app::Config>(parsed);
 
   try {
     boost::asio::io_context io(static_cast<int>(config.threads));
-    kring::net::Node node(io, config);
+    kring::app::Node node(io, config);
     node.start();
 
     // The first signal stops gracefully; a second one stops at once. Armed before
@@ -64,15 +64,14 @@ int main(int argc, char** argv) {
 
     int exit_code = 0;
     if (config.demo_room) {
-      node.create_demo_room(
-          [&](std::variant<kring::protocol::RoomCapabilities, std::string> made) {
-            if (auto* caps = std::get_if<kring::protocol::RoomCapabilities>(&made)) {
-              return print_links(base, *caps);
-            }
-            std::fprintf(stderr, "kring-server: %s\n", std::get<std::string>(made).c_str());
-            exit_code = 1;
-            io.stop();
-          });
+      node.create_demo_room([&](std::variant<kring::protocol::RoomCapabilities, std::string> made) {
+        if (auto* caps = std::get_if<kring::protocol::RoomCapabilities>(&made)) {
+          return print_links(base, *caps);
+        }
+        std::fprintf(stderr, "kring-server: %s\n", std::get<std::string>(made).c_str());
+        exit_code = 1;
+        io.stop();
+      });
     }
     std::vector<std::thread> threads;
     for (unsigned i = 1; i < config.threads; ++i) threads.emplace_back([&io] { io.run(); });

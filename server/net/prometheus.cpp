@@ -1,7 +1,14 @@
-#include "net/metrics.hpp"
+#include "net/prometheus.hpp"
+
+#include <array>
+#include <atomic>
+#include <cstdint>
 
 namespace kring::net {
 namespace {
+
+using base::error_code_count;
+using base::Metrics;
 
 constexpr std::array<std::string_view, error_code_count> error_code_names = {
     "malformed_frame", "unknown_payload",     "protocol_version", "not_joined",

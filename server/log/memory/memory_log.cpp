@@ -1,4 +1,4 @@
-#include "log/memory_log.hpp"
+#include "log/memory/memory_log.hpp"
 
 #include <algorithm>
 #include <mutex>
@@ -23,8 +23,7 @@ struct Room {
   std::shared_ptr<const core::RoomState> base;
   core::Seq base_seq = 0;
   std::vector<core::Event> events;  // events[i].seq == base_seq + i + 1
-  std::vector<std::shared_ptr<Subscriber>> subscribers;
-  core::Seq delivered = 0;  // a seq; guarded by State::mutex
+  core::Seq delivered = 0;          // a seq; guarded by State::mutex
 
   core::Seq head() const { return base_seq + events.size(); }
   // Held while calling subscribers, so that one room's events reach them one
@@ -53,7 +52,7 @@ struct MemoryLog::State {
 
   // Hands every appended but not yet delivered event of `room` to its
   // subscribers. Whoever appended last may deliver events appended by others.
-  void deliver_pending(Room& room) {
+  void deliver_pending(core::RoomId room_id, Room& room) {
     const std::lock_guard delivery(room.delivery);
     for (;;) {
       std::vector<core::Event> batch;
@@ -64,7 +63,9 @@ struct MemoryLog::State {
         batch.assign(
             room.events.begin() + static_cast<std::ptrdiff_t>(room.delivered - room.base_seq),
             room.events.end());
-        subscribers = room.subscribers;
+        if (const auto it = subscribers_of.find(room_id); it != subscribers_of.end()) {
+          subscribers = it->second;
+        }
         room.delivered = room.head();
       }
       for (const core::Event& event : batch) {
@@ -76,7 +77,11 @@ struct MemoryLog::State {
   }
 
   std::mutex mutex;
+  // Rooms with a log: made by their first append (or a reseed), not by create().
   std::unordered_map<core::RoomId, std::shared_ptr<Room>> rooms;
+  // Kept apart from the rooms: a room's subscribers come before its log does
+  // (its actor subscribes before the first append) and outlive a removal.
+  std::unordered_map<core::RoomId, std::vector<std::shared_ptr<Subscriber>>> subscribers_of;
   std::unordered_map<std::string, core::RoomId> directory;
   // Rooms removed on purpose, so read_from() says deleted, not not_found.
   std::unordered_set<core::RoomId> removed;
@@ -88,14 +93,9 @@ MemoryLog::MemoryLog(std::size_t max_events_per_room)
 
 MemoryLog::~MemoryLog() = default;
 
-core::Epoch MemoryLog::create(core::RoomId room) {
-  auto fresh = std::make_shared<Room>();
-  fresh->epoch = fresh_epoch();
-  const core::Epoch epoch = fresh->epoch;
-  const std::lock_guard lock(state_->mutex);
-  state_->rooms[room] = std::move(fresh);
-  return epoch;
-}
+// As in Redis, the epoch is stored with the first append: until then the
+// room has no log.
+core::Epoch MemoryLog::create(core::RoomId /*room*/) { return fresh_epoch(); }
 
 void MemoryLog::append(core::RoomId room_id, core::Epoch epoch, core::Seq expected_head,
                        core::Event event, AppendDone done) {
@@ -104,6 +104,12 @@ void MemoryLog::append(core::RoomId room_id, core::Epoch epoch, core::Seq expect
   {
     const std::lock_guard lock(state_->mutex);
     room = state_->find(room_id);
+    if (!room && expected_head == 0 && !state_->removed.contains(room_id)) {
+      // The first append stores the log in the epoch create() gave.
+      room = std::make_shared<Room>();
+      room->epoch = epoch;
+      state_->rooms[room_id] = room;
+    }
     if (!room) {
       outcome.status = AppendStatus::conflict;
     } else if (room->events.size() >= state_->max_events_per_room) {
@@ -118,7 +124,7 @@ void MemoryLog::append(core::RoomId room_id, core::Epoch epoch, core::Seq expect
       outcome = {AppendStatus::appended, expected_head + 1};
     }
   }
-  if (outcome.status == AppendStatus::appended) state_->deliver_pending(*room);
+  if (outcome.status == AppendStatus::appended) state_->deliver_pending(room_id, *room);
   done(outcome);
 }
 
@@ -149,19 +155,18 @@ std::shared_ptr<void> MemoryLog::subscribe(core::RoomId room_id, OnEvent on_even
   subscriber->on_event = std::move(on_event);
   {
     const std::lock_guard lock(state_->mutex);
-    if (const auto room = state_->find(room_id)) {
-      subscriber->after = room->head();
-      room->subscribers.push_back(subscriber);
-    }
+    if (const auto room = state_->find(room_id)) subscriber->after = room->head();
+    state_->subscribers_of[room_id].push_back(subscriber);
   }
   std::weak_ptr<State> weak_state = state_;
   return std::shared_ptr<void>(subscriber.get(), [weak_state, room_id, subscriber](void*) {
     const auto state = weak_state.lock();
     if (!state) return;
     const std::lock_guard lock(state->mutex);
-    if (const auto room = state->find(room_id)) {
-      std::erase(room->subscribers, subscriber);
-    }
+    const auto it = state->subscribers_of.find(room_id);
+    if (it == state->subscribers_of.end()) return;
+    std::erase(it->second, subscriber);
+    if (it->second.empty()) state->subscribers_of.erase(it);
   });
 }
 

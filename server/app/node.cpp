@@ -1,13 +1,13 @@
-#include "net/node.hpp"
+#include "app/node.hpp"
 
 #include <boost/asio/ip/address.hpp>
 #include <stdexcept>
 #include <utility>
 #include <variant>
 
-#include "net/room_log_factory.hpp"
+#include "app/room_log_factory.hpp"
 
-namespace kring::net {
+namespace kring::app {
 namespace {
 
 constexpr auto shutdown_poll = std::chrono::milliseconds(50);
@@ -34,14 +34,18 @@ hub::RegistryOptions registry_options(const Config& config) {
 }  // namespace
 
 Node::Node(boost::asio::io_context& io, const Config& config)
-    : io_(io),
-      config_(config),
+    : config_(config),
       log_(make_room_log(io, config_)),
       registry_(io, *log_, metrics_, registry_options(config_)),
       origins_(config_.allowed_origins),
-      context_{config_,  registry_, metrics_,
-               origins_, sessions_, std::filesystem::absolute(config_.static_dir)},
-      listener_(std::make_shared<Listener>(
+      context_{config_.node_name,
+               config_.send_queue_bytes,
+               registry_,
+               metrics_,
+               origins_,
+               sessions_,
+               std::filesystem::absolute(config_.static_dir)},
+      listener_(std::make_shared<net::Listener>(
           io,
           boost::asio::ip::tcp::endpoint(boost::asio::ip::make_address(config_.bind), config_.port),
           context_)),
@@ -100,4 +104,4 @@ void Node::wait_for_sessions(std::chrono::steady_clock::time_point deadline,
       });
 }
 
-}  // namespace kring::net
+}  // namespace kring::app

@@ -13,16 +13,16 @@
 #include <string>
 #include <variant>
 
+#include "app/config.hpp"
+#include "base/metrics.hpp"
 #include "hub/room_registry.hpp"
 #include "log/room_log.hpp"
-#include "net/config.hpp"
 #include "net/listener.hpp"
-#include "net/metrics.hpp"
 #include "net/origin_policy.hpp"
 #include "net/server_context.hpp"
 #include "net/session_tracker.hpp"
 
-namespace kring::net {
+namespace kring::app {
 
 class Node {
  public:
@@ -56,19 +56,18 @@ class Node {
   void wait_for_sessions(std::chrono::steady_clock::time_point deadline,
                          std::function<void()> done);
 
-  boost::asio::io_context& io_;
   const Config config_;
-  Metrics metrics_;
+  base::Metrics metrics_;
   std::unique_ptr<log::RoomLog> log_;
   hub::RoomRegistry registry_;
-  OriginPolicy origins_;
-  SessionTracker sessions_;
-  ServerContext context_;
-  std::shared_ptr<Listener> listener_;
+  net::OriginPolicy origins_;
+  net::SessionTracker sessions_;
+  net::ServerContext context_;
+  std::shared_ptr<net::Listener> listener_;
   boost::asio::steady_timer shutdown_timer_;
   boost::asio::steady_timer demo_retry_timer_;
   boost::asio::steady_timer retention_timer_;
   std::atomic<bool> shutting_down_{false};
 };
 
-}  // namespace kring::net
+}  // namespace kring::app

@@ -1,17 +1,16 @@
 // metrics: the node's counters, shared by every thread (relaxed atomics: each
-// counter is independent and only read for /metrics).
+// counter is independent and only read for /metrics). The hub counts here;
+// the network layer renders them (net/prometheus.hpp).
 #pragma once
 
 #include <array>
 #include <atomic>
 #include <cstddef>
 #include <cstdint>
-#include <string>
-#include <string_view>
 
 #include "core/errors.hpp"
 
-namespace kring::net {
+namespace kring::base {
 
 // One past the last core::ErrorCode.
 inline constexpr std::size_t error_code_count =
@@ -40,7 +39,4 @@ struct Metrics {
   void count_rejection(core::ErrorCode code) { add(rejections[static_cast<std::size_t>(code)]); }
 };
 
-// The Prometheus text exposition of `metrics` plus the room gauge.
-std::string render_prometheus(const Metrics& metrics, std::size_t rooms, std::string_view node);
-
-}  // namespace kring::net
+}  // namespace kring::base

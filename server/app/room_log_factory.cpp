@@ -1,9 +1,9 @@
-#include "net/room_log_factory.hpp"
+#include "app/room_log_factory.hpp"
 
-#include "log/memory_log.hpp"
+#include "log/memory/memory_log.hpp"
 #include "log/redis/redis_log.hpp"
 
-namespace kring::net {
+namespace kring::app {
 
 std::unique_ptr<log::RoomLog> make_room_log(boost::asio::io_context& io, const Config& config) {
   if (config.redis) {
@@ -15,4 +15,4 @@ std::unique_ptr<log::RoomLog> make_room_log(boost::asio::io_context& io, const C
   return std::make_unique<log::MemoryLog>();
 }
 
-}  // namespace kring::net
+}  // namespace kring::app

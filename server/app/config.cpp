@@ -1,4 +1,4 @@
-#include "net/config.hpp"
+#include "app/config.hpp"
 
 #include <unistd.h>
 
@@ -12,7 +12,7 @@
 
 #include "log/redis/redis_log.hpp"
 
-namespace kring::net {
+namespace kring::app {
 namespace {
 
 struct BadValue {
@@ -169,4 +169,4 @@ std::variant<Config, ConfigExit> parse_config(int argc, const char* const* argv)
   return config;
 }
 
-}  // namespace kring::net
+}  // namespace kring::app

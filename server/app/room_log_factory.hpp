@@ -4,13 +4,13 @@
 #include <boost/asio/io_context.hpp>
 #include <memory>
 
+#include "app/config.hpp"
 #include "log/room_log.hpp"
-#include "net/config.hpp"
 
-namespace kring::net {
+namespace kring::app {
 
 // Redis when config.redis is set (connecting starts now, in the background),
 // otherwise the in-memory log.
 std::unique_ptr<log::RoomLog> make_room_log(boost::asio::io_context& io, const Config& config);
 
-}  // namespace kring::net
+}  // namespace kring::app

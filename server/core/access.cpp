@@ -1,0 +1,44 @@
+#include "core/access.hpp"
+
+#include "core/limits.hpp"
+
+namespace kring::core {
+namespace {
+
+bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+bool is_continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0U) == 0x80U; }
+
+}  // namespace
+
+bool is_member_role(Role role) { return role == Role::participant || role == Role::board_member; }
+
+Check may_claim_notes(Role role) {
+  if (role == Role::participant || role == Role::facilitator) return std::nullopt;
+  return reject(ErrorCode::forbidden, "only note authors claim notes");
+}
+
+Check may_delete_room(Role role) {
+  if (role == Role::facilitator) return std::nullopt;
+  return reject(ErrorCode::forbidden, "only the facilitator deletes the room");
+}
+
+Check check_room_title(std::string_view title) {
+  return check_text(title, limits::max_title_bytes, "title");
+}
+
+std::string clean_display_name(std::string_view name) {
+  while (!name.empty() && is_space(name.front())) name.remove_prefix(1);
+  while (!name.empty() && is_space(name.back())) name.remove_suffix(1);
+  if (name.size() > limits::max_display_name_bytes) {
+    std::size_t cut = limits::max_display_name_bytes;
+    while (cut > 0 && is_continuation_byte(name[cut])) --cut;
+    name = name.substr(0, cut);
+    while (!name.empty() && is_space(name.back())) name.remove_suffix(1);
+  }
+  return std::string(name);
+}
+
+}  // namespace kring::core

@@ -1,0 +1,36 @@
+// access: the rules of a room that are asked outside decide(): who may use a
+// request that is not a room command (ClaimNotes, DeleteRoom), which roles are
+// members, and how a typed room title and display name are taken. The hub
+// asks these; it holds no rule of its own.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/checks.hpp"
+#include "core/errors.hpp"
+#include "core/model.hpp"
+
+namespace kring::core {
+
+// Participants and board members join with a name and a device secret and
+// become members (JoinMember); facilitators and projectors hold a capability.
+bool is_member_role(Role role);
+
+// ClaimNotes names notes by their secrets: only roles that write notes ask.
+Check may_claim_notes(Role role);
+
+// DeleteRoom ends the room for everyone: the facilitator's alone.
+Check may_delete_room(Role role);
+
+// A new room's title: what CreateRoom accepts (checked before capabilities are
+// made, and again by decide()).
+Check check_room_title(std::string_view title);
+
+// A typed display name as JoinMember stores it: trimmed, and cut to the
+// display-name bound, never inside a UTF-8 sequence. Invalid UTF-8 is left
+// as it is for decide() to reject.
+std::string clean_display_name(std::string_view typed);
+
+}  // namespace kring::core
