@@ -9,6 +9,7 @@
 #include "hub/hub_fixture.hpp"
 
 namespace kring::hub::test {
+namespace room_actor_test {
 namespace {
 
 constexpr core::RoomId room_id = 4242;
@@ -229,4 +230,5 @@ TEST_F(RoomActorTest, AnotherNodeSeesTheDeletionOnItsNextRead) {
 }
 
 }  // namespace
+}  // namespace room_actor_test
 }  // namespace kring::hub::test

@@ -9,6 +9,7 @@
 #include <utility>
 
 namespace kring::hub {
+namespace room_phase_test {
 namespace {
 
 constexpr std::array all_phases = {Phase::loading,     Phase::waiting_to_load,     Phase::serving,
@@ -80,4 +81,5 @@ TEST(RoomPhase, SaysWhatWaits) {
 }
 
 }  // namespace
+}  // namespace room_phase_test
 }  // namespace kring::hub

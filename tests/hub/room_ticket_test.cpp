@@ -9,6 +9,7 @@
 #include "hub/hub_fixture.hpp"
 
 namespace kring::hub::test {
+namespace room_ticket_test {
 namespace {
 
 class RoomTicketTest : public HubTest {};
@@ -66,4 +67,5 @@ TEST_F(RoomTicketTest, AHeldCommandReachesTheRoomAfterTheJoin) {
 }
 
 }  // namespace
+}  // namespace room_ticket_test
 }  // namespace kring::hub::test
