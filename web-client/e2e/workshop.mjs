@@ -263,6 +263,10 @@ runE2e("workshop.mjs", async (base, browser) => {
       .waitFor({ timeout: STEP_TIMEOUT });
     assert.equal(await noteCard(device.page, offlineText).count(), 1, "the merged note is one card");
   }
+  // The merged card as the server's text shows it, on the laptop, a phone and the projector.
+  await shootBoth(facilitator.page, "facilitator-merged", LAPTOP);
+  await shootBoth(anna.page, "participant-merged", PHONE);
+  await shootBoth(projector.page, "projector-merged", PROJECTOR);
   await noteCard(facilitator.page, noteText[1]).locator("[data-testid=remove-note]").click();
   for (const device of [projector, anna, bram]) {
     await noteCard(device.page, noteText[1]).waitFor({ state: "detached", timeout: STEP_TIMEOUT });
