@@ -5,6 +5,7 @@ import type { Board, Member, Note, RoomEvent, Snapshot, Vote } from "../proto";
 import { BoardKind, Role, VoteAudience, VoteStatus, WritingMode } from "../proto";
 import { applyActionEvent } from "./action_state";
 import { applyBundleEvent } from "./bundle_state";
+import { applyFocusSet, noFocus } from "./focus_state";
 import { applyMethodEvent, withPoll } from "./method_state";
 import type { RoomState } from "./room_types";
 import { spotlightAfter, spotlightOfSnapshot } from "./spotlight";
@@ -36,6 +37,7 @@ export function emptyRoom(): RoomState {
     bundles: [],
     actions: [],
     ranking: [],
+    focus: noFocus(),
     spotlight: "workshop",
     minGroupSize: DEFAULT_MIN_GROUP_SIZE,
   };
@@ -73,6 +75,7 @@ export function fromSnapshot(previous: RoomState, snapshot: Snapshot): RoomState
     bundles: snapshot.bundles,
     actions: snapshot.actions,
     ranking: snapshot.ranking,
+    focus: snapshot.focus ?? noFocus(),
     spotlight: spotlightOfSnapshot(snapshot),
     // 0 is no valid size (1..20): a snapshot without the field means the room's default.
     minGroupSize: snapshot.minGroupSize || DEFAULT_MIN_GROUP_SIZE,
@@ -201,6 +204,8 @@ export function applyEvent(state: RoomState, event: RoomEvent): RoomState {
         results: [...state.results.filter((known) => known.voteId !== result.voteId), result],
       };
     }
+    case "focusSet":
+      return applyFocusSet(next, payload);
     case "minGroupSizeSet":
       return { ...next, minGroupSize: payload.value.size || DEFAULT_MIN_GROUP_SIZE };
     case "memberJoined": {

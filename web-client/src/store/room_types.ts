@@ -1,5 +1,5 @@
 // The shape of the room state, apart from the functions over it. room_state.ts advances it and
-// imports the slices (method_state, bundle_state, action_state, spotlight) it delegates to; the
+// imports the slices (method_state, bundle_state, action_state, focus_state, spotlight) it delegates to; the
 // slices and the other readers take these types from here, not from room_state.ts, so that no
 // import goes back to it. This module imports no module of the store (store_imports.test.ts).
 import type {
@@ -7,6 +7,7 @@ import type {
   Board,
   Bundle,
   Dilemma,
+  Focus,
   Member,
   Note,
   Phase,
@@ -17,7 +18,7 @@ import type {
   VoteResult,
 } from "../proto";
 
-// What the projector puts in front; spotlight.ts says when it changes.
+// What the projector shows while the room has no focus yet; spotlight.ts says when it changes.
 export type Spotlight = "workshop" | "bundle" | "actions";
 
 export interface RoomState {
@@ -50,7 +51,10 @@ export interface RoomState {
   // Actions and the ranking as last revealed (see action_state.ts).
   actions: Action[];
   ranking: RankingEntry[];
-  // What the projector puts in front (see spotlight.ts).
+  // What the room looks at now, set by the facilitator (see focus_state.ts); kind UNSPECIFIED
+  // until the first SetFocus.
+  focus: Focus;
+  // The projector's overview while the focus is UNSPECIFIED (see spotlight.ts).
   spotlight: Spotlight;
   // The room's minimum group size k (see anonymity.ts): a secret ballot is revealed from k votes
   // on, a private-first board with fewer than k writers only after the facilitator confirms.
