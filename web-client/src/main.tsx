@@ -2,5 +2,6 @@ import { render } from "preact";
 import { App } from "./app";
 import "./styles.css";
 import "./board_and_actions.css";
+import "./projector.css";
 
 render(<App />, document.getElementById("app")!);

@@ -1,5 +1,7 @@
-// The conclusion on the big screen, once the facilitator has shown the marks: per dilemma its
-// outcome and the scenario that follows the strategy, and whether the group's choice follows it.
+// The conclusion on the big screen: per dilemma its outcome, the scenario the group chose, the
+// scenario that follows the strategy (once the facilitator has shown the marks: until then the
+// server sends 0), and whether the choice follows the strategy. One row per dilemma, so that a
+// workshop's dilemmas fit one 1080 px screen.
 import { useT } from "../i18n/i18n";
 import type { Dilemma } from "../proto";
 import { DilemmaOutcome } from "../proto";
@@ -10,32 +12,57 @@ function verdict(dilemma: Dilemma): "follows" | "differs" | undefined {
   return dilemma.chosenScenario === dilemma.strategyScenario ? "follows" : "differs";
 }
 
+function ScenarioCell({ dilemma, n }: { dilemma: Dilemma; n: number }) {
+  const t = useT();
+  if (n === 0) return <td class="hint">{t("none")}</td>;
+  return (
+    <td>
+      <strong>{t("scenarioN", { n })}</strong>
+      <span class="conclusion-scenario">{dilemma.scenarios[n - 1] ?? ""}</span>
+    </td>
+  );
+}
+
 export function ProjectorConclusion({ dilemmas }: { dilemmas: Dilemma[] }) {
   const t = useT();
   return (
     <section class="card conclusion" data-testid="conclusion" aria-labelledby="conclusion-h">
       <h2 id="conclusion-h">{t("conclusion")}</h2>
-      <ul class="conclusion-list">
-        {dilemmas.map((dilemma) => {
-          const judged = verdict(dilemma);
-          return (
-            <li key={dilemma.id.toString()} data-testid="conclusion-item">
-              <strong class="conclusion-title">{dilemma.title}</strong>
-              <span>{outcomeText(dilemma, t) ?? t("outcomeStillOpen")}</span>
-              {dilemma.strategyScenario !== 0 ? (
-                <span class="badge badge-strategy">
-                  ★ {t("scenarioN", { n: dilemma.strategyScenario })} {t("followsStrategy")}
-                </span>
-              ) : null}
-              {judged ? (
-                <span class={judged === "follows" ? "badge badge-chosen" : "badge badge-differs"}>
-                  {judged === "follows" ? t("choiceFollowsStrategy") : t("choiceDiffers")}
-                </span>
-              ) : null}
-            </li>
-          );
-        })}
-      </ul>
+      <table class="conclusion-table">
+        <thead>
+          <tr>
+            <th scope="col">{t("conclusionDilemma")}</th>
+            <th scope="col">{t("conclusionOutcome")}</th>
+            <th scope="col">{t("conclusionChosen")}</th>
+            <th scope="col">{t("conclusionStrategy")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {dilemmas.map((dilemma) => {
+            const judged = verdict(dilemma);
+            const chosen = dilemma.outcome === DilemmaOutcome.CONSENSUS ? dilemma.chosenScenario : 0;
+            return (
+              <tr key={dilemma.id.toString()} data-testid="conclusion-item">
+                <th scope="row" class="conclusion-title">{dilemma.title}</th>
+                <td>{outcomeText(dilemma, t) ?? t("outcomeStillOpen")}</td>
+                <ScenarioCell dilemma={dilemma} n={chosen} />
+                <td>
+                  {dilemma.strategyScenario !== 0 ? (
+                    <span class="badge badge-strategy">★ {t("scenarioN", { n: dilemma.strategyScenario })}</span>
+                  ) : (
+                    <span class="hint">{t("notYetShown")}</span>
+                  )}
+                  {judged ? (
+                    <span class={judged === "follows" ? "badge badge-chosen" : "badge badge-differs"}>
+                      {judged === "follows" ? t("choiceFollowsStrategy") : t("choiceDiffers")}
+                    </span>
+                  ) : null}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
     </section>
   );
 }

@@ -1,0 +1,53 @@
+// One item of the board session on the big screen: the dilemma with its context and scenarios,
+// the group's poll spread (why it came to the board), then the board's vote: "n/m gestemd" (a
+// count, never who or what) until it is revealed, the spread after, and the decision once
+// recorded.
+import { useT } from "../i18n/i18n";
+import type { RoomClient } from "../net/room_client";
+import type { Bundle, BundleItem } from "../proto";
+import { VoteStatus } from "../proto";
+import { itemResult, itemVote } from "../store/bundle_state";
+import { dilemmaPoll } from "../store/method_state";
+import { DecisionLine, ItemQuestion } from "../ui/decision_line";
+import { ScenarioList } from "../ui/scenario_list";
+import { VoteChart } from "../ui/vote_chart";
+
+export function ProjectorBundleItem({ client, bundle, item }: { client: RoomClient; bundle: Bundle; item: BundleItem }) {
+  const t = useT();
+  const { state } = client;
+  const dilemma = state.dilemmas.find((known) => known.id === item.dilemmaId);
+  const vote = itemVote(state, item);
+  const result = itemResult(state, item);
+  const poll = dilemma ? dilemmaPoll(state, dilemma) : undefined;
+  const pollResult = poll ? state.results.find((known) => known.voteId === poll.id) : undefined;
+  const position = bundle.items.indexOf(item) + 1;
+  return (
+    <section class="card projector-dilemma stage-item" data-testid="projector-bundle-item" data-dilemma-id={item.dilemmaId.toString()}>
+      <div class="projector-dilemma-text">
+        <span class="strategy-label">
+          {t("boardSession")} · {t("itemOf", { n: position, m: bundle.items.length })}
+        </span>
+        <h2>{dilemma?.title ?? vote?.title}</h2>
+        {dilemma?.context ? <p class="prose">{dilemma.context}</p> : null}
+        {dilemma ? <ScenarioList dilemma={dilemma} marksShown={state.strategyMarksShown} /> : null}
+      </div>
+      <div class="stage-item-votes">
+        {poll && pollResult ? (
+          <div data-testid="projector-group-spread">
+            <h3>{t("groupSpread")}</h3>
+            <VoteChart vote={poll} result={pollResult} />
+          </div>
+        ) : null}
+        <h3>{t("boardVoteHeading")}</h3>
+        <ItemQuestion item={item} dilemma={dilemma} />
+        {vote && vote.status !== VoteStatus.REVEALED ? (
+          <p class="progress-large" data-testid="projector-progress">
+            {t("voted", { voted: vote.votedCount, eligible: vote.eligibleCount })}
+          </p>
+        ) : null}
+        {vote && result ? <VoteChart vote={vote} result={result} /> : null}
+        <DecisionLine item={item} dilemma={dilemma} />
+      </div>
+    </section>
+  );
+}
