@@ -3,5 +3,6 @@ import { App } from "./app";
 import "./styles.css";
 import "./board_and_actions.css";
 import "./projector.css";
+import "./focus.css";
 
 render(<App />, document.getElementById("app")!);

@@ -1,7 +1,8 @@
 // A board member's cards for one bundle: one card per item in the board's order, tap to choose,
 // change until the item is revealed; then its spread and, once recorded, the decision. What was
 // chosen stays on this device; the room sees a count. The guarantee (who learns what) is said once
-// above the cards: every item of a bundle has the bundle's ballot mode.
+// above the cards: every item of a bundle has the bundle's ballot mode. The item the room looks
+// at is shown first, on its own (board_focus_item.tsx), and left out here (`skipDilemmaId`).
 import { useT } from "../i18n/i18n";
 import type { RoomClient } from "../net/room_client";
 import type { Bundle } from "../proto";
@@ -10,7 +11,7 @@ import { itemVote } from "../store/bundle_state";
 import { DecisionLine, ItemQuestion } from "../ui/decision_line";
 import { BallotGuarantee, VoteCard } from "../ui/vote_card";
 
-export function BoardBundleCards({ client, bundle }: { client: RoomClient; bundle: Bundle }) {
+export function BoardBundleCards({ client, bundle, skipDilemmaId }: { client: RoomClient; bundle: Bundle; skipDilemmaId?: bigint }) {
   const t = useT();
   const { state } = client;
   // Said while any card can still be played; once every item is revealed the spreads speak.
@@ -24,7 +25,7 @@ export function BoardBundleCards({ client, bundle }: { client: RoomClient; bundl
       {bundle.items.map((item, index) => {
         const vote = itemVote(state, item);
         const dilemma = state.dilemmas.find((known) => known.id === item.dilemmaId);
-        if (!vote) return null;
+        if (!vote || item.dilemmaId === skipDilemmaId) return null;
         return (
           <div class="bundle-item" data-testid="board-item" data-dilemma-id={item.dilemmaId.toString()} key={item.voteId.toString()}>
             <VoteCard client={client} vote={vote} heading={dilemma?.title ?? vote.title} votedNotice={t("boardVoteIn")} guarantee={false}>

@@ -1,25 +1,49 @@
-// A participant's phone or laptop: the strategy, the anonymous intake of dilemmas, the dilemmas
-// with their scenarios, notes and group polls, and other boards: write notes (private first: only
-// you see them until the reveal), sort them when allowed, vote in group polls; work out and score
-// actions and see their ranking once revealed; read the board's decisions once recorded.
+// A participant's phone or laptop. Once the facilitator points the room at something (the focus),
+// the device opens on that one task (participant_task.tsx), with everything earlier folded below
+// it (participant_earlier.tsx); a half-written note holds its task in place with a quiet "the
+// group has moved on" (use_held_focus.ts). Before any focus, everything in one list
+// (participant_overview.tsx). The anonymous intake of dilemmas folds away once the workshop has
+// started; it keeps its place in the page so that nothing typed in it is lost.
 import { useT } from "../i18n/i18n";
-import { VoteAudience } from "../proto";
-import { currentDilemma, isDilemmaBoard } from "../store/method_state";
+import { FocusKind } from "../proto";
+import { workshopStarted } from "../store/focus_state";
+import { focusLabel } from "../ui/focus_label";
+import { RemainingTime } from "../ui/remaining_time";
 import { StatusBar } from "../ui/status_bar";
-import { StrategyBanner } from "../ui/strategy_banner";
-import { TimerView } from "../ui/timer_view";
+import { useHeldFocus } from "../ui/use_held_focus";
 import { useRoom } from "../ui/use_room";
-import { VoteCard } from "../ui/vote_card";
+import type { RoomClient } from "../net/room_client";
 import { FailedView } from "./failed";
-import { ActionsPanel } from "./actions_panel";
 import { IntakeForm } from "./intake_form";
 import { JoinGate } from "./join_gate";
-import { ParticipantBoard } from "./participant_board";
-import { ParticipantDecisions } from "./participant_decisions";
-import { ParticipantDilemma } from "./participant_dilemma";
+import { MovedOnBanner } from "./moved_on_banner";
+import { ParticipantEarlier } from "./participant_earlier";
+import { ParticipantOverview } from "./participant_overview";
+import { ParticipantTask } from "./participant_task";
 
 export function normalizeCode(code: string): string {
   return code.replace(/[\s-]/g, "").toUpperCase();
+}
+
+function ParticipantPage({ client }: { client: RoomClient }) {
+  const t = useT();
+  const { state } = client;
+  const { shown, movedOn, follow } = useHeldFocus(client);
+  const started = workshopStarted(state);
+  const focused = shown.kind !== FocusKind.UNSPECIFIED;
+  return (
+    <main class="narrow">
+      <RemainingTime client={client} />
+      {movedOn ? <MovedOnBanner where={focusLabel(state, state.focus, t)} onFollow={follow} /> : null}
+      {focused ? (
+        <div class="task" data-testid="task" data-focus={FocusKind[shown.kind]}>
+          <ParticipantTask client={client} focus={shown} />
+        </div>
+      ) : null}
+      <IntakeForm client={client} startOpen={!started && state.dilemmas.length === 0} />
+      {focused ? <ParticipantEarlier client={client} focus={shown} /> : <ParticipantOverview client={client} />}
+    </main>
+  );
 }
 
 function ParticipantRoom({ code, name }: { code: string; name: string }) {
@@ -27,31 +51,10 @@ function ParticipantRoom({ code, name }: { code: string; name: string }) {
   const client = useRoom({ kind: "participantCode", value: code }, name);
   if (!client) return null;
   if (client.status === "failed") return <FailedView client={client} />;
-  const { state } = client;
-  // Dilemma polls and boards show under their dilemma.
-  const polls = state.votes.filter((vote) => vote.audience === VoteAudience.PARTICIPANTS && vote.dilemmaId === 0n);
-  const boards = [...state.boards].reverse().filter((board) => !isDilemmaBoard(state, board.id));
-  const current = currentDilemma(state);
   return (
     <div class="page participant">
       <StatusBar client={client} role={t("participant")} />
-      <main class="narrow">
-        <TimerView client={client} />
-        <StrategyBanner text={state.strategy} />
-        <IntakeForm client={client} startOpen={state.dilemmas.length === 0} />
-        {polls.map((vote) => <VoteCard client={client} vote={vote} key={vote.id.toString()} />)}
-        {state.dilemmas.map((dilemma) => (
-          <ParticipantDilemma client={client} dilemma={dilemma} current={dilemma.id === current?.id} key={dilemma.id.toString()} />
-        ))}
-        {boards.length === 0 && state.dilemmas.length === 0 ? <p class="hint">{t("waitingRoom")}</p> : null}
-        {boards.map((board) => (
-          <section class="panel" key={board.id.toString()}>
-            <ParticipantBoard client={client} board={board} />
-          </section>
-        ))}
-        <ActionsPanel client={client} />
-        <ParticipantDecisions client={client} />
-      </main>
+      <ParticipantPage client={client} />
     </div>
   );
 }

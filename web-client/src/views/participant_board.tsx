@@ -1,6 +1,7 @@
 // One board on a participant's device: the "only you see this" banner while a private-first board
 // is unrevealed, the composer while writing is open, and the board itself. Plain boards and a
-// dilemma's scenario x prompt board use the same section.
+// dilemma's scenario x prompt board use the same section. With `titleFirst` (the board is the
+// room's focus) the board's title stands right above its composer, so the task reads first.
 import { useT } from "../i18n/i18n";
 import type { RoomClient } from "../net/room_client";
 import type { Board } from "../proto";
@@ -8,17 +9,36 @@ import { isPrivateUnrevealed } from "../store/room_state";
 import { BoardView } from "../ui/board_view";
 import { Composer } from "../ui/composer";
 
-export function ParticipantBoard({ client, board, heading }: { client: RoomClient; board: Board; heading?: string }) {
+interface Props {
+  client: RoomClient;
+  board: Board;
+  heading?: string;
+  titleFirst?: boolean;
+}
+
+export function ParticipantBoard({ client, board, heading, titleFirst = false }: Props) {
   const t = useT();
+  const banner = isPrivateUnrevealed(board) ? (
+    <div class="private-note" role="note" data-testid="private-banner">
+      <strong>{t("onlyYou")}</strong>
+      <span>{t("onlyYouExplain")}</span>
+    </div>
+  ) : null;
+  const composer = board.writingOpen ? <Composer client={client} board={board} /> : <p class="hint">{t("writingClosed")}</p>;
+  if (titleFirst) {
+    return (
+      <>
+        <h2 class="task-title" data-testid="task-title">{board.title}</h2>
+        {composer}
+        {banner}
+        <BoardView client={client} board={board} heading="" />
+      </>
+    );
+  }
   return (
     <>
-      {isPrivateUnrevealed(board) ? (
-        <div class="private-note" role="note" data-testid="private-banner">
-          <strong>{t("onlyYou")}</strong>
-          <span>{t("onlyYouExplain")}</span>
-        </div>
-      ) : null}
-      {board.writingOpen ? <Composer client={client} board={board} /> : <p class="hint">{t("writingClosed")}</p>}
+      {banner}
+      {composer}
       <BoardView client={client} board={board} heading={heading} />
     </>
   );
