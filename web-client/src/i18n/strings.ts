@@ -355,6 +355,8 @@ export const strings = {
     closeWritingFocused: "Sluit schrijven",
     revealFocused: "Onthul",
     deleteRoomAsk: "Weet je het zeker? Dit kan niet ongedaan worden.",
+    boardSessionNew: "Nieuwe bestuursvergadering voorbereiden",
+    preparation: "Voorbereiding: sjablonen, intake, links, groepsgrootte, verslag",
   },
   en: {
     appName: "Kring",
@@ -704,6 +706,8 @@ export const strings = {
     closeWritingFocused: "Close writing",
     revealFocused: "Reveal",
     deleteRoomAsk: "Are you sure? This cannot be undone.",
+    boardSessionNew: "Prepare a new board meeting",
+    preparation: "Preparation: templates, intake, links, group size, record",
   },
 } as const;
 

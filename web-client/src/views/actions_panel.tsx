@@ -4,8 +4,10 @@
 import { useState } from "preact/hooks";
 import { useT } from "../i18n/i18n";
 import type { RoomClient } from "../net/room_client";
-import { Role } from "../proto";
+import { FocusKind, Role } from "../proto";
 import { NEW_ACTION_TERM } from "../store/action_state";
+import { focusOf } from "../store/focus_state";
+import { ShowOnScreen } from "../ui/show_on_screen";
 import { ActionCard } from "../ui/action_card";
 import { RankingView } from "../ui/ranking_view";
 import { useRunner } from "../ui/use_runner";
@@ -51,7 +53,10 @@ export function ActionsPanel({ client }: { client: RoomClient }) {
   if (!facilitator && actions.length === 0) return null;
   return (
     <section class="panel" aria-labelledby="actions-h" data-testid="actions">
-      <h2 id="actions-h">{t("actions")}</h2>
+      <div class="titled">
+        <h2 id="actions-h">{t("actions")}</h2>
+        {facilitator && actions.length > 0 ? <ShowOnScreen client={client} focus={focusOf(FocusKind.RANKING)} /> : null}
+      </div>
       <RankingView client={client} />
       {actions.length === 0 ? <p class="hint">{t("noActions")}</p> : null}
       {ranking.length === 0 && actions.length > 0 ? <p class="hint">{t("rankingHidden")}</p> : null}

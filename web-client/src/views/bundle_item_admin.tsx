@@ -5,11 +5,13 @@ import { useState } from "preact/hooks";
 import { useT } from "../i18n/i18n";
 import type { RoomClient } from "../net/room_client";
 import type { Bundle, BundleItem } from "../proto";
-import { VoteStatus } from "../proto";
+import { FocusKind, VoteStatus } from "../proto";
 import { voteRevealGate } from "../store/anonymity";
 import { decisionChoices, itemResult, itemVote, leadingOption } from "../store/bundle_state";
 import { DecisionLine, ItemQuestion, decisionText } from "../ui/decision_line";
+import { focusOf } from "../store/focus_state";
 import { RevealWait } from "../ui/reveal_wait";
+import { ShowOnScreen } from "../ui/show_on_screen";
 import { useRunner } from "../ui/use_runner";
 import { VoteChart } from "../ui/vote_chart";
 
@@ -45,9 +47,12 @@ export function BundleItemAdmin({ client, bundle, item, position }: Props) {
   };
   return (
     <li class="card bundle-item-admin" data-testid="bundle-item" data-dilemma-id={item.dilemmaId.toString()}>
-      <h4>
-        {position}. {dilemma?.title ?? vote?.title}
-      </h4>
+      <div class="titled">
+        <h4>
+          {position}. {dilemma?.title ?? vote?.title}
+        </h4>
+        <ShowOnScreen client={client} focus={focusOf(FocusKind.BUNDLE_ITEM, { bundleId: bundle.id, dilemmaId: item.dilemmaId })} />
+      </div>
       <ItemQuestion item={item} dilemma={dilemma} withScenarios />
       {vote && !revealed ? (
         <div class="buttons">

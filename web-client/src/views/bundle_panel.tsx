@@ -5,13 +5,16 @@
 import { useT } from "../i18n/i18n";
 import type { RoomClient } from "../net/room_client";
 import type { Bundle } from "../proto";
-import { BallotMode } from "../proto";
+import { BallotMode, FocusKind } from "../proto";
+import { focusOf } from "../store/focus_state";
+import { ShowOnScreen } from "../ui/show_on_screen";
 import { bundleRevealGate } from "../store/anonymity";
 import { isBundleRevealed } from "../store/bundle_state";
 import { RevealWait } from "../ui/reveal_wait";
 import { useRunner } from "../ui/use_runner";
 import { BundleForm } from "./bundle_form";
 import { BundleItemAdmin } from "./bundle_item_admin";
+import { PrepFold } from "./prep_fold";
 
 function BundleAdmin({ client, bundle }: { client: RoomClient; bundle: Bundle }) {
   const t = useT();
@@ -24,6 +27,7 @@ function BundleAdmin({ client, bundle }: { client: RoomClient; bundle: Bundle })
       <header class="dilemma-head">
         <h3>{bundle.title}</h3>
         <span class="tag">{bundle.mode === BallotMode.SECRET ? t("modeSecret") : t("modeOpen")}</span>
+        <ShowOnScreen client={client} focus={focusOf(FocusKind.BUNDLE, { bundleId: bundle.id })} />
         {unrevealed ? (
           <button
             type="button"
@@ -56,7 +60,9 @@ export function BundlePanel({ client }: { client: RoomClient }) {
       {[...client.state.bundles].reverse().map((bundle) => (
         <BundleAdmin client={client} bundle={bundle} key={bundle.id.toString()} />
       ))}
-      <BundleForm client={client} />
+      <PrepFold client={client} summary={t("boardSessionNew")}>
+        <BundleForm client={client} />
+      </PrepFold>
     </section>
   );
 }

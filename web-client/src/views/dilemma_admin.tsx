@@ -5,11 +5,14 @@ import { useState } from "preact/hooks";
 import { useT } from "../i18n/i18n";
 import type { RoomClient } from "../net/room_client";
 import type { Dilemma } from "../proto";
+import { FocusKind } from "../proto";
+import { focusOf } from "../store/focus_state";
 import { boardById } from "../store/room_state";
 import { BoardControls } from "../ui/board_controls";
 import { BoardView } from "../ui/board_view";
 import { OutcomeLine } from "../ui/outcome_line";
 import { ScenarioList } from "../ui/scenario_list";
+import { ActivityFold } from "./activity_fold";
 import { DilemmaForm } from "./dilemma_form";
 import { DilemmaPoll } from "./dilemma_poll";
 import { OutcomeForm } from "./outcome_form";
@@ -20,12 +23,18 @@ export function DilemmaAdmin({ client, dilemma }: { client: RoomClient; dilemma:
   const board = boardById(client.state, dilemma.boardId);
   // Once polled, the scenarios are what people voted on; the server refuses an edit.
   const editable = dilemma.pollId === 0n;
+  const { focus } = client.state;
+  const pollOnScreen = focus.kind === FocusKind.VOTE && focus.voteId === dilemma.pollId && dilemma.pollId !== 0n;
   return (
     <article class="card dilemma-admin" data-testid="dilemma-admin" data-dilemma-id={dilemma.id.toString()}>
-      <header class="dilemma-head">
-        <h3>{dilemma.title}</h3>
-        {dilemma.proposalId !== 0n ? <span class="tag">{t("fromIntake")}</span> : null}
-      </header>
+      <ActivityFold
+        client={client}
+        focus={focusOf(FocusKind.DILEMMA, { dilemmaId: dilemma.id })}
+        title={dilemma.title}
+        board={board}
+        alsoActive={pollOnScreen}
+        aside={dilemma.proposalId !== 0n ? <span class="tag">{t("fromIntake")}</span> : null}
+      >
       {editing && editable ? (
         <DilemmaForm
           client={client}
@@ -59,6 +68,7 @@ export function DilemmaAdmin({ client, dilemma }: { client: RoomClient; dilemma:
       <DilemmaPoll client={client} dilemma={dilemma} />
       <OutcomeLine dilemma={dilemma} />
       <OutcomeForm client={client} dilemma={dilemma} />
+      </ActivityFold>
     </article>
   );
 }

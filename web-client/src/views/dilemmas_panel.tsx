@@ -4,18 +4,34 @@
 import { useT } from "../i18n/i18n";
 import type { RoomClient } from "../net/room_client";
 import type { Proposal } from "../proto";
+import { FocusKind } from "../proto";
+import { focusOf } from "../store/focus_state";
+import { ShowOnScreen } from "../ui/show_on_screen";
 import { useRunner } from "../ui/use_runner";
 import { DilemmaAdmin } from "./dilemma_admin";
 import { DEFAULT_STRATEGY_SCENARIO, DilemmaForm } from "./dilemma_form";
+import { PrepFold } from "./prep_fold";
 
 function ShowMarks({ client }: { client: RoomClient }) {
   const t = useT();
   const { error, run } = useRunner();
+  const conclusion = (
+    <div class="titled">
+      <h3>{t("conclusion")}</h3>
+      <ShowOnScreen client={client} focus={focusOf(FocusKind.CONCLUSION)} />
+    </div>
+  );
   if (client.state.strategyMarksShown) {
-    return <p class="notice" data-testid="marks-shown">{t("marksShown")}</p>;
+    return (
+      <div class="show-marks">
+        {conclusion}
+        <p class="notice" data-testid="marks-shown">{t("marksShown")}</p>
+      </div>
+    );
   }
   return (
     <div class="show-marks">
+      {conclusion}
       <p class="hint">{t("showMarksHint")}</p>
       <div class="buttons">
         <button
@@ -61,7 +77,9 @@ export function DilemmasPanel({ client, adopting, onAdoptionEnd }: DilemmasPanel
           onCancel={onAdoptionEnd}
         />
       ) : (
-        <DilemmaForm key="new" client={client} heading={t("addDilemma")} />
+        <PrepFold client={client} summary={t("addDilemma")}>
+          <DilemmaForm key="new" client={client} heading={t("addDilemma")} />
+        </PrepFold>
       )}
       <ShowMarks client={client} />
     </section>

@@ -1,37 +1,40 @@
-// The facilitator's laptop: links and QR codes, agenda, timer and run-sheet, the method (strategy,
-// intake, dilemmas, the board session, actions), the room's minimum group size, boards, votes, the
-// decision record. Hidden content shows here as counts only; the server never sends more.
+// The facilitator's laptop: what is on screen now with previous / next (FocusBar), agenda, timer and
+// run-sheet, the welcome and the strategy, the method's activities (dilemmas, the board session,
+// boards, actions, votes), each with "show on screen" beside its title, and the preparation
+// (template, intake, links, the room's minimum group size, the decision record, deleting), folded
+// once the facilitator leads by focus. On a phone it is a remote (facilitator_remote.tsx). Hidden
+// content shows here as counts only; the server never sends more.
 import { useState } from "preact/hooks";
 import { useT } from "../i18n/i18n";
 import { defaultAgenda, projectorTokenKey } from "../net/create_room";
 import { TemplatePanel } from "./template_panel";
 import type { RoomClient } from "../net/room_client";
 import type { Proposal } from "../proto";
-import { BallotMode, BoardKind, VoteAudience, WritingMode } from "../proto";
+import { BallotMode, FocusKind, VoteAudience } from "../proto";
 import { formatCode, viewLink } from "../route";
-import { isDilemmaBoard } from "../store/method_state";
-import { BoardControls } from "../ui/board_controls";
-import { BoardView } from "../ui/board_view";
+import { focusOf } from "../store/focus_state";
 import { QrCode } from "../ui/qr_code";
 import { RunSheetView } from "../ui/run_sheet_view";
+import { ShowOnScreen } from "../ui/show_on_screen";
 import { StatusBar } from "../ui/status_bar";
 import { TimerView } from "../ui/timer_view";
+import { useMediaQuery } from "../ui/use_media_query";
 import { useRoom } from "../ui/use_room";
 import { useRunner } from "../ui/use_runner";
 import { ActionsPanel } from "./actions_panel";
 import { AnonymityPanel } from "./anonymity_panel";
+import { BoardsPanel } from "./boards_panel";
 import { BundlePanel } from "./bundle_panel";
 import { DilemmasPanel } from "./dilemmas_panel";
+import { FacilitatorRemote } from "./facilitator_remote";
 import { FailedView } from "./failed";
+import { FocusBar } from "./focus_bar";
 import { IntakePanel } from "./intake_panel";
 import { RecordPanel } from "./record_panel";
 import { DeleteRoomPanel } from "./delete_room_panel";
+import { PrepFold } from "./prep_fold";
 import { StrategyEditor } from "./strategy_editor";
 import { VoteRow } from "./vote_row";
-
-function splitList(text: string): string[] {
-  return text.split(/[,\n]/).map((item) => item.trim()).filter(Boolean);
-}
 
 function LinkCard({ title, url, code }: { title: string; url: string; code?: string }) {
   return (
@@ -109,105 +112,6 @@ function AgendaPanel({ client }: { client: RoomClient }) {
   );
 }
 
-function AddBoardForm({ client }: { client: RoomClient }) {
-  const t = useT();
-  const { error, run } = useRunner();
-  const [title, setTitle] = useState("");
-  const [kind, setKind] = useState(BoardKind.CIRCLES);
-  const [mode, setMode] = useState(WritingMode.PRIVATE_FIRST);
-  const [columns, setColumns] = useState(t("defaultColumns"));
-  const [rows, setRows] = useState(t("defaultRows"));
-  const [mayMove, setMayMove] = useState(true);
-  const submit = (event: Event) => {
-    event.preventDefault();
-    const boardTitle = title.trim() || (kind === BoardKind.CIRCLES ? t("kindCircles") : kind === BoardKind.MATRIX ? t("kindMatrix") : t("kindColumns"));
-    run(
-      client
-        .command({
-          case: "addBoard",
-          value: {
-            title: boardTitle,
-            kind,
-            writingMode: mode,
-            columnLabels: kind === BoardKind.CIRCLES ? [] : splitList(columns),
-            rowLabels: kind === BoardKind.MATRIX ? splitList(rows) : [],
-            participantsMayMove: mayMove,
-          },
-        })
-        .then(() => setTitle("")),
-    );
-  };
-  return (
-    <form class="card form-grid" onSubmit={submit} data-testid="add-board">
-      <h3>{t("addBoard")}</h3>
-      <label>
-        {t("boardTitle")}
-        <input value={title} name="board-title" onInput={(e) => setTitle((e.target as HTMLInputElement).value)} maxLength={200} />
-      </label>
-      <label>
-        {t("kind")}
-        <select
-          name="board-kind"
-          value={kind}
-          onChange={(e) => {
-            const next = Number((e.target as HTMLSelectElement).value);
-            setKind(next);
-            // Templates: 3B for columns, the health matrix for a matrix.
-            setColumns(next === BoardKind.MATRIX ? t("defaultMatrixColumns") : t("defaultColumns"));
-          }}
-        >
-          <option value={BoardKind.CIRCLES}>{t("kindCircles")}</option>
-          <option value={BoardKind.COLUMNS}>{t("kindColumns")}</option>
-          <option value={BoardKind.MATRIX}>{t("kindMatrix")}</option>
-        </select>
-      </label>
-      {kind !== BoardKind.CIRCLES ? (
-        <label>
-          {t("columns")}
-          <input value={columns} onInput={(e) => setColumns((e.target as HTMLInputElement).value)} />
-        </label>
-      ) : null}
-      {kind === BoardKind.MATRIX ? (
-        <label>
-          {t("rows")}
-          <input value={rows} onInput={(e) => setRows((e.target as HTMLInputElement).value)} />
-        </label>
-      ) : null}
-      <label>
-        {t("writingMode")}
-        <select name="writing-mode" value={mode} onChange={(e) => setMode(Number((e.target as HTMLSelectElement).value))}>
-          <option value={WritingMode.PRIVATE_FIRST}>{t("privateFirst")}</option>
-          <option value={WritingMode.OPEN}>{t("openWriting")}</option>
-        </select>
-      </label>
-      <label class="check">
-        <input type="checkbox" checked={mayMove} onChange={(e) => setMayMove((e.target as HTMLInputElement).checked)} />
-        {t("mayMove")}
-      </label>
-      <button type="submit">{t("add")}</button>
-      {error ? <p class="error" role="alert">{error}</p> : null}
-    </form>
-  );
-}
-
-// Plain boards; a dilemma's note board is run under its dilemma (DilemmasPanel).
-function BoardsPanel({ client }: { client: RoomClient }) {
-  const t = useT();
-  const boards = client.state.boards.filter((board) => !isDilemmaBoard(client.state, board.id));
-  return (
-    <section class="panel" aria-labelledby="boards-h">
-      <h2 id="boards-h">{t("boards")}</h2>
-      {boards.map((board) => (
-        <div class="board-block" data-testid="board-block" key={board.id.toString()}>
-          <BoardControls client={client} board={board} />
-          <BoardView client={client} board={board} />
-        </div>
-      ))}
-      <AddBoardForm client={client} />
-    </section>
-  );
-}
-
 function OpenVoteForm({ client }: { client: RoomClient }) {
   const t = useT();
   const { error, run } = useRunner();
@@ -258,39 +162,82 @@ function splitLines(text: string): string[] {
   return text.split("\n").map((line) => line.trim()).filter(Boolean);
 }
 
+// The welcome as an activity: its "show on screen" and who is in.
+function WelcomeRow({ client }: { client: RoomClient }) {
+  const t = useT();
+  return (
+    <section class="panel" aria-labelledby="welcome-h" data-testid="welcome-row">
+      <div class="titled">
+        <h2 id="welcome-h">{t("focusWelcome")}</h2>
+        <ShowOnScreen client={client} focus={focusOf(FocusKind.WELCOME)} />
+      </div>
+      <p class="hint">{t("memberCounts", { participants: client.state.participantCount, board: client.state.boardMemberCount })}</p>
+    </section>
+  );
+}
+
+function VotesPanel({ client }: { client: RoomClient }) {
+  const t = useT();
+  // A dilemma's group poll is run under its dilemma.
+  const votes = client.state.votes.filter((vote) => vote.dilemmaId === 0n);
+  return (
+    <section class="panel" aria-labelledby="votes-h">
+      <h2 id="votes-h">{t("votes")}</h2>
+      {votes.map((vote) => <VoteRow client={client} vote={vote} key={vote.id.toString()} />)}
+      <PrepFold client={client} summary={t("openVote")}>
+        <OpenVoteForm client={client} />
+      </PrepFold>
+    </section>
+  );
+}
+
 export function FacilitatorView({ secret }: { secret: string }) {
   const t = useT();
   const client = useRoom({ kind: "facilitatorSecret", value: secret });
   // The intake proposal being turned into a dilemma (the form in DilemmasPanel is prefilled).
   const [adopting, setAdopting] = useState<Proposal | undefined>(undefined);
+  // On a phone the console is a remote until the full console is asked for.
+  const phone = useMediaQuery("(max-width: 600px)");
+  const [fullOnPhone, setFullOnPhone] = useState(false);
   if (!client) return null;
   if (client.status === "failed") return <FailedView client={client} />;
-  // A dilemma's group poll is run under its dilemma.
-  const votes = client.state.votes.filter((vote) => vote.dilemmaId === 0n);
+  if (phone && !fullOnPhone) {
+    return (
+      <div class="page facilitator">
+        <StatusBar client={client} role={t("facilitator")} />
+        <FacilitatorRemote client={client} onFullConsole={() => setFullOnPhone(true)} />
+      </div>
+    );
+  }
   return (
     <div class="page facilitator">
       <StatusBar client={client} role={t("facilitator")} />
+      <FocusBar client={client} />
+      {phone ? (
+        <button type="button" class="link-button" onClick={() => setFullOnPhone(false)}>{t("backToRemote")}</button>
+      ) : null}
       <main class="facilitator-grid">
         <div class="column">
           <AgendaPanel client={client} />
-          <TemplatePanel client={client} />
+          <WelcomeRow client={client} />
           <StrategyEditor client={client} />
-          <IntakePanel client={client} onAdopt={setAdopting} />
-          <Links client={client} secret={secret} />
-          <AnonymityPanel client={client} />
-          <RecordPanel client={client} secret={secret} />
-          <DeleteRoomPanel client={client} />
+          <PrepFold client={client} summary={t("preparation")} testid="preparation">
+            <div class="column">
+              <TemplatePanel client={client} />
+              <IntakePanel client={client} onAdopt={setAdopting} />
+              <Links client={client} secret={secret} />
+              <AnonymityPanel client={client} />
+              <RecordPanel client={client} secret={secret} />
+              <DeleteRoomPanel client={client} />
+            </div>
+          </PrepFold>
         </div>
         <div class="column column-wide">
           <DilemmasPanel client={client} adopting={adopting} onAdoptionEnd={() => setAdopting(undefined)} />
           <BundlePanel client={client} />
           <BoardsPanel client={client} />
           <ActionsPanel client={client} />
-          <section class="panel" aria-labelledby="votes-h">
-            <h2 id="votes-h">{t("votes")}</h2>
-            {votes.map((vote) => <VoteRow client={client} vote={vote} key={vote.id.toString()} />)}
-            <OpenVoteForm client={client} />
-          </section>
+          <VotesPanel client={client} />
         </div>
       </main>
     </div>

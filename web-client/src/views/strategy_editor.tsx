@@ -3,6 +3,9 @@
 import { useState } from "preact/hooks";
 import { useT } from "../i18n/i18n";
 import type { RoomClient } from "../net/room_client";
+import { FocusKind } from "../proto";
+import { focusOf } from "../store/focus_state";
+import { ShowOnScreen } from "../ui/show_on_screen";
 import { useRunner } from "../ui/use_runner";
 
 export function StrategyEditor({ client }: { client: RoomClient }) {
@@ -23,7 +26,10 @@ export function StrategyEditor({ client }: { client: RoomClient }) {
   };
   return (
     <section class="panel" aria-labelledby="strategy-h">
-      <h2 id="strategy-h">{t("strategy")}</h2>
+      <div class="titled">
+        <h2 id="strategy-h">{t("strategy")}</h2>
+        <ShowOnScreen client={client} focus={focusOf(FocusKind.STRATEGY)} />
+      </div>
       <form class="form-grid" onSubmit={submit} data-testid="strategy-form">
         <label>
           {t("strategyLabel")}

@@ -6,9 +6,11 @@
 import { useT } from "../i18n/i18n";
 import type { RoomClient } from "../net/room_client";
 import type { Vote } from "../proto";
-import { BallotMode, VoteAudience, VoteStatus } from "../proto";
+import { BallotMode, FocusKind, VoteAudience, VoteStatus } from "../proto";
 import { voteRevealGate } from "../store/anonymity";
+import { focusOf } from "../store/focus_state";
 import { RevealWait } from "../ui/reveal_wait";
+import { ShowOnScreen } from "../ui/show_on_screen";
 import { useRunner } from "../ui/use_runner";
 import { VoteChart } from "../ui/vote_chart";
 
@@ -21,7 +23,10 @@ export function VoteRow({ client, vote, heading }: { client: RoomClient; vote: V
   const status = vote.status === VoteStatus.OPEN ? t("voteOpen") : vote.status === VoteStatus.CLOSED ? t("voteClosed") : t("voteRevealed");
   return (
     <article class="card vote" data-testid="vote" data-vote-id={vote.id.toString()}>
-      <h3>{heading ?? vote.title}</h3>
+      <div class="titled">
+        <h3>{heading ?? vote.title}</h3>
+        <ShowOnScreen client={client} focus={focusOf(FocusKind.VOTE, { voteId: vote.id })} />
+      </div>
       <p>
         <span class="tag">{vote.audience === VoteAudience.BOARD ? t("audienceBoard") : t("audienceParticipants")}</span>{" "}
         <span class="tag">{vote.mode === BallotMode.SECRET ? t("modeSecret") : t("modeOpen")}</span>{" "}
