@@ -43,3 +43,13 @@ add_test(NAME web_client_e2e_board
   WORKING_DIRECTORY ${KRING_WEB_CLIENT_DIR})
 set_tests_properties(web_client_e2e_board PROPERTIES
   LABELS e2e FIXTURES_REQUIRED web_client_dist TIMEOUT 180 RUN_SERIAL ON)
+
+# A workshop run by focus: the facilitator leads (welcome, strategy, a board shown and opened,
+# reveal, a dilemma and its poll, the conclusion, a board session item) and the projector and the
+# phones follow; a draft survives a focus move, a reload lands on the focus; it measures phone,
+# console and projector text sizes against their targets and screenshots every view per step.
+add_test(NAME web_client_e2e_focus
+  COMMAND ${KRING_NODE} e2e/focus.mjs $<TARGET_FILE:kring-server>
+  WORKING_DIRECTORY ${KRING_WEB_CLIENT_DIR})
+set_tests_properties(web_client_e2e_focus PROPERTIES
+  LABELS e2e FIXTURES_REQUIRED web_client_dist TIMEOUT 180 RUN_SERIAL ON)

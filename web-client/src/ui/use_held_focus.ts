@@ -1,9 +1,10 @@
 // Which focus a participant's task area shows. It follows the room's focus, except that moving the
-// focus never takes work out of someone's hands: while the task shown holds an unsent note draft
-// (its composer keeps drafts on the device until the server acknowledges them), the task stays
-// where it is, mounted, and `movedOn` says the room is elsewhere. Sending the note, or following
-// the room by hand (`follow`), lets it move.
-import { useEffect, useState } from "preact/hooks";
+// focus never takes work out of someone's hands: if the task shown holds an unsent note draft at
+// the moment the focus moves (its composer keeps drafts on the device until the server has
+// acknowledged them), the task stays where it is, mounted, and `movedOn` says the room is
+// elsewhere. The participant finishes and sends, then follows the room with `follow` (or the room
+// comes back to the task).
+import { useRef, useState } from "preact/hooks";
 import type { RoomClient } from "../net/room_client";
 import type { Focus } from "../proto";
 import { focusedBoardId, sameFocus } from "../store/focus_state";
@@ -15,10 +16,22 @@ function holdsDraft(client: RoomClient, focus: Focus): boolean {
 
 export function useHeldFocus(client: RoomClient): { shown: Focus; movedOn: boolean; follow(): void } {
   const roomFocus = client.state.focus;
-  const [held, setHeld] = useState<Focus>(roomFocus);
-  const movedOn = !sameFocus(held, roomFocus) && holdsDraft(client, held);
-  useEffect(() => {
-    if (!movedOn && !sameFocus(held, roomFocus)) setHeld(roomFocus);
-  });
-  return { shown: movedOn ? held : roomFocus, movedOn, follow: () => setHeld(roomFocus) };
+  // The room's focus as of the previous render, to see a move the moment it arrives: deciding in
+  // an effect would first render the new task and unmount the composer.
+  const seen = useRef<Focus>(roomFocus);
+  const [held, setHeld] = useState<Focus | undefined>(undefined);
+  let holding = held;
+  if (!sameFocus(seen.current, roomFocus)) {
+    if (holding === undefined && holdsDraft(client, seen.current)) {
+      holding = seen.current;
+      setHeld(holding);
+    }
+    seen.current = roomFocus;
+  }
+  const movedOn = holding !== undefined && !sameFocus(holding, roomFocus);
+  return {
+    shown: movedOn && holding ? holding : roomFocus,
+    movedOn,
+    follow: () => setHeld(undefined),
+  };
 }

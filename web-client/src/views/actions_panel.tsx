@@ -10,6 +10,7 @@ import { focusOf } from "../store/focus_state";
 import { ShowOnScreen } from "../ui/show_on_screen";
 import { ActionCard } from "../ui/action_card";
 import { RankingView } from "../ui/ranking_view";
+import { PrepFold } from "./prep_fold";
 import { useRunner } from "../ui/use_runner";
 
 function NewActionForm({ client }: { client: RoomClient }) {
@@ -63,7 +64,9 @@ export function ActionsPanel({ client }: { client: RoomClient }) {
       {actions.map((action) => <ActionCard client={client} action={action} key={action.id.toString()} />)}
       {facilitator ? (
         <>
-          <NewActionForm client={client} />
+          <PrepFold client={client} summary={t("newAction")}>
+            <NewActionForm client={client} />
+          </PrepFold>
           {actions.length > 0 ? <RevealRanking client={client} /> : null}
         </>
       ) : null}

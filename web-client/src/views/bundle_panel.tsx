@@ -56,11 +56,11 @@ export function BundlePanel({ client }: { client: RoomClient }) {
   return (
     <section class="panel" aria-labelledby="bundles-h" data-testid="bundles">
       <h2 id="bundles-h">{t("boardSession")}</h2>
-      <p class="hint">{t("boardSessionHint")}</p>
       {[...client.state.bundles].reverse().map((bundle) => (
         <BundleAdmin client={client} bundle={bundle} key={bundle.id.toString()} />
       ))}
       <PrepFold client={client} summary={t("boardSessionNew")}>
+        <p class="hint">{t("boardSessionHint")}</p>
         <BundleForm client={client} />
       </PrepFold>
     </section>

@@ -24,6 +24,10 @@ export function DilemmaAdmin({ client, dilemma }: { client: RoomClient; dilemma:
   // Once polled, the scenarios are what people voted on; the server refuses an edit.
   const editable = dilemma.pollId === 0n;
   const { focus } = client.state;
+  // Once the facilitator leads by focus, an empty note board with writing closed folds to its title.
+  const noteBoardOpen =
+    focus.kind === FocusKind.UNSPECIFIED ||
+    (board !== undefined && (board.writingOpen || board.revealed || client.state.notes.some((note) => note.boardId === board.id)));
   const pollOnScreen = focus.kind === FocusKind.VOTE && focus.voteId === dilemma.pollId && dilemma.pollId !== 0n;
   return (
     <article class="card dilemma-admin" data-testid="dilemma-admin" data-dilemma-id={dilemma.id.toString()}>
@@ -59,7 +63,7 @@ export function DilemmaAdmin({ client, dilemma }: { client: RoomClient; dilemma:
         </>
       )}
       {board ? (
-        <details class="dilemma-board" open>
+        <details class="dilemma-board" open={noteBoardOpen}>
           <summary>{t("notesOnScenarios")}</summary>
           <BoardControls client={client} board={board} />
           <BoardView client={client} board={board} heading="" />

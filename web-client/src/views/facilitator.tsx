@@ -231,13 +231,13 @@ export function FacilitatorView({ secret }: { secret: string }) {
               <DeleteRoomPanel client={client} />
             </div>
           </PrepFold>
+          <ActionsPanel client={client} />
+          <VotesPanel client={client} />
         </div>
         <div class="column column-wide">
           <DilemmasPanel client={client} adopting={adopting} onAdoptionEnd={() => setAdopting(undefined)} />
           <BundlePanel client={client} />
           <BoardsPanel client={client} />
-          <ActionsPanel client={client} />
-          <VotesPanel client={client} />
         </div>
       </main>
     </div>

@@ -9,7 +9,9 @@ export function PrepFold({ client, summary, testid, children }: { client: RoomCl
   const leading = client.state.focus.kind !== FocusKind.UNSPECIFIED;
   return (
     <details class="prep-fold" open={!leading} data-testid={testid}>
-      <summary>{summary}</summary>
+      <summary>
+        <span>{summary}</span>
+      </summary>
       {children}
     </details>
   );
