@@ -84,7 +84,8 @@ runE2e("board.mjs", async (base, browser) => {
 
   step("the projector, two board members on phones and a participant join");
   const projector = await openDevice(browser, PROJECTOR, projectorUrl);
-  await projector.page.locator("[data-testid=run-sheet] [data-testid=run-row]").first().waitFor(wait);
+  // The run-sheet is the facilitator's alone; the projector shows the room (here its overview).
+  await projector.page.locator("[data-testid=projector-overview]").waitFor(wait);
   const bob = await joinAs(browser, boardUrl, "Bob");
   const carla = await joinAs(browser, boardUrl, "Carla");
   const anna = await joinAs(browser, participantUrl, "Anna");
@@ -254,7 +255,8 @@ runE2e("board.mjs", async (base, browser) => {
   step("the run-sheet follows the timer; the facilitator downloads the decision record");
   await fac.click("[data-testid=timer-start]");
   await fac.click("[data-testid=next-phase]");
-  await projector.page.locator("[data-testid=run-row][aria-current=step]", { hasText: "Dilemma's" }).waitFor(wait);
+  await fac.locator("[data-testid=run-row][aria-current=step]", { hasText: "Dilemma's" }).waitFor(wait);
+  assert.equal(await projector.page.locator("[data-testid=run-sheet], [data-testid=drift]").count(), 0, "no run-sheet or drift on the projector");
   const [download] = await Promise.all([fac.waitForEvent("download", wait), fac.click("[data-testid=record-md]")]);
   assert.match(download.suggestedFilename(), /^kring-.*\.md$/);
   const record = readFileSync(await download.path(), "utf8");
