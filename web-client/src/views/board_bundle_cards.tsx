@@ -14,6 +14,8 @@ import { BallotGuarantee, VoteCard } from "../ui/vote_card";
 export function BoardBundleCards({ client, bundle, skipDilemmaId }: { client: RoomClient; bundle: Bundle; skipDilemmaId?: bigint }) {
   const t = useT();
   const { state } = client;
+  // Nothing left to show when the one item is already shown first as the room's focus.
+  if (bundle.items.every((item) => item.dilemmaId === skipDilemmaId)) return null;
   // Said while any card can still be played; once every item is revealed the spreads speak.
   const firstOpen = bundle.items
     .map((item) => itemVote(state, item))

@@ -48,7 +48,10 @@ export function ProjectorConclusion({ dilemmas }: { dilemmas: Dilemma[] }) {
                 <ScenarioCell dilemma={dilemma} n={chosen} />
                 <td>
                   {dilemma.strategyScenario !== 0 ? (
-                    <span class="badge badge-strategy">★ {t("scenarioN", { n: dilemma.strategyScenario })}</span>
+                    <>
+                      <span class="badge badge-strategy">★ {t("scenarioN", { n: dilemma.strategyScenario })}</span>
+                      <span class="conclusion-scenario">{dilemma.scenarios[dilemma.strategyScenario - 1] ?? ""}</span>
+                    </>
                   ) : (
                     <span class="hint">{t("notYetShown")}</span>
                   )}
