@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import type { Focus } from "../src/proto";
 import { BoardKind, FocusKind, TimerSchema, WritingMode, create } from "../src/proto";
-import { focusOf, focusOrder, neighbourFocus, sameFocus, workshopStarted } from "../src/store/focus_state";
+import { focusOf, focusOrder, heldAfterMove, isMovedOn, neighbourFocus, sameFocus, workshopStarted } from "../src/store/focus_state";
 import { applyEvent } from "../src/store/room_state";
 import { ev, roomFrom } from "./room_events";
 
@@ -72,5 +73,37 @@ describe("focus", () => {
     expect(workshopStarted(applyEvent(welcomed, ev({ case: "focusSet", value: { focus: { kind: FocusKind.STRATEGY } } })))).toBe(true);
     const timer = create(TimerSchema, { running: true, startedAtMs: 1n });
     expect(workshopStarted(applyEvent(room(), ev({ case: "timerChanged", value: { timer } })))).toBe(true);
+  });
+});
+
+describe("a participant's task when the focus moves", () => {
+  const board = focusOf(FocusKind.BOARD, { boardId: 1n });
+  const dilemma = focusOf(FocusKind.DILEMMA, { dilemmaId: 5n });
+  const conclusion = focusOf(FocusKind.CONCLUSION);
+  const draftOnBoard = (focus: Focus) => sameFocus(focus, board);
+
+  it("follows the room when nothing is being written", () => {
+    expect(heldAfterMove(undefined, board, dilemma, () => false)).toBeUndefined();
+  });
+
+  it("holds the task with a draft, and keeps holding it on a further move", () => {
+    const held = heldAfterMove(undefined, board, dilemma, draftOnBoard);
+    expect(held && sameFocus(held, board)).toBe(true);
+    expect(isMovedOn(held, dilemma)).toBe(true);
+    const later = heldAfterMove(held, dilemma, conclusion, () => false);
+    expect(later && sameFocus(later, board)).toBe(true);
+  });
+
+  it("lets go of the held task once the room comes back to it", () => {
+    const held = heldAfterMove(undefined, board, dilemma, draftOnBoard);
+    expect(isMovedOn(held, board)).toBe(false);
+    const back = heldAfterMove(held, dilemma, board, draftOnBoard);
+    expect(back).toBeUndefined();
+    // A later move without a draft is followed again.
+    expect(heldAfterMove(back, board, conclusion, () => false)).toBeUndefined();
+  });
+
+  it("changes nothing when the focus did not move", () => {
+    expect(heldAfterMove(undefined, board, board, draftOnBoard)).toBeUndefined();
   });
 });

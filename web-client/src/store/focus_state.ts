@@ -95,3 +95,24 @@ export function neighbourFocus(order: Focus[], current: Focus, step: -1 | 1): Fo
   if (index === -1) return step === 1 ? order[0] : undefined;
   return order[index + step];
 }
+
+// What a participant's task holds on to after the room's focus went from `seen` to `room`: a task
+// with an unsent draft (`draftOn`) at the moment of the move is held, so that moving the focus
+// never takes work out of someone's hands; a task already held stays held until the participant
+// follows or the room comes back to it. undefined: follow the room.
+export function heldAfterMove(
+  held: Focus | undefined,
+  seen: Focus,
+  room: Focus,
+  draftOn: (focus: Focus) => boolean,
+): Focus | undefined {
+  if (sameFocus(seen, room)) return held;
+  // A held task the room comes back to is simply the room's task again.
+  if (held !== undefined) return sameFocus(held, room) ? undefined : held;
+  return draftOn(seen) ? seen : undefined;
+}
+
+// True while a held task is not what the room looks at.
+export function isMovedOn(held: Focus | undefined, room: Focus): boolean {
+  return held !== undefined && !sameFocus(held, room);
+}

@@ -1,7 +1,7 @@
 // The pure functions that advance the room as this device sees it (its shape is in room_types.ts).
 // Every update returns a new object so that views re-render by identity. Events must be applied
 // strictly in seq order; the client (room_client.ts) guarantees that and reconnects on a gap.
-import type { Board, Member, Note, RoomEvent, Snapshot, Vote } from "../proto";
+import type { Board, Member, Note, RoomEvent, Snapshot, Vote, VoteResult } from "../proto";
 import { BoardKind, Role, VoteAudience, VoteStatus, WritingMode } from "../proto";
 import { applyActionEvent } from "./action_state";
 import { applyBundleEvent } from "./bundle_state";
@@ -269,6 +269,11 @@ export function notesIn(state: RoomState, boardId: bigint, zoneId: number): Note
   return [...state.notes, ...state.ownHidden].filter(
     (note) => note.boardId === boardId && note.zoneId === zoneId,
   );
+}
+
+// A vote's revealed result; undefined until the reveal.
+export function voteResult(state: RoomState, voteId: bigint): VoteResult | undefined {
+  return state.results.find((result) => result.voteId === voteId);
 }
 
 export function boardById(state: RoomState, id: bigint): Board | undefined {

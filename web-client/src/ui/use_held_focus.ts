@@ -7,7 +7,7 @@
 import { useRef, useState } from "preact/hooks";
 import type { RoomClient } from "../net/room_client";
 import type { Focus } from "../proto";
-import { focusedBoardId, sameFocus } from "../store/focus_state";
+import { focusedBoardId, heldAfterMove, isMovedOn, sameFocus } from "../store/focus_state";
 
 function holdsDraft(client: RoomClient, focus: Focus): boolean {
   const boardId = focusedBoardId(client.state, focus);
@@ -22,13 +22,11 @@ export function useHeldFocus(client: RoomClient): { shown: Focus; movedOn: boole
   const [held, setHeld] = useState<Focus | undefined>(undefined);
   let holding = held;
   if (!sameFocus(seen.current, roomFocus)) {
-    if (holding === undefined && holdsDraft(client, seen.current)) {
-      holding = seen.current;
-      setHeld(holding);
-    }
+    holding = heldAfterMove(held, seen.current, roomFocus, (focus) => holdsDraft(client, focus));
+    if (holding !== held) setHeld(holding);
     seen.current = roomFocus;
   }
-  const movedOn = holding !== undefined && !sameFocus(holding, roomFocus);
+  const movedOn = isMovedOn(holding, roomFocus);
   return {
     shown: movedOn && holding ? holding : roomFocus,
     movedOn,

@@ -4,22 +4,18 @@
 import { useT } from "../i18n/i18n";
 import type { RoomClient } from "../net/room_client";
 import type { Bundle, BundleItem } from "../proto";
-import { DilemmaOutcome } from "../proto";
 import { itemVote } from "../store/bundle_state";
-import { dilemmaPoll } from "../store/method_state";
 import { DecisionLine, ItemQuestion } from "../ui/decision_line";
+import { GroupSpread } from "../ui/group_spread";
 import { ScenarioList } from "../ui/scenario_list";
 import { StrategyBanner } from "../ui/strategy_banner";
 import { VoteCard } from "../ui/vote_card";
-import { VoteChart } from "../ui/vote_chart";
 
 export function BoardFocusItem({ client, bundle, item }: { client: RoomClient; bundle: Bundle; item: BundleItem }) {
   const t = useT();
   const { state } = client;
   const dilemma = state.dilemmas.find((known) => known.id === item.dilemmaId);
   const vote = itemVote(state, item);
-  const poll = dilemma ? dilemmaPoll(state, dilemma) : undefined;
-  const pollResult = poll ? state.results.find((known) => known.voteId === poll.id) : undefined;
   return (
     <section class="panel board-focus" data-testid="board-focus-item" data-dilemma-id={item.dilemmaId.toString()}>
       <StrategyBanner text={state.strategy} compact />
@@ -29,13 +25,7 @@ export function BoardFocusItem({ client, bundle, item }: { client: RoomClient; b
       <h2>{dilemma?.title ?? vote?.title}</h2>
       {dilemma?.context ? <p class="prose">{dilemma.context}</p> : null}
       {dilemma ? <ScenarioList dilemma={dilemma} marksShown={state.strategyMarksShown} /> : null}
-      {poll && pollResult ? (
-        <div class="group-spread" data-testid="group-spread">
-          <h3>{t("groupSpread")}</h3>
-          {dilemma?.outcome === DilemmaOutcome.NO_CONSENSUS ? <p class="hint">{t("groupSpreadWhy")}</p> : null}
-          <VoteChart vote={poll} result={pollResult} />
-        </div>
-      ) : null}
+      <GroupSpread state={state} dilemma={dilemma} testid="group-spread" />
       {vote ? (
         <div class="bundle-item" data-testid="board-item" data-dilemma-id={item.dilemmaId.toString()}>
           <VoteCard client={client} vote={vote} heading={t("boardVoteHeading")} votedNotice={t("boardVoteIn")}>

@@ -7,8 +7,8 @@ import type { RoomClient } from "../net/room_client";
 import type { Bundle, BundleItem } from "../proto";
 import { VoteStatus } from "../proto";
 import { itemResult, itemVote } from "../store/bundle_state";
-import { dilemmaPoll } from "../store/method_state";
 import { DecisionLine, ItemQuestion } from "../ui/decision_line";
+import { GroupSpread } from "../ui/group_spread";
 import { ScenarioList } from "../ui/scenario_list";
 import { VoteChart } from "../ui/vote_chart";
 
@@ -18,8 +18,6 @@ export function ProjectorBundleItem({ client, bundle, item }: { client: RoomClie
   const dilemma = state.dilemmas.find((known) => known.id === item.dilemmaId);
   const vote = itemVote(state, item);
   const result = itemResult(state, item);
-  const poll = dilemma ? dilemmaPoll(state, dilemma) : undefined;
-  const pollResult = poll ? state.results.find((known) => known.voteId === poll.id) : undefined;
   const position = bundle.items.indexOf(item) + 1;
   return (
     <section class="card projector-dilemma stage-item" data-testid="projector-bundle-item" data-dilemma-id={item.dilemmaId.toString()}>
@@ -32,12 +30,7 @@ export function ProjectorBundleItem({ client, bundle, item }: { client: RoomClie
         {dilemma ? <ScenarioList dilemma={dilemma} marksShown={state.strategyMarksShown} /> : null}
       </div>
       <div class="stage-item-votes">
-        {poll && pollResult ? (
-          <div data-testid="projector-group-spread">
-            <h3>{t("groupSpread")}</h3>
-            <VoteChart vote={poll} result={pollResult} />
-          </div>
-        ) : null}
+        <GroupSpread state={state} dilemma={dilemma} testid="projector-group-spread" />
         <h3>{t("boardVoteHeading")}</h3>
         <ItemQuestion item={item} dilemma={dilemma} />
         {vote && vote.status !== VoteStatus.REVEALED ? (

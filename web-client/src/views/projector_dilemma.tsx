@@ -6,7 +6,7 @@ import { useT } from "../i18n/i18n";
 import type { RoomClient } from "../net/room_client";
 import type { Dilemma } from "../proto";
 import { dilemmaPoll } from "../store/method_state";
-import { boardById } from "../store/room_state";
+import { boardById, voteResult } from "../store/room_state";
 import { labelText } from "../ui/board_view";
 import { OutcomeLine } from "../ui/outcome_line";
 import { ScenarioList } from "../ui/scenario_list";
@@ -20,7 +20,7 @@ function promptLabels(labels: string[]): string[] {
 export function ProjectorDilemma({ client, dilemma, withPrompts = false }: { client: RoomClient; dilemma: Dilemma; withPrompts?: boolean }) {
   const t = useT();
   const poll = dilemmaPoll(client.state, dilemma);
-  const result = poll ? client.state.results.find((known) => known.voteId === poll.id) : undefined;
+  const result = poll ? voteResult(client.state, poll.id) : undefined;
   const board = withPrompts ? boardById(client.state, dilemma.boardId) : undefined;
   const prompts = board ? promptLabels([...board.rowLabels, ...board.columnLabels]) : [];
   return (

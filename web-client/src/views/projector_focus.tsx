@@ -4,7 +4,7 @@
 // the welcome. Without a focus the projector shows its overview (projector_overview.tsx).
 import type { RoomClient } from "../net/room_client";
 import { FocusKind } from "../proto";
-import { boardById } from "../store/room_state";
+import { boardById, voteResult } from "../store/room_state";
 import { StrategyBanner } from "../ui/strategy_banner";
 import { ProjectorActions } from "./projector_actions";
 import { ProjectorBoard } from "./projector_board";
@@ -37,7 +37,7 @@ export function ProjectorFocus({ client }: { client: RoomClient }) {
       const vote = state.votes.find((known) => known.id === focus.voteId);
       if (!vote) return welcome;
       const dilemma = state.dilemmas.find((known) => known.id === vote.dilemmaId);
-      const result = state.results.find((known) => known.voteId === vote.id);
+      const result = voteResult(state, vote.id);
       return <ProjectorVote vote={vote} result={result} heading={dilemma?.title ?? vote.title} />;
     }
     case FocusKind.BUNDLE_ITEM: {
