@@ -4,6 +4,7 @@
 // (template, intake, links, the room's minimum group size, the decision record, deleting), folded
 // once the facilitator leads by focus. On a phone it is a remote (facilitator_remote.tsx). Hidden
 // content shows here as counts only; the server never sends more.
+import type { JSX } from "preact";
 import { useState } from "preact/hooks";
 import { useT } from "../i18n/i18n";
 import { defaultAgenda, projectorTokenKey } from "../net/create_room";
@@ -162,6 +163,24 @@ function splitLines(text: string): string[] {
   return text.split("\n").map((line) => line.trim()).filter(Boolean);
 }
 
+type ActivityPanel = "dilemmas" | "bundles" | "boards";
+
+// The panel that holds what is on screen comes first ("now"); the others keep their order. Keyed,
+// so a panel that moves keeps what is typed in it.
+function nowFirst(kind: FocusKind, panels: [ActivityPanel, JSX.Element][]): JSX.Element[] {
+  const holder: ActivityPanel | undefined =
+    kind === FocusKind.BOARD
+      ? "boards"
+      : kind === FocusKind.BUNDLE || kind === FocusKind.BUNDLE_ITEM
+        ? "bundles"
+        : kind === FocusKind.DILEMMA || kind === FocusKind.VOTE || kind === FocusKind.CONCLUSION
+          ? "dilemmas"
+          : undefined;
+  const first = panels.filter(([name]) => name === holder);
+  const rest = panels.filter(([name]) => name !== holder);
+  return [...first, ...rest].map(([, panel]) => panel);
+}
+
 // The welcome as an activity: its "show on screen" and who is in.
 function WelcomeRow({ client }: { client: RoomClient }) {
   const t = useT();
@@ -235,9 +254,11 @@ export function FacilitatorView({ secret }: { secret: string }) {
           <VotesPanel client={client} />
         </div>
         <div class="column column-wide">
-          <DilemmasPanel client={client} adopting={adopting} onAdoptionEnd={() => setAdopting(undefined)} />
-          <BundlePanel client={client} />
-          <BoardsPanel client={client} />
+          {nowFirst(client.state.focus.kind, [
+            ["dilemmas", <DilemmasPanel key="dilemmas" client={client} adopting={adopting} onAdoptionEnd={() => setAdopting(undefined)} />],
+            ["bundles", <BundlePanel key="bundles" client={client} />],
+            ["boards", <BoardsPanel key="boards" client={client} />],
+          ])}
         </div>
       </main>
     </div>
