@@ -262,6 +262,9 @@ runE2e("focus.mjs", async (base, browser) => {
   // The walk goes welcome, strategy, boards and dilemmas, the board session, the conclusion.
   await fac.click("[data-testid=focus-previous]");
   await projector.locator("[data-testid=projector-dilemma]", { hasText: dilemma.title }).waitFor(wait);
+  // The focused dilemma's note board: its writing, from the remote.
+  await fac.locator("[data-testid=remote] [data-testid=toggle-writing]").waitFor(wait);
+  await fac.screenshot({ path: join(shots, "12-remote-dilemma-facilitator.png"), fullPage: true });
   await fac.click("[data-testid=full-console]");
   await fac.locator("[data-testid=focus-bar]").waitFor(wait);
 });
