@@ -1,7 +1,7 @@
 // frame_buffers: a batch of shared frames seen as an Asio ConstBufferSequence,
 // so the batch goes out as one WebSocket message in one gathered write without
 // copying the frames or building a vector of buffers. The frames must outlive
-// the write (SendQueue keeps them until finish_batch()).
+// the write (the Outbox keeps them until finish_batch()).
 #pragma once
 
 #include <boost/asio/buffer.hpp>

@@ -1,14 +1,14 @@
 // ws_session: one WebSocket connection at /ws. Binary frames of at most 64 KiB
 // in (a bigger one closes with 1009), one ClientMessage each, handed to its
-// ClientConnection; ServerMessages out through a byte-capped send queue. Other
-// threads leave frames in the session's inbox, which posts one drain to the
-// socket's strand per batch of arrivals. What is queued when the socket is free
+// ClientConnection; ServerMessages out through a byte-capped outbox. Any
+// thread leaves frames in the outbox, which asks for one wake-up of the
+// socket's strand per batch of arrivals. What waits when the socket is free
 // goes out as one ServerBatch frame in one gathered write, so a busy connection
 // costs one strand hop and one system call per batch, not one per message.
 // Everything else runs on the socket's strand; close_going_away() and
 // close_room_deleted() hop onto it from any thread.
 //
-// Closing: a client whose queue overflows is closed with 1008 (slow consumer),
+// Closing: a client whose outbox overflows is closed with 1008 (slow consumer),
 // a client that keeps flooding with 1008 too, a graceful stop sends GoingAway
 // and closes with 1012. A close that the peer does not complete within a few
 // seconds ends with the socket being shut.
@@ -25,9 +25,8 @@
 #include "hub/client_connection.hpp"
 #include "hub/session_sink.hpp"
 #include "net/http_routes.hpp"
-#include "net/inbox.hpp"
+#include "net/outbox.hpp"
 #include "net/read_buffer.hpp"
-#include "net/send_queue.hpp"
 #include "net/server_context.hpp"
 
 namespace kring::net {
@@ -48,19 +47,18 @@ class WsSession : public hub::SessionSink, public std::enable_shared_from_this<W
   void on_accept(boost::beast::error_code ec);
   void do_read();
   void on_read(boost::beast::error_code ec, std::size_t bytes);
-  // Moves what the inbox holds to the send queue and writes it.
-  void drain_inbox();
-  // Writes what is queued, unless a write is in flight (its completion writes
-  // what queued up meanwhile).
+  // A push asked for the strand: closes a slow consumer, or writes.
+  void on_outbox_wake();
+  // Writes what waits, unless a write is in flight (its completion writes
+  // what arrived meanwhile).
   void write_if_idle();
   void do_write();
   void on_write(boost::beast::error_code ec, std::size_t bytes);
   void go_away();
-  // Sends `last` after the queued frames (or instead of them, when
+  // Sends `last` after the waiting frames (or instead of them, when
   // `drop_queued`), then closes with `code`.
-  void finish_with(SendQueue::Frame last, boost::beast::websocket::close_code code,
-                   bool drop_queued);
-  // Drops what is queued and closes with `code`.
+  void finish_with(Outbox::Frame last, boost::beast::websocket::close_code code, bool drop_queued);
+  // Drops what waits and closes with `code`.
   void close_now(boost::beast::websocket::close_code code);
   void start_close(boost::beast::websocket::close_code code);
   // The read loop ended: the connection is over.
@@ -73,14 +71,12 @@ class WsSession : public hub::SessionSink, public std::enable_shared_from_this<W
   ReadBuffer buffer_;
   ServerContext& context_;
   const std::string client_address_;
-  Inbox inbox_;
-  std::vector<SendQueue::Frame> drained_;  // the drain's scratch space, kept between drains
-  SendQueue queue_;                        // also keeps the batch being written alive
+  Outbox outbox_;  // also keeps the batch being written alive
   // Made when the close starts: an open session does not pay for a timer
   // (~120 bytes each of 15,000 idle connections; an optional would hold it inline).
   std::unique_ptr<boost::asio::steady_timer> close_deadline_;
   std::optional<hub::ClientConnection> connection_;
-  // Set by a graceful stop: close with this code once the queue is written.
+  // Set by a graceful stop: close with this code once the outbox is written.
   std::optional<boost::beast::websocket::close_code> close_after_flush_;
   bool accepted_ = false;
   bool closing_ = false;

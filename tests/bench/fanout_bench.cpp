@@ -1,6 +1,6 @@
 // Fan-out inside the hub: one encoded frame handed to every session of a role
 // (Audiences::deliver), with sessions that only keep the frame; and what a
-// WebSocket session does with it next, its inbox's push and drain.
+// WebSocket session does with it next, its outbox's push and batch.
 #include <benchmark/benchmark.h>
 
 #include <memory>
@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "hub/audiences.hpp"
-#include "net/inbox.hpp"
+#include "net/outbox.hpp"
 
 namespace kring::bench {
 namespace {
@@ -37,23 +37,23 @@ void BM_AudiencesDeliver(benchmark::State& run) {
 }
 BENCHMARK(BM_AudiencesDeliver)->Arg(20)->Arg(1000);
 
-// A session's side of a delivery: N frames pushed into its inbox, then one
-// drain takes them (what WsSession::deliver and drain_inbox do, without the
-// strand hop and the write). Per frame: a lock, a shared_ptr copy, a move.
-void BM_InboxPushAndDrain(benchmark::State& run) {
+// A session's side of a delivery: N frames pushed into its outbox, then the
+// strand takes them as one batch and finishes it (what WsSession::deliver and
+// do_write / on_write do, without the strand hop and the write). Per frame: a
+// lock, a shared_ptr copy, a move.
+void BM_OutboxPushAndBatch(benchmark::State& run) {
   const auto frames = static_cast<int>(run.range(0));
-  net::Inbox inbox(8u << 20);
-  std::vector<net::Inbox::Frame> drained;
+  net::Outbox outbox(8u << 20);
   const hub::Frame frame = hub::make_frame(std::string(80, 'x'));
   for (auto _ : run) {
-    for (int i = 0; i < frames; ++i) inbox.push(frame);
-    inbox.take_all(drained);
-    benchmark::DoNotOptimize(drained.data());
-    drained.clear();
+    for (int i = 0; i < frames; ++i) outbox.push(frame);
+    const auto batch = outbox.start_batch();
+    benchmark::DoNotOptimize(batch.data());
+    outbox.finish_batch();
   }
   run.SetItemsProcessed(run.iterations() * run.range(0));
 }
-BENCHMARK(BM_InboxPushAndDrain)->Arg(1)->Arg(8);
+BENCHMARK(BM_OutboxPushAndBatch)->Arg(1)->Arg(8);
 
 }  // namespace
 }  // namespace kring::bench
