@@ -192,6 +192,14 @@ struct Applier {
   }
   void operator()(const ev::RankingRevealed& e) { state.ranking = e.entries; }
   void operator()(const ev::MinGroupSizeSet& e) { state.min_group_size = e.size; }
+  void operator()(const ev::ActivityPlaced& e) {
+    for (Phase& phase : state.phases) std::erase(phase.activities, e.activity);
+    if (e.phase_number > 0) state.phases[e.phase_number - 1].activities.push_back(e.activity);
+  }
+  void operator()(const ev::FocusSet& e) {
+    state.focus = e.focus;
+    if (e.writing_opened) find_board(state, board_of_focus(state, e.focus))->writing_open = true;
+  }
   void operator()(const ev::DecisionRecorded& e) {
     for (BundleItem& item : find_bundle(state, e.bundle_id)->items) {
       if (item.dilemma_id == e.dilemma_id) item.decision = e.decision;

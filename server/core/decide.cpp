@@ -51,6 +51,9 @@ Outcome dispatch(const DecideContext& ctx, const cmd::Body& body) {
                              std::is_same_v<C, cmd::ScoreAction> ||
                              std::is_same_v<C, cmd::RevealRanking>) {
           return decide_action(ctx, c);
+        } else if constexpr (std::is_same_v<C, cmd::SetFocus> ||
+                             std::is_same_v<C, cmd::PlaceActivity>) {
+          return decide_focus(ctx, c);
         } else {
           return decide_note(ctx, c);
         }

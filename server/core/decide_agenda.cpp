@@ -4,6 +4,7 @@
 
 #include "core/decide_parts.hpp"
 #include "core/limits.hpp"
+#include "core/lookup.hpp"
 
 namespace kring::core {
 namespace {
@@ -19,6 +20,43 @@ TimeMs used_ms(const Timer& timer, TimeMs now) {
   return timer.elapsed_ms + (timer.running ? std::max<TimeMs>(0, now - timer.started_at_ms) : 0);
 }
 
+// The clock has run: a phase was started, finished or timed.
+bool clock_has_run(const Timer& timer) {
+  return timer.running || timer.phase_index > 0 || timer.elapsed_ms > 0 ||
+         timer.extended_seconds > 0 || !timer.actual_ms.empty();
+}
+
+// Once the clock has run, a new agenda may change the phases to come, not the
+// ones that ran: their titles stay where they were, so the run-sheet's actual
+// times and the clock's current phase still mean the same phases.
+std::optional<Rejection> check_phases_that_ran(const RoomState& state,
+                                               const std::vector<Phase>& phases) {
+  const std::size_t ran = std::min<std::size_t>(state.timer.phase_index + 1, state.phases.size());
+  if (phases.size() < ran) {
+    return reject(ErrorCode::wrong_phase, "the phases that ran stay in the agenda");
+  }
+  for (std::size_t i = 0; i < ran; ++i) {
+    if (phases[i].title != state.phases[i].title) {
+      return reject(ErrorCode::wrong_phase,
+                    "the phases that ran keep their place: '" + state.phases[i].title + "'");
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<Rejection> check_activities(const RoomState& state, const Phase& phase) {
+  if (phase.activities.size() > limits::max_activities_per_phase) {
+    return reject(ErrorCode::limit_reached, "a phase holds at most 32 activities");
+  }
+  for (const Focus& activity : phase.activities) {
+    if (activity.kind == FocusKind::none) {
+      return reject(ErrorCode::invalid_argument, "an activity is something to show");
+    }
+    if (auto bad = check_focus_targets(state, activity)) return bad;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 Outcome decide_agenda(const DecideContext& ctx, const cmd::SetAgenda& c) {
@@ -31,9 +69,14 @@ Outcome decide_agenda(const DecideContext& ctx, const cmd::SetAgenda& c) {
     if (phase.planned_seconds == 0 || phase.planned_seconds > limits::max_phase_seconds) {
       return reject(ErrorCode::invalid_argument, "a phase lasts 1 s .. 8 h");
     }
+    if (auto bad = check_activities(ctx.state, phase)) return *bad;
   }
-  // A new agenda restarts the clock: actual times of an old agenda mean nothing for it.
-  return ev::AgendaSet{c.phases, Timer{}};
+  // Before the workshop a new agenda starts a fresh clock. Once the clock has
+  // run, the agenda changes only what is still to come and the clock (phase,
+  // actual times, running stretch) carries on untouched.
+  if (!clock_has_run(ctx.state.timer)) return ev::AgendaSet{c.phases, Timer{}};
+  if (auto bad = check_phases_that_ran(ctx.state, c.phases)) return *bad;
+  return ev::AgendaSet{c.phases, ctx.state.timer};
 }
 
 Outcome decide_agenda(const DecideContext& ctx, const cmd::StartTimer&) {

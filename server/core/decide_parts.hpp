@@ -72,4 +72,10 @@ Outcome decide_action(const DecideContext& ctx, const cmd::RemoveAction& c);
 Outcome decide_action(const DecideContext& ctx, const cmd::ScoreAction& c);
 Outcome decide_action(const DecideContext& ctx, const cmd::RevealRanking& c);
 
+Outcome decide_focus(const DecideContext& ctx, const cmd::SetFocus& c);
+Outcome decide_focus(const DecideContext& ctx, const cmd::PlaceActivity& c);
+// A rejection when `focus` names something that does not exist, or an id its
+// kind does not use (decide_focus.cpp; the agenda's activities obey it too).
+std::optional<Rejection> check_focus_targets(const RoomState& state, const Focus& focus);
+
 }  // namespace kring::core

@@ -277,6 +277,27 @@ struct MinGroupSizeSet {
 constexpr auto schema_of(const MinGroupSizeSet*) {
   return schema("MinGroupSizeSet", row(1, &MinGroupSizeSet::size));
 }
+// The room's new focus; with writing_opened the focused board (or the focused
+// dilemma's note board) opened for writing in the same step.
+struct FocusSet {
+  Focus focus;
+  bool writing_opened = false;
+  friend bool operator==(const FocusSet&, const FocusSet&) = default;
+};
+constexpr auto schema_of(const FocusSet*) {
+  return schema("FocusSet", row(1, &FocusSet::focus), row(2, &FocusSet::writing_opened));
+}
+// The activity left every phase and, unless phase_number is 0, joined the end
+// of that phase (1-based).
+struct ActivityPlaced {
+  Focus activity;
+  std::uint32_t phase_number = 0;
+  friend bool operator==(const ActivityPlaced&, const ActivityPlaced&) = default;
+};
+constexpr auto schema_of(const ActivityPlaced*) {
+  return schema("ActivityPlaced", row(1, &ActivityPlaced::activity),
+                row(2, &ActivityPlaced::phase_number));
+}
 // Every live action, best first.
 struct RankingRevealed {
   std::vector<RankingEntry> entries;
@@ -286,13 +307,13 @@ constexpr auto schema_of(const RankingRevealed*) {
   return schema("RankingRevealed", row(1, &RankingRevealed::entries));
 }
 
-using Body =
-    std::variant<RoomCreated, MemberJoined, AgendaSet, TimerChanged, BoardAdded, WritingChanged,
-                 BoardRevealed, NoteAdded, NoteEdited, NoteRemoved, NoteMoved, NotesMerged,
-                 VoteOpened, BallotCast, VoteClosed, VoteRevealed, StrategySet, DilemmaAdded,
-                 DilemmaEdited, OutcomeRecorded, StrategyMarksShown, ProposalSubmitted,
-                 ProposalDismissed, BundleCreated, BundleRevealed, DecisionRecorded, ActionSaved,
-                 ActionRemoved, ActionScored, RankingRevealed, MinGroupSizeSet>;
+using Body = std::variant<RoomCreated, MemberJoined, AgendaSet, TimerChanged, BoardAdded,
+                          WritingChanged, BoardRevealed, NoteAdded, NoteEdited, NoteRemoved,
+                          NoteMoved, NotesMerged, VoteOpened, BallotCast, VoteClosed, VoteRevealed,
+                          StrategySet, DilemmaAdded, DilemmaEdited, OutcomeRecorded,
+                          StrategyMarksShown, ProposalSubmitted, ProposalDismissed, BundleCreated,
+                          BundleRevealed, DecisionRecorded, ActionSaved, ActionRemoved,
+                          ActionScored, RankingRevealed, MinGroupSizeSet, FocusSet, ActivityPlaced>;
 
 }  // namespace kring::core::ev
 

@@ -20,6 +20,7 @@ inline constexpr std::size_t min_idempotency_key_bytes = 16;
 inline constexpr std::size_t max_idempotency_key_bytes = 64;
 
 inline constexpr std::size_t max_phases = 20;
+inline constexpr std::size_t max_activities_per_phase = 32;
 inline constexpr std::uint32_t max_phase_seconds = 8 * 3600;
 inline constexpr std::uint32_t max_extend_seconds = 3600;
 inline constexpr std::size_t max_boards = 50;

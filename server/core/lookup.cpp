@@ -76,6 +76,15 @@ ActionRecord* find_action(RoomState& state, ActionId id) {
   return const_cast<ActionRecord*>(find_action(std::as_const(state), id));
 }
 
+BoardId board_of_focus(const RoomState& state, const Focus& focus) {
+  if (focus.kind == FocusKind::board) return focus.board_id;
+  if (focus.kind == FocusKind::dilemma) {
+    const Dilemma* dilemma = find_dilemma(state, focus.dilemma_id);
+    return dilemma == nullptr ? 0 : dilemma->board_id;
+  }
+  return 0;
+}
+
 bool has_zone(const Board& board, ZoneId zone) {
   return std::any_of(board.zones.begin(), board.zones.end(),
                      [zone](const Zone& z) { return z.id == zone; });

@@ -25,6 +25,10 @@ Bundle* find_bundle(RoomState& state, BundleId id);
 const ActionRecord* find_action(const RoomState& state, ActionId id);
 ActionRecord* find_action(RoomState& state, ActionId id);
 
+// The board a focus opens for writing: the focused board, or the focused
+// dilemma's note board; 0 for every other kind (or an unknown dilemma).
+BoardId board_of_focus(const RoomState& state, const Focus& focus);
+
 bool has_zone(const Board& board, ZoneId zone);
 std::uint32_t member_count(const RoomState& state, Role role);
 std::uint32_t eligible_count(const RoomState& state, const Vote& vote);

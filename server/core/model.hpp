@@ -26,6 +26,19 @@ enum class ProposalStatus { open, adopted, dismissed };
 // choose between the scenarios where the group found none.
 enum class BundleItemKind { approval, choice };
 enum class ActionTerm { short_term, long_term };
+// What the room looks at now (see Focus); `none` until the facilitator sets one.
+enum class FocusKind {
+  none,
+  welcome,
+  strategy,
+  board,
+  dilemma,
+  vote,
+  bundle_item,
+  bundle,
+  ranking,
+  conclusion
+};
 
 // Hash of a device-held secret (SHA-256). Only hashes are ever stored.
 using SecretHash = std::string;
@@ -75,13 +88,33 @@ constexpr auto schema_of(const Note*) {
                 row(4, &Note::text), row(5, &Note::merged_ids));
 }
 
+// The room's focus: a pointer set by the facilitator, never content. Only the
+// ids its kind names are set (board: board_id; dilemma: dilemma_id; vote:
+// vote_id; bundle: bundle_id; bundle_item: bundle_id and dilemma_id).
+struct Focus {
+  FocusKind kind = FocusKind::none;
+  BoardId board_id = 0;
+  DilemmaId dilemma_id = 0;
+  VoteId vote_id = 0;
+  BundleId bundle_id = 0;
+  friend bool operator==(const Focus&, const Focus&) = default;
+};
+constexpr auto schema_of(const Focus*) {
+  return schema("Focus", row(1, &Focus::kind), row(2, &Focus::board_id), row(3, &Focus::dilemma_id),
+                row(4, &Focus::vote_id), row(5, &Focus::bundle_id));
+}
+
 struct Phase {
   std::string title;
   std::uint32_t planned_seconds = 0;
+  // What the room does in this phase, in order: each a focus the facilitator
+  // can put on screen (a board, a dilemma, a vote, a bundle, the ranking, ...).
+  std::vector<Focus> activities = {};
   friend bool operator==(const Phase&, const Phase&) = default;
 };
 constexpr auto schema_of(const Phase*) {
-  return schema("Phase", row(1, &Phase::title), row(2, &Phase::planned_seconds));
+  return schema("Phase", row(1, &Phase::title), row(2, &Phase::planned_seconds),
+                row(3, &Phase::activities));
 }
 
 // The agenda clock as data (see kring.v1.Timer).

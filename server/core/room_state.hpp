@@ -96,6 +96,9 @@ struct RoomState {
   // The ranking as last revealed; scores given after it stay hidden until the next reveal.
   std::vector<RankingEntry> ranking;
 
+  // What the room looks at now (SetFocus).
+  Focus focus;
+
   std::vector<MemberRecord> members;
   std::unordered_map<SecretHash, MemberId> member_by_secret;
 

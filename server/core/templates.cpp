@@ -3,6 +3,8 @@
 // it. Exercises done "alone first, then together" open private-first boards.
 #include "core/templates.hpp"
 
+#include <algorithm>
+
 namespace kring::core {
 namespace {
 
@@ -137,15 +139,37 @@ const std::vector<WorkshopTemplate>& workshop_templates(Language language) {
   return language == Language::english ? in_english : in_dutch;
 }
 
-std::vector<cmd::Body> template_commands(const WorkshopTemplate& chosen,
-                                         const std::vector<Phase>& current_agenda) {
+std::vector<cmd::Body> template_commands(const WorkshopTemplate& chosen, const RoomState& room,
+                                         Placement where) {
   std::vector<cmd::Body> commands;
-  if (!chosen.phases.empty()) {
-    std::vector<Phase> agenda = chosen.replaces_agenda ? std::vector<Phase>{} : current_agenda;
-    agenda.insert(agenda.end(), chosen.phases.begin(), chosen.phases.end());
+  // The phase its boards join (1-based); 0 = none (a template without phases).
+  std::uint32_t home = 0;
+  if (chosen.replaces_agenda) {
+    if (!chosen.phases.empty()) commands.emplace_back(cmd::SetAgenda{chosen.phases});
+    home = chosen.phases.empty() ? 0 : 1;
+  } else if (where.into_phase > 0) {
+    home = where.into_phase;
+  } else if (!chosen.phases.empty()) {
+    std::vector<Phase> agenda = room.phases;
+    const std::size_t at = where.after_phase == 0
+                               ? agenda.size()
+                               : std::min<std::size_t>(where.after_phase, agenda.size());
+    agenda.insert(agenda.begin() + static_cast<std::ptrdiff_t>(at), chosen.phases.begin(),
+                  chosen.phases.end());
     commands.emplace_back(cmd::SetAgenda{std::move(agenda)});
+    home = static_cast<std::uint32_t>(at + 1);
   }
-  for (const cmd::AddBoard& board : chosen.boards) commands.emplace_back(board);
+  BoardId next_board = room.boards.size() + 1;
+  for (const cmd::AddBoard& board : chosen.boards) {
+    commands.emplace_back(board);
+    if (home > 0) {
+      Focus activity;
+      activity.kind = FocusKind::board;
+      activity.board_id = next_board;
+      commands.emplace_back(cmd::PlaceActivity{activity, home});
+    }
+    ++next_board;
+  }
   return commands;
 }
 

@@ -11,6 +11,7 @@
 
 #include "core/commands.hpp"
 #include "core/model.hpp"
+#include "core/room_state.hpp"
 
 namespace kring::core {
 
@@ -34,10 +35,25 @@ struct WorkshopTemplate {
 // Every template, in a fixed order (the workshop first).
 const std::vector<WorkshopTemplate>& workshop_templates(Language language);
 
-// The commands that apply `chosen` (edited or not) to a room whose agenda is
-// `current_agenda`: one SetAgenda (the template's phases replacing or appended
-// to the agenda; none when it has no phases) followed by one AddBoard per board.
-std::vector<cmd::Body> template_commands(const WorkshopTemplate& chosen,
-                                         const std::vector<Phase>& current_agenda);
+// Where an exercise goes in the agenda (phase numbers are 1-based). A workshop
+// template replaces the agenda and ignores it.
+struct Placement {
+  // Its boards join this phase's activities and no phase is added (3B in
+  // "Waar staan we vandaag?"). 0: the exercise gets a phase of its own.
+  std::uint32_t into_phase = 0;
+  // With into_phase 0: its phases come right after this phase (0 = at the end).
+  std::uint32_t after_phase = 0;
+};
+
+// The commands that apply `chosen` (edited or not) to `room`: one SetAgenda
+// when phases are added or replaced (none for an exercise placed into a phase,
+// or a template without phases), one AddBoard per board, and one PlaceActivity
+// per board putting it in its phase. None of them touches the clock or the
+// run-sheet of a workshop that has started: SetAgenda keeps the phases that
+// ran and the clock (decide_agenda.cpp), and the others do not change them.
+// Board ids are predicted from `room` (ids run 1..n), so the commands must be
+// run in order with nothing else in between.
+std::vector<cmd::Body> template_commands(const WorkshopTemplate& chosen, const RoomState& room,
+                                         Placement where = {});
 
 }  // namespace kring::core

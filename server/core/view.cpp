@@ -146,6 +146,9 @@ struct EventViewer {
   }
   view::Body operator()(const ev::RankingRevealed& e) const { return e; }
   view::Body operator()(const ev::MinGroupSizeSet& e) const { return e; }
+  // A pointer to what every role may look at, as its role may see it.
+  view::Body operator()(const ev::FocusSet& e) const { return e; }
+  view::Body operator()(const ev::ActivityPlaced& e) const { return e; }
 };
 
 }  // namespace
@@ -183,6 +186,7 @@ Snapshot view_snapshot(const RoomState& state, Role audience, Epoch epoch) {
   }
   snapshot.ranking = state.ranking;
   snapshot.min_group_size = state.min_group_size;
+  snapshot.focus = state.focus;
   return snapshot;
 }
 

@@ -129,13 +129,15 @@ struct BundleRevealed {
   friend bool operator==(const BundleRevealed&, const BundleRevealed&) = default;
 };
 
-using Body = std::variant<
-    Sealed, MemberJoined, ev::AgendaSet, ev::TimerChanged, BoardAdded, ev::WritingChanged,
-    BoardRevealed, NoteAdded, HiddenNoteCount, ev::NoteEdited, ev::NoteRemoved, ev::NoteMoved,
-    NotesMerged, VoteOpened, VoteProgress, ev::VoteClosed, VoteRevealed, ev::StrategySet,
-    DilemmaAdded, ev::DilemmaEdited, ev::OutcomeRecorded, StrategyMarksShown, ev::ProposalSubmitted,
-    ev::ProposalDismissed, BundleCreated, BundleRevealed, ev::DecisionRecorded, ActionSaved,
-    ev::ActionRemoved, ActionScoreProgress, ev::RankingRevealed, ev::MinGroupSizeSet>;
+using Body =
+    std::variant<Sealed, MemberJoined, ev::AgendaSet, ev::TimerChanged, BoardAdded,
+                 ev::WritingChanged, BoardRevealed, NoteAdded, HiddenNoteCount, ev::NoteEdited,
+                 ev::NoteRemoved, ev::NoteMoved, NotesMerged, VoteOpened, VoteProgress,
+                 ev::VoteClosed, VoteRevealed, ev::StrategySet, DilemmaAdded, ev::DilemmaEdited,
+                 ev::OutcomeRecorded, StrategyMarksShown, ev::ProposalSubmitted,
+                 ev::ProposalDismissed, BundleCreated, BundleRevealed, ev::DecisionRecorded,
+                 ActionSaved, ev::ActionRemoved, ActionScoreProgress, ev::RankingRevealed,
+                 ev::MinGroupSizeSet, ev::FocusSet, ev::ActivityPlaced>;
 
 }  // namespace kring::core::view
 
@@ -170,6 +172,7 @@ struct Snapshot {
   std::vector<view::ActionView> actions;  // live ones
   std::vector<RankingEntry> ranking;      // as last revealed
   std::uint32_t min_group_size = 0;       // k, see SetMinGroupSize
+  Focus focus;                            // the same for every role
   friend bool operator==(const Snapshot&, const Snapshot&) = default;
 };
 

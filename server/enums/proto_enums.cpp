@@ -159,6 +159,32 @@ v1::ActionTerm to_proto(core::ActionTerm term) {
   return v1::ACTION_TERM_UNSPECIFIED;
 }
 
+v1::FocusKind to_proto(core::FocusKind kind) {
+  switch (kind) {
+    case core::FocusKind::none:
+      return v1::FOCUS_KIND_UNSPECIFIED;
+    case core::FocusKind::welcome:
+      return v1::FOCUS_KIND_WELCOME;
+    case core::FocusKind::strategy:
+      return v1::FOCUS_KIND_STRATEGY;
+    case core::FocusKind::board:
+      return v1::FOCUS_KIND_BOARD;
+    case core::FocusKind::dilemma:
+      return v1::FOCUS_KIND_DILEMMA;
+    case core::FocusKind::vote:
+      return v1::FOCUS_KIND_VOTE;
+    case core::FocusKind::bundle_item:
+      return v1::FOCUS_KIND_BUNDLE_ITEM;
+    case core::FocusKind::bundle:
+      return v1::FOCUS_KIND_BUNDLE;
+    case core::FocusKind::ranking:
+      return v1::FOCUS_KIND_RANKING;
+    case core::FocusKind::conclusion:
+      return v1::FOCUS_KIND_CONCLUSION;
+  }
+  return v1::FOCUS_KIND_UNSPECIFIED;
+}
+
 std::optional<core::Role> role_from_proto(int value) {
   switch (value) {
     case v1::ROLE_FACILITATOR:
@@ -276,6 +302,33 @@ std::optional<core::ActionTerm> action_term_from_proto(int value) {
       return core::ActionTerm::short_term;
     case v1::ACTION_TERM_LONG:
       return core::ActionTerm::long_term;
+    default:
+      return std::nullopt;
+  }
+}
+
+std::optional<core::FocusKind> focus_kind_from_proto(int value) {
+  switch (value) {
+    case v1::FOCUS_KIND_UNSPECIFIED:
+      return core::FocusKind::none;
+    case v1::FOCUS_KIND_WELCOME:
+      return core::FocusKind::welcome;
+    case v1::FOCUS_KIND_STRATEGY:
+      return core::FocusKind::strategy;
+    case v1::FOCUS_KIND_BOARD:
+      return core::FocusKind::board;
+    case v1::FOCUS_KIND_DILEMMA:
+      return core::FocusKind::dilemma;
+    case v1::FOCUS_KIND_VOTE:
+      return core::FocusKind::vote;
+    case v1::FOCUS_KIND_BUNDLE_ITEM:
+      return core::FocusKind::bundle_item;
+    case v1::FOCUS_KIND_BUNDLE:
+      return core::FocusKind::bundle;
+    case v1::FOCUS_KIND_RANKING:
+      return core::FocusKind::ranking;
+    case v1::FOCUS_KIND_CONCLUSION:
+      return core::FocusKind::conclusion;
     default:
       return std::nullopt;
   }

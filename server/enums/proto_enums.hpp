@@ -25,6 +25,7 @@ v1::DilemmaOutcome to_proto(core::DilemmaOutcome outcome);
 v1::ProposalStatus to_proto(core::ProposalStatus status);
 v1::BundleItemKind to_proto(core::BundleItemKind kind);
 v1::ActionTerm to_proto(core::ActionTerm term);
+v1::FocusKind to_proto(core::FocusKind kind);
 v1::ErrorCode to_proto(core::ErrorCode code);
 
 // proto3 enums are open, so any int32 can arrive (from a client or from a
@@ -40,5 +41,7 @@ std::optional<core::DilemmaOutcome> dilemma_outcome_from_proto(int value);
 std::optional<core::ProposalStatus> proposal_status_from_proto(int value);
 std::optional<core::BundleItemKind> bundle_item_kind_from_proto(int value);
 std::optional<core::ActionTerm> action_term_from_proto(int value);
+// FOCUS_KIND_UNSPECIFIED is a value here: no focus (core::FocusKind::none).
+std::optional<core::FocusKind> focus_kind_from_proto(int value);
 
 }  // namespace kring::enums

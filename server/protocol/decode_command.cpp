@@ -25,11 +25,23 @@ std::vector<std::string> take_strings(google::protobuf::RepeatedPtrField<std::st
   return out;
 }
 
-cmd::SetAgenda set_agenda(v1::SetAgenda& in) {
+std::optional<core::Focus> focus_of(const v1::Focus& in) {
+  const std::optional<core::FocusKind> kind = focus_kind_from_proto(in.kind());
+  if (!kind) return std::nullopt;
+  return core::Focus{*kind, in.board_id(), in.dilemma_id(), in.vote_id(), in.bundle_id()};
+}
+
+Decoded set_agenda(v1::SetAgenda& in) {
   cmd::SetAgenda out;
   out.phases.reserve(static_cast<std::size_t>(in.phases_size()));
   for (v1::Phase& phase : *in.mutable_phases()) {
-    out.phases.push_back(core::Phase{std::move(*phase.mutable_title()), phase.planned_seconds()});
+    core::Phase& kept =
+        out.phases.emplace_back(std::move(*phase.mutable_title()), phase.planned_seconds());
+    for (const v1::Focus& activity : phase.activities()) {
+      std::optional<core::Focus> focus = focus_of(activity);
+      if (!focus) return invalid("set_agenda activity kind is not a known FocusKind");
+      kept.activities.push_back(*focus);
+    }
   }
   return out;
 }
@@ -110,6 +122,18 @@ cmd::ScoreAction score_action(const v1::ScoreAction& in) {
   return cmd::ScoreAction{in.action_id(),
                           core::CriteriaScores{s.likelihood(), s.visibility(), s.fits_vision(),
                                                s.reach(), s.concreteness()}};
+}
+
+Decoded set_focus(const v1::SetFocus& in) {
+  const std::optional<core::Focus> focus = focus_of(in.focus());
+  if (!focus) return invalid("set_focus.focus.kind is not a known FocusKind");
+  return cmd::SetFocus{*focus, in.open_writing()};
+}
+
+Decoded place_activity(const v1::PlaceActivity& in) {
+  const std::optional<core::Focus> activity = focus_of(in.activity());
+  if (!activity) return invalid("place_activity.activity.kind is not a known FocusKind");
+  return cmd::PlaceActivity{*activity, in.phase_number()};
 }
 
 cmd::SubmitProposal submit_proposal(v1::SubmitProposal& in) {
@@ -201,6 +225,10 @@ Decoded body_of(v1::RoomCommand& in) {
       return cmd::RevealRanking{};
     case Case::kSetMinGroupSize:
       return cmd::SetMinGroupSize{in.set_min_group_size().size()};
+    case Case::kSetFocus:
+      return set_focus(in.set_focus());
+    case Case::kPlaceActivity:
+      return place_activity(in.place_activity());
     case Case::kDeleteRoom:
       break;  // decoded by decode_client: it is no room event
     case Case::COMMAND_NOT_SET:

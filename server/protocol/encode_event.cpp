@@ -157,6 +157,16 @@ struct PayloadWriter {
   void operator()(const ev::MinGroupSizeSet& set) const {
     out.mutable_min_group_size_set()->set_size(set.size);
   }
+  void operator()(const ev::ActivityPlaced& placed) const {
+    v1::ActivityPlaced* out_placed = out.mutable_activity_placed();
+    to_proto(placed.activity, out_placed->mutable_activity());
+    out_placed->set_phase_number(placed.phase_number);
+  }
+  void operator()(const ev::FocusSet& set) const {
+    v1::FocusSet* focus_set = out.mutable_focus_set();
+    to_proto(set.focus, focus_set->mutable_focus());
+    focus_set->set_writing_opened(set.writing_opened);
+  }
 };
 
 }  // namespace

@@ -39,6 +39,7 @@ void to_proto(const core::Card& card, v1::Card* out) {
 void to_proto(const core::Phase& phase, v1::Phase* out) {
   out->set_title(phase.title);
   out->set_planned_seconds(phase.planned_seconds);
+  for (const core::Focus& activity : phase.activities) to_proto(activity, out->add_activities());
 }
 
 void to_proto(const core::Timer& timer, v1::Timer* out) {
@@ -97,6 +98,14 @@ void to_proto(const core::Member& member, v1::Member* out) {
   out->set_id(member.id);
   out->set_role(to_proto(member.role));
   out->set_display_name(member.display_name);
+}
+
+void to_proto(const core::Focus& focus, v1::Focus* out) {
+  out->set_kind(to_proto(focus.kind));
+  out->set_board_id(focus.board_id);
+  out->set_dilemma_id(focus.dilemma_id);
+  out->set_vote_id(focus.vote_id);
+  out->set_bundle_id(focus.bundle_id);
 }
 
 void to_proto(const core::Dilemma& dilemma, v1::Dilemma* out) {
@@ -189,6 +198,7 @@ void to_proto(const core::Snapshot& snapshot, v1::Snapshot* out) {
   append_all(snapshot.actions, out->mutable_actions());
   append_all(snapshot.ranking, out->mutable_ranking());
   out->set_min_group_size(snapshot.min_group_size);
+  to_proto(snapshot.focus, out->mutable_focus());
 }
 
 }  // namespace kring::protocol

@@ -23,6 +23,7 @@ void to_proto(const core::Note& note, kring::v1::Note* out);
 void to_proto(const core::view::VoteView& vote, kring::v1::Vote* out);
 void to_proto(const core::VoteResult& result, kring::v1::VoteResult* out);
 void to_proto(const core::Member& member, kring::v1::Member* out);
+void to_proto(const core::Focus& focus, kring::v1::Focus* out);
 void to_proto(const core::Dilemma& dilemma, kring::v1::Dilemma* out);
 void to_proto(const core::Proposal& proposal, kring::v1::Proposal* out);
 void to_proto(const core::BundleItem& item, kring::v1::BundleItem* out);

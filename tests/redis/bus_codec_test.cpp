@@ -93,6 +93,8 @@ std::vector<ev::Body> every_body() {
       ev::ActionRemoved{3},
       ev::ActionScored{3, raw_hash('s'), CriteriaScores{5, 4, 3, 2, 1}},
       ev::MinGroupSizeSet{4},
+      ev::FocusSet{Focus{FocusKind::bundle_item, 0, 2, 0, 1}, false},
+      ev::ActivityPlaced{Focus{FocusKind::board, 3, 0, 0, 0}, 2},
       ev::RankingRevealed{
           {RankingEntry{3, 2, CriteriaScores{9, 8, 7, 6, 5}}, RankingEntry{4, 0, {}}}},
   };
@@ -184,8 +186,14 @@ TEST(BusCodec, EveryEnumValueRoundTrips) {
     EXPECT_TRUE(round_trips(ev::ActionSaved{action}));
     ++checked;
   });
-  // 4 roles, 3 x 2 boards, 2 x 2 x 3 votes, 3 outcomes, 3 statuses, 2 kinds, 2 terms.
-  EXPECT_EQ(checked, 4 + 6 + 12 + 3 + 3 + 2 + 2);
+  // FocusKind's `none` sits on 0, so its values run up to the last one.
+  for (int i = 0; i <= static_cast<int>(FocusKind::conclusion); ++i) {
+    EXPECT_TRUE(round_trips(ev::FocusSet{Focus{static_cast<FocusKind>(i), 1, 2, 3, 4}, true}));
+    ++checked;
+  }
+  // 4 roles, 3 x 2 boards, 2 x 2 x 3 votes, 3 outcomes, 3 statuses, 2 kinds, 2 terms,
+  // 10 focus kinds.
+  EXPECT_EQ(checked, 4 + 6 + 12 + 3 + 3 + 2 + 2 + 10);
 }
 
 TEST(BusCodec, SeqComesFromTheStoreNotTheBytes) {

@@ -86,6 +86,7 @@ inline std::vector<std::string> differences(const RoomState& a, const RoomState&
   check(a.ranking == b.ranking, "ranking");
   check(a.writers == b.writers, "writers");
   check(a.min_group_size == b.min_group_size, "min_group_size");
+  check(a.focus == b.focus, "focus");
   return out;
 }
 
@@ -204,6 +205,12 @@ struct Workshop {
     room.run(ans, cmd::ScoreAction{first, CriteriaScores{4, 3, 5, 2, 1}});
     room.run(facilitator, cmd::RevealRanking{});
     room.run(cor, cmd::ScoreAction{first, CriteriaScores{1, 1, 1, 1, 1}});
+    // The room looks at the bundle's first item.
+    Focus item_focus;
+    item_focus.kind = FocusKind::bundle_item;
+    item_focus.bundle_id = bundle.id;
+    item_focus.dilemma_id = 1;
+    room.run(facilitator, cmd::SetFocus{item_focus, false});
     last_key = room.log.back().idempotency_key;
   }
 

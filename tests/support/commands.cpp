@@ -251,4 +251,29 @@ kring::v1::RoomCommand record_decision(std::uint64_t bundle_id, std::uint64_t di
   return command;
 }
 
+kring::v1::RoomCommand set_focus(kring::v1::FocusKind kind, std::uint64_t id, bool open_writing) {
+  kring::v1::RoomCommand command;
+  kring::v1::SetFocus* set = command.mutable_set_focus();
+  kring::v1::Focus* focus = set->mutable_focus();
+  focus->set_kind(kind);
+  switch (kind) {
+    case kring::v1::FOCUS_KIND_BOARD:
+      focus->set_board_id(id);
+      break;
+    case kring::v1::FOCUS_KIND_DILEMMA:
+      focus->set_dilemma_id(id);
+      break;
+    case kring::v1::FOCUS_KIND_VOTE:
+      focus->set_vote_id(id);
+      break;
+    case kring::v1::FOCUS_KIND_BUNDLE:
+      focus->set_bundle_id(id);
+      break;
+    default:
+      break;
+  }
+  set->set_open_writing(open_writing);
+  return command;
+}
+
 }  // namespace kring::test::cmd

@@ -71,6 +71,10 @@ kring::v1::RoomCommand reveal_ranking();
 // Deletes the room from every store (facilitator only).
 kring::v1::RoomCommand delete_room();
 
+// SetFocus; ids a kind does not use stay 0.
+kring::v1::RoomCommand set_focus(kring::v1::FocusKind kind, std::uint64_t id = 0,
+                                 bool open_writing = false);
+
 kring::v1::RoomCommand set_agenda(const std::vector<std::pair<std::string, std::uint32_t>>& phases);
 
 // A ClientMessage carrying `command` as is (no key added), for malformed-input tests.

@@ -81,4 +81,13 @@ Workshop::BoardReady Workshop::add_board(const kring::v1::RoomCommand& add_board
   return ready;
 }
 
+kring::v1::JoinRoom participant_join(const Workshop& workshop, const std::string& name,
+                                     const std::string& member_secret) {
+  kring::v1::JoinRoom join;
+  join.set_participant_code(workshop.room().participant_code());
+  join.set_display_name(name);
+  join.set_member_secret(member_secret);
+  return join;
+}
+
 }  // namespace kring::test

@@ -62,4 +62,9 @@ class Workshop {
   std::deque<Device> devices_;
 };
 
+// A participant's JoinRoom for `workshop`: a new member, or the member whose
+// `member_secret` it is (coming back).
+kring::v1::JoinRoom participant_join(const Workshop& workshop, const std::string& name,
+                                     const std::string& member_secret = {});
+
 }  // namespace kring::test

@@ -73,6 +73,8 @@ auto fields(const cmd::RemoveAction& c) { return std::tie(c.action_id); }
 auto fields(const cmd::ScoreAction& c) { return std::tie(c.action_id, c.scores); }
 auto fields(const cmd::RevealRanking&) { return std::tuple<>(); }
 auto fields(const cmd::SetMinGroupSize& c) { return std::tie(c.size); }
+auto fields(const cmd::SetFocus& c) { return std::tie(c.focus, c.open_writing); }
+auto fields(const cmd::PlaceActivity& c) { return std::tie(c.activity, c.phase_number); }
 
 bool same_body(const cmd::Body& actual, const cmd::Body& expected) {
   if (actual.index() != expected.index()) return false;
@@ -106,6 +108,20 @@ std::vector<CommandCase> command_cases() {
        },
        cmd::SetAgenda{{{"Check-in", 300}, {"Terugblik \xF0\x9F\x8C\x80", 28800}}}},
       {"set_agenda_empty", [](v1::RoomCommand& c) { c.mutable_set_agenda(); }, cmd::SetAgenda{}},
+      {"set_agenda_with_activities",
+       [](v1::RoomCommand& c) {
+         v1::Phase* phase = c.mutable_set_agenda()->add_phases();
+         phase->set_title("Waar staan we vandaag?");
+         phase->set_planned_seconds(5400);
+         v1::Focus* board = phase->add_activities();
+         board->set_kind(v1::FOCUS_KIND_BOARD);
+         board->set_board_id(2);
+         phase->add_activities()->set_kind(v1::FOCUS_KIND_STRATEGY);
+       },
+       cmd::SetAgenda{{core::Phase{"Waar staan we vandaag?",
+                                   5400,
+                                   {core::Focus{core::FocusKind::board, 2, 0, 0, 0},
+                                    core::Focus{core::FocusKind::strategy, 0, 0, 0, 0}}}}}},
       {"start_timer", [](v1::RoomCommand& c) { c.mutable_start_timer(); }, cmd::StartTimer{}},
       {"pause_timer", [](v1::RoomCommand& c) { c.mutable_pause_timer(); }, cmd::PauseTimer{}},
       {"extend_timer", [](v1::RoomCommand& c) { c.mutable_extend_timer()->set_seconds(3600); },
@@ -384,6 +400,25 @@ std::vector<CommandCase> command_cases() {
       {"set_min_group_size",
        [](v1::RoomCommand& c) { c.mutable_set_min_group_size()->set_size(4); },
        cmd::SetMinGroupSize{4}},
+      {"set_focus",
+       [](v1::RoomCommand& c) {
+         v1::Focus* focus = c.mutable_set_focus()->mutable_focus();
+         focus->set_kind(v1::FOCUS_KIND_BUNDLE_ITEM);
+         focus->set_dilemma_id(3);
+         focus->set_bundle_id(2);
+         c.mutable_set_focus()->set_open_writing(true);
+       },
+       cmd::SetFocus{core::Focus{core::FocusKind::bundle_item, 0, 3, 0, 2}, true}},
+      {"place_activity",
+       [](v1::RoomCommand& c) {
+         v1::Focus* activity = c.mutable_place_activity()->mutable_activity();
+         activity->set_kind(v1::FOCUS_KIND_DILEMMA);
+         activity->set_dilemma_id(7);
+         c.mutable_place_activity()->set_phase_number(2);
+       },
+       cmd::PlaceActivity{core::Focus{core::FocusKind::dilemma, 0, 7, 0, 0}, 2}},
+      {"set_focus none", [](v1::RoomCommand& c) { c.mutable_set_focus(); },
+       cmd::SetFocus{core::Focus{}, false}},
   };
 }
 

@@ -383,6 +383,24 @@ std::vector<EventCase> event_cases() {
        }},
       {"min_group_size_set", ev::MinGroupSizeSet{4}, Payload::kMinGroupSizeSet,
        [](const v1::RoomEvent& e) { EXPECT_EQ(e.min_group_size_set().size(), 4u); }},
+      {"activity_placed", ev::ActivityPlaced{core::Focus{core::FocusKind::board, 4, 0, 0, 0}, 2},
+       Payload::kActivityPlaced,
+       [](const v1::RoomEvent& e) {
+         EXPECT_EQ(e.activity_placed().activity().kind(), v1::FOCUS_KIND_BOARD);
+         EXPECT_EQ(e.activity_placed().activity().board_id(), 4u);
+         EXPECT_EQ(e.activity_placed().phase_number(), 2u);
+       }},
+      {"focus_set", ev::FocusSet{core::Focus{core::FocusKind::bundle_item, 0, 2, 0, 1}, true},
+       Payload::kFocusSet,
+       [](const v1::RoomEvent& e) {
+         const v1::Focus& focus = e.focus_set().focus();
+         EXPECT_EQ(focus.kind(), v1::FOCUS_KIND_BUNDLE_ITEM);
+         EXPECT_EQ(focus.board_id(), 0u);
+         EXPECT_EQ(focus.dilemma_id(), 2u);
+         EXPECT_EQ(focus.vote_id(), 0u);
+         EXPECT_EQ(focus.bundle_id(), 1u);
+         EXPECT_TRUE(e.focus_set().writing_opened());
+       }},
   };
 }
 

@@ -135,6 +135,11 @@ TEST(CodecMalformed, EnumValuesThatAreUnspecifiedOrUnknown) {
       c.mutable_open_vote()->set_mode(static_cast<v1::BallotMode>(mode));
     };
   };
+  const auto focus = [](int kind) {
+    return [kind](v1::RoomCommand& c) {
+      c.mutable_set_focus()->mutable_focus()->set_kind(static_cast<v1::FocusKind>(kind));
+    };
+  };
   const std::vector<Case> cases = {
       {"board kind unspecified", board(0, 1)},
       {"board kind 4", board(4, 1)},
@@ -149,6 +154,15 @@ TEST(CodecMalformed, EnumValuesThatAreUnspecifiedOrUnknown) {
       {"ballot mode unspecified", vote(1, 0)},
       {"ballot mode 3", vote(2, 3)},
       {"ballot mode int min", vote(2, -2147483647 - 1)},
+      {"focus kind 10", focus(10)},
+      {"focus kind negative", focus(-1)},
+      {"activity kind 12",
+       [](v1::RoomCommand& c) {
+         v1::Phase* phase = c.mutable_set_agenda()->add_phases();
+         phase->set_title("A");
+         phase->set_planned_seconds(60);
+         phase->add_activities()->set_kind(static_cast<v1::FocusKind>(12));
+       }},
   };
   std::uint64_t request_id = 1000;
   for (const Case& c : cases) {

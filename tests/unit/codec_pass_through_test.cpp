@@ -134,8 +134,9 @@ TEST(CodecPassThrough, EveryFieldOfAnEventEveryRoleSeesAsStoredReachesTheWire) {
       every_pass_through(std::make_index_sequence<std::variant_size_v<core::ev::Body>>{});
   // AgendaSet, TimerChanged, WritingChanged, NoteEdited, NoteRemoved, NoteMoved,
   // VoteClosed, StrategySet, DilemmaEdited, OutcomeRecorded, ProposalSubmitted,
-  // ProposalDismissed, DecisionRecorded, ActionRemoved, RankingRevealed, MinGroupSizeSet.
-  EXPECT_EQ(count, 16);
+  // ProposalDismissed, DecisionRecorded, ActionRemoved, RankingRevealed, MinGroupSizeSet,
+  // FocusSet, ActivityPlaced.
+  EXPECT_EQ(count, 18);
 }
 
 }  // namespace

@@ -24,14 +24,25 @@ std::uint32_t total_seconds(const std::vector<Phase>& phases) {
                          [](std::uint32_t sum, const Phase& p) { return sum + p.planned_seconds; });
 }
 
+void apply_to(RoomFixture& room, const WorkshopTemplate& chosen, Placement where = {}) {
+  for (cmd::Body& body : template_commands(chosen, room.state, where)) {
+    room.run(facilitator, std::move(body));
+  }
+}
+
 // Applies `chosen` to a room that already has a one-phase agenda; returns the room.
 RoomFixture applied(const WorkshopTemplate& chosen) {
   RoomFixture room;
   room.run(facilitator, cmd::SetAgenda{{{"Opening", 300}}});
-  for (cmd::Body& body : template_commands(chosen, room.state.phases)) {
-    room.run(facilitator, std::move(body));
-  }
+  apply_to(room, chosen);
   return room;
+}
+
+Focus board_activity(BoardId id) {
+  Focus activity;
+  activity.kind = FocusKind::board;
+  activity.board_id = id;
+  return activity;
 }
 
 struct Shape {
@@ -65,10 +76,13 @@ TEST(Templates, EveryTemplateAppliesWithItsShapeInBothLanguages) {
       EXPECT_EQ(board.row_labels.size(), shape.rows);
       EXPECT_EQ(board.column_labels.size(), shape.columns);
       EXPECT_EQ(board.zones.size(), shape.zones);
-      // An exercise is appended to the agenda already there.
+      // An exercise placed nowhere in particular is appended to the agenda
+      // already there, its board the activity of its phase.
       ASSERT_EQ(room.state.phases.size(), 2u);
       EXPECT_EQ(room.state.phases[0].title, "Opening");
-      EXPECT_EQ(room.state.phases[1], chosen.phases[0]);
+      EXPECT_EQ(room.state.phases[1].title, chosen.phases[0].title);
+      EXPECT_EQ(room.state.phases[1].planned_seconds, chosen.phases[0].planned_seconds);
+      EXPECT_EQ(room.state.phases[1].activities, std::vector<Focus>{board_activity(board.id)});
     }
   }
 }
@@ -132,7 +146,8 @@ TEST(Templates, AnEditedCopyAppliesAsEdited) {
   edited.boards[0].column_labels[2] = "Bereiken in 2027";
   edited.boards[0].writing_mode = WritingMode::open;
   const RoomFixture room = applied(edited);
-  EXPECT_EQ(room.state.phases.back(), (Phase{"3B over het werkoverleg", 25 * 60}));
+  EXPECT_EQ(room.state.phases.back().title, "3B over het werkoverleg");
+  EXPECT_EQ(room.state.phases.back().planned_seconds, 25u * 60);
   EXPECT_EQ(room.state.boards[0].title, "3B werkoverleg");
   EXPECT_EQ(room.state.boards[0].column_labels[2], "Bereiken in 2027");
   EXPECT_EQ(room.state.boards[0].writing_mode, WritingMode::open);
@@ -142,9 +157,64 @@ TEST(Templates, ATemplateWithoutPhasesLeavesTheAgendaAlone) {
   WorkshopTemplate boards_only = by_key(Language::dutch, "kaders");
   boards_only.phases.clear();
   boards_only.phase_max_seconds.clear();
-  const auto commands = template_commands(boards_only, {{"Opening", 300}});
+  RoomFixture room;
+  room.run(facilitator, cmd::SetAgenda{{{"Opening", 300}}});
+  const auto commands = template_commands(boards_only, room.state);
   ASSERT_EQ(commands.size(), 1u);
   EXPECT_TRUE(std::holds_alternative<cmd::AddBoard>(commands[0]));
+}
+
+// The seeds' workshop, its three phases, 3B placed into "Waar staan we
+// vandaag?": no phase is added, the board is that phase's activity.
+TEST(Templates, AnExercisePlacedIntoAPhaseAddsNoPhase) {
+  RoomFixture room;
+  apply_to(room, by_key(Language::dutch, "kleine-keuzes"));
+  const std::vector<Phase> before = room.state.phases;
+  apply_to(room, by_key(Language::dutch, "3b"), Placement{.into_phase = 2});
+  ASSERT_EQ(room.state.phases.size(), before.size());
+  for (std::size_t i = 0; i < before.size(); ++i) {
+    EXPECT_EQ(room.state.phases[i].title, before[i].title);
+  }
+  EXPECT_EQ(room.state.phases[1].activities, std::vector<Focus>{board_activity(1)});
+  EXPECT_TRUE(room.state.phases[0].activities.empty());
+  EXPECT_TRUE(room.state.phases[2].activities.empty());
+}
+
+TEST(Templates, AnExerciseWithItsOwnPhaseGoesAfterTheChosenPhase) {
+  RoomFixture room;
+  apply_to(room, by_key(Language::dutch, "kleine-keuzes"));
+  const std::string last = room.state.phases.back().title;
+  const WorkshopTemplate& circle = by_key(Language::dutch, "cirkel-van-invloed");
+  apply_to(room, circle, Placement{.after_phase = 1});
+  ASSERT_EQ(room.state.phases.size(), 4u);
+  EXPECT_EQ(room.state.phases[1].title, circle.phases[0].title);
+  EXPECT_EQ(room.state.phases[1].activities, std::vector<Focus>{board_activity(1)});
+  EXPECT_EQ(room.state.phases[3].title, last) << "the conclusion stays last";
+}
+
+// Applying an exercise mid-workshop leaves the clock, the current phase and the
+// run-sheet (actual times) exactly as they were, placed into a phase or given
+// a phase of its own after the current one.
+TEST(Templates, ApplyingAnExerciseMidWorkshopLeavesTheClockAndRunSheetAlone) {
+  for (const Placement where : {Placement{.into_phase = 2}, Placement{.after_phase = 2}}) {
+    RoomFixture room;
+    apply_to(room, by_key(Language::dutch, "kleine-keuzes"));
+    room.run(facilitator, cmd::StartTimer{});
+    room.now += 14 * 60'000;
+    room.run(facilitator, cmd::NextPhase{});
+    room.now += 20 * 60'000;
+    room.run(facilitator, cmd::ExtendTimer{300});
+    const Timer timer = room.state.timer;
+    ASSERT_EQ(timer.phase_index, 1u);
+    ASSERT_EQ(timer.actual_ms, std::vector<TimeMs>{14 * 60'000});
+    const std::string current = room.state.phases[1].title;
+
+    apply_to(room, by_key(Language::dutch, "3b"), where);
+    EXPECT_EQ(room.state.timer, timer)
+        << "into " << where.into_phase << " after " << where.after_phase;
+    EXPECT_EQ(room.state.phases[timer.phase_index].title, current);
+    EXPECT_EQ(room.state.phases[0].title, by_key(Language::dutch, "kleine-keuzes").phases[0].title);
+  }
 }
 
 }  // namespace

@@ -60,6 +60,25 @@ TEST(ProtoEnums, EveryValueMapsOneToOneAndBack) {
   expect_one_to_one<core::ActionTerm, v1::ActionTerm>(action_term_from_proto);
 }
 
+// FocusKind's `none` is a value (no focus yet) and sits on _UNSPECIFIED, so
+// its values are counted up to the last one: conclusion.
+TEST(ProtoEnums, EveryFocusKindMapsOneToOneAndBackNoneIncluded) {
+  const auto* schema = google::protobuf::GetEnumDescriptor<v1::FocusKind>();
+  const int count = static_cast<int>(core::FocusKind::conclusion) + 1;
+  EXPECT_EQ(count, schema->value_count());
+  std::set<int> seen;
+  for (int i = 0; i < count; ++i) {
+    const auto core = static_cast<core::FocusKind>(i);
+    const int number = static_cast<int>(to_proto(core));
+    EXPECT_NE(schema->FindValueByNumber(number), nullptr) << number;
+    EXPECT_TRUE(seen.insert(number).second) << "two core values on " << number;
+    EXPECT_EQ(focus_kind_from_proto(number), std::optional<core::FocusKind>(core)) << number;
+  }
+  EXPECT_EQ(to_proto(core::FocusKind::none), v1::FOCUS_KIND_UNSPECIFIED);
+  EXPECT_EQ(focus_kind_from_proto(schema->value_count()), std::nullopt);
+  EXPECT_EQ(focus_kind_from_proto(-1), std::nullopt);
+}
+
 TEST(ProtoEnums, EveryErrorCodeHasItsOwnWireValue) {
   const auto* schema = google::protobuf::GetEnumDescriptor<v1::ErrorCode>();
   const int count = core_value_count<core::ErrorCode>();

@@ -239,6 +239,16 @@ void put_actions(const core::RoomState& in, pb::RoomSnapshot& out) {
   for (const core::RankingEntry& entry : in.ranking) bus::put(entry, *out.add_ranking());
 }
 
+// The focus; absent in snapshots written before it existed (no focus). The ids
+// it names must exist, as decide made sure when it was set.
+bool get_focus(const pb::RoomSnapshot& in, core::RoomState& out) {
+  if (!in.has_focus()) return true;
+  if (!bus::get(in.focus(), out.focus)) return false;
+  const core::Focus& f = out.focus;
+  return f.board_id <= out.boards.size() && f.dilemma_id <= out.dilemmas.size() &&
+         f.vote_id <= out.votes.size() && f.bundle_id <= out.bundles.size();
+}
+
 }  // namespace
 
 std::string encode_room_state(const core::RoomState& in) {
@@ -266,6 +276,7 @@ std::string encode_room_state(const core::RoomState& in) {
   for (const core::Bundle& bundle : in.bundles) bus::put(bundle, *out.add_bundles());
   put_actions(in, out);
   put_group_size(in, out);
+  bus::put(in.focus, *out.mutable_focus());
   return out.SerializeAsString();
 }
 
@@ -287,7 +298,7 @@ std::optional<core::RoomState> decode_room_state(std::string_view bytes) {
   bus::get(in.timer(), out.timer);
   if (!get_boards(in, out) || !get_notes(in, out) || !get_votes(in, out) || !get_members(in, out) ||
       !get_remembered_keys(in, out) || !get_method(in, out) || !get_actions(in, out) ||
-      !get_group_size(in, out)) {
+      !get_group_size(in, out) || !get_focus(in, out)) {
     return std::nullopt;
   }
   return out;
