@@ -5,6 +5,7 @@ import type { Board, Member, Note, RoomEvent, Snapshot, Vote, VoteResult } from 
 import { BoardKind, Role, VoteAudience, VoteStatus, WritingMode } from "../proto";
 import { applyActionEvent } from "./action_state";
 import { applyBundleEvent } from "./bundle_state";
+import { placeActivity } from "./agenda_activities";
 import { applyFocusSet, noFocus } from "./focus_state";
 import { applyMethodEvent, withPoll } from "./method_state";
 import type { RoomState } from "./room_types";
@@ -112,6 +113,11 @@ export function applyEvent(state: RoomState, event: RoomEvent): RoomState {
       return next;
     case "agendaSet":
       return { ...next, phases: payload.value.phases, timer: payload.value.timer };
+    case "activityPlaced": {
+      const activity = payload.value.activity;
+      if (!activity) return next;
+      return { ...next, phases: placeActivity(state.phases, activity, payload.value.phaseNumber) };
+    }
     case "timerChanged":
       return { ...next, timer: payload.value.timer };
     case "boardAdded": {
