@@ -4,5 +4,6 @@ import "./styles.css";
 import "./board_and_actions.css";
 import "./projector.css";
 import "./focus.css";
+import "./agenda.css";
 
 render(<App />, document.getElementById("app")!);

@@ -5,6 +5,7 @@ import {
   activitiesOf,
   agendaWithActivities,
   currentPhaseNumber,
+  heldActivity,
   phaseNumberOf,
   unplacedActivities,
   walkOrder,
@@ -84,5 +85,19 @@ describe("the agenda holds the activities", () => {
     state = placed(state, board(1n), 1);
     state = placed(state, dilemma(5n), 2);
     expect(kinds(walkOrder(state))).toEqual(["WELCOME", "STRATEGY", "BOARD3", "BOARD1", "DILEMMA5", "CONCLUSION"]);
+  });
+});
+
+describe("the activity that holds the focus", () => {
+  it("is the board or dilemma itself, or the dilemma of its note board or poll", () => {
+    const state = roomFrom({
+      boards: [{ id: 1n, title: "3B" }, { id: 2n, title: "notes" }],
+      dilemmas: [{ id: 5n, title: "Dubbelglas", boardId: 2n, pollId: 7n }],
+    });
+    expect(heldActivity(state, board(1n))).toEqual(board(1n));
+    expect(heldActivity(state, board(2n))).toEqual(dilemma(5n));
+    expect(heldActivity(state, focusOf(FocusKind.VOTE, { voteId: 7n }))).toEqual(dilemma(5n));
+    expect(heldActivity(state, focusOf(FocusKind.WELCOME))).toBeUndefined();
+    expect(heldActivity(state, board(9n))).toBeUndefined();
   });
 });

@@ -46,3 +46,11 @@ export function useT(): Translate {
   const { lang } = useContext(LangContext);
   return (key, params) => translate(lang, key, params);
 }
+
+// A count in words: `${key}One` for exactly one (Dutch and English share the rule: singular for
+// 1, plural for 0 and more), `key` with {n} otherwise. A key without a One form is used as is.
+export function counted(t: Translate, key: StringKey, n: number, params: Record<string, string | number> = {}): string {
+  const one = `${key}One`;
+  if (n === 1 && one in strings.nl) return t(one as StringKey, params);
+  return t(key, { ...params, n });
+}

@@ -85,3 +85,23 @@ export function walkOrder(state: RoomState): Focus[] {
   const rest = order.filter((focus) => focus.kind !== FocusKind.WELCOME && focus.kind !== FocusKind.STRATEGY && !isPlaced(focus));
   return [...opening, ...placed, ...rest];
 }
+
+// The activity in the console that holds what the room looks at: a plain board or a dilemma
+// itself, the dilemma of a focused note board or group poll. undefined for anything else (the
+// welcome, the strategy, the board session, a plain vote, the ranking, the conclusion).
+export function heldActivity(state: RoomState, focus: Focus): Focus | undefined {
+  const dilemmaWith = (match: (dilemma: RoomState["dilemmas"][number]) => boolean) => {
+    const dilemma = state.dilemmas.find(match);
+    return dilemma ? focusOf(FocusKind.DILEMMA, { dilemmaId: dilemma.id }) : undefined;
+  };
+  switch (focus.kind) {
+    case FocusKind.BOARD:
+      return dilemmaWith((dilemma) => dilemma.boardId === focus.boardId) ?? (activityExists(state, focus) ? focus : undefined);
+    case FocusKind.DILEMMA:
+      return activityExists(state, focus) ? focus : undefined;
+    case FocusKind.VOTE:
+      return dilemmaWith((dilemma) => dilemma.pollId === focus.voteId && focus.voteId !== 0n);
+    default:
+      return undefined;
+  }
+}

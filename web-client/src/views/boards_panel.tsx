@@ -1,20 +1,21 @@
-// The facilitator's plain boards: each with its title and "show on screen", its writing and
-// reveal controls right under the title, then its zones and notes; and the form to add a board.
-// A dilemma's note board is run under its dilemma (DilemmasPanel).
+// The facilitator's plain boards: one block per board (its title with "show on screen" and "to
+// phase…", its writing and reveal controls right under the title, then its zones and notes), and
+// the form to add a board, which places the new board into the current phase. A dilemma's note
+// board is run under its dilemma (DilemmaAdmin).
 import { useState } from "preact/hooks";
 import { useT } from "../i18n/i18n";
 import type { RoomClient } from "../net/room_client";
+import type { Board } from "../proto";
 import { BoardKind, FocusKind, WritingMode } from "../proto";
 import { focusOf } from "../store/focus_state";
-import { isDilemmaBoard } from "../store/method_state";
 import { BoardControls } from "../ui/board_controls";
 import { BoardView } from "../ui/board_view";
+import { placeInCurrentPhase } from "../ui/place_new_activity";
 import { useRunner } from "../ui/use_runner";
 import { ActivityFold } from "./activity_fold";
-import { PrepFold } from "./prep_fold";
 import { splitList } from "./split_list";
 
-function AddBoardForm({ client }: { client: RoomClient }) {
+export function AddBoardForm({ client }: { client: RoomClient }) {
   const t = useT();
   const { error, run } = useRunner();
   const [title, setTitle] = useState("");
@@ -39,7 +40,10 @@ function AddBoardForm({ client }: { client: RoomClient }) {
             participantsMayMove: mayMove,
           },
         })
-        .then(() => setTitle("")),
+        .then((ack) => {
+          setTitle("");
+          return placeInCurrentPhase(client, FocusKind.BOARD, ack);
+        }),
     );
   };
   return (
@@ -95,30 +99,18 @@ function AddBoardForm({ client }: { client: RoomClient }) {
   );
 }
 
-export function BoardsPanel({ client }: { client: RoomClient }) {
-  const t = useT();
-  const boards = client.state.boards.filter((board) => !isDilemmaBoard(client.state, board.id));
+export function BoardBlock({ client, board }: { client: RoomClient; board: Board }) {
   return (
-    <section class="panel" aria-labelledby="boards-h">
-      <h2 id="boards-h">{t("boards")}</h2>
-      {boards.map((board) => (
-        <ActivityFold
-          client={client}
-          focus={focusOf(FocusKind.BOARD, { boardId: board.id })}
-          title={board.title}
-          board={board}
-          class="board-block"
-          testid="board-block"
-          key={board.id.toString()}
-        >
-          <BoardControls client={client} board={board} />
-          <BoardView client={client} board={board} heading="" />
-        </ActivityFold>
-      ))}
-      <PrepFold client={client} summary={t("addBoard")}>
-        <AddBoardForm client={client} />
-      </PrepFold>
-    </section>
+    <ActivityFold
+      client={client}
+      focus={focusOf(FocusKind.BOARD, { boardId: board.id })}
+      title={board.title}
+      board={board}
+      class="board-block"
+      testid="board-block"
+    >
+      <BoardControls client={client} board={board} />
+      <BoardView client={client} board={board} heading="" />
+    </ActivityFold>
   );
 }
-

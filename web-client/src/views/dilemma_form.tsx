@@ -1,11 +1,14 @@
 // The facilitator's dilemma form: title, context, exactly three scenarios and which of them follows
 // the strategy (the seeds put it third, so 3 is the default). Adds a dilemma (adopting an intake
 // proposal when `proposalId` is set) or, with `dilemmaId`, edits one that was not polled yet.
-// The form keeps its fields until the server has acknowledged the command.
+// The form keeps its fields until the server has acknowledged the command; an added dilemma is then
+// placed into the current phase.
 import { useEffect, useId, useRef, useState } from "preact/hooks";
 import { useT } from "../i18n/i18n";
 import type { RoomClient } from "../net/room_client";
+import { FocusKind } from "../proto";
 import { useRunner } from "../ui/use_runner";
+import { placeInCurrentPhase } from "../ui/place_new_activity";
 
 export interface DilemmaDraft {
   title: string;
@@ -66,9 +69,11 @@ export function DilemmaForm(props: DilemmaFormProps) {
         ? client.command({ case: "editDilemma", value: { dilemmaId, ...value } })
         : client.command({ case: "addDilemma", value: { ...value, proposalId: proposalId ?? 0n } });
     run(
-      command.then(() => {
-        if (dilemmaId === undefined) setDraft(emptyDraft());
+      command.then((ack) => {
+        if (dilemmaId !== undefined) return onDone?.();
+        setDraft(emptyDraft());
         onDone?.();
+        return placeInCurrentPhase(client, FocusKind.DILEMMA, ack);
       }),
     );
   };

@@ -1,24 +1,27 @@
-// The facilitator's dilemmas: one block per dilemma, the form to add one (prefilled when a
-// proposal from the intake is being adopted) and, for the conclusion, the one-way switch that
-// shows every device which scenario follows the strategy.
+// The facilitator's dilemma forms and the conclusion. NewDilemma: the form to add a dilemma (placed
+// into the current phase), prefilled while a proposal from the intake is being adopted. ShowMarks:
+// the conclusion with "show on screen" and the one-way switch that shows every device which
+// scenario follows the strategy. The dilemmas themselves are run where their phase is (PhaseView).
 import { useT } from "../i18n/i18n";
 import type { RoomClient } from "../net/room_client";
 import type { Proposal } from "../proto";
 import { FocusKind } from "../proto";
 import { focusOf } from "../store/focus_state";
+import { PlaceActivity } from "../ui/place_activity";
 import { ShowOnScreen } from "../ui/show_on_screen";
 import { useRunner } from "../ui/use_runner";
-import { DilemmaAdmin } from "./dilemma_admin";
 import { DEFAULT_STRATEGY_SCENARIO, DilemmaForm } from "./dilemma_form";
 import { PrepFold } from "./prep_fold";
 
-function ShowMarks({ client }: { client: RoomClient }) {
+export function ShowMarks({ client }: { client: RoomClient }) {
   const t = useT();
   const { error, run } = useRunner();
+  const focus = focusOf(FocusKind.CONCLUSION);
   const conclusion = (
     <div class="titled">
       <h3>{t("conclusion")}</h3>
-      <ShowOnScreen client={client} focus={focusOf(FocusKind.CONCLUSION)} />
+      <ShowOnScreen client={client} focus={focus} />
+      <PlaceActivity client={client} activity={focus} />
     </div>
   );
   if (client.state.strategyMarksShown) {
@@ -48,23 +51,17 @@ function ShowMarks({ client }: { client: RoomClient }) {
   );
 }
 
-interface DilemmasPanelProps {
+interface NewDilemmaProps {
   client: RoomClient;
   // The intake proposal being adopted, if any; the form is prefilled with it.
   adopting?: Proposal;
   onAdoptionEnd(): void;
 }
 
-export function DilemmasPanel({ client, adopting, onAdoptionEnd }: DilemmasPanelProps) {
+export function NewDilemma({ client, adopting, onAdoptionEnd }: NewDilemmaProps) {
   const t = useT();
-  const { dilemmas } = client.state;
   return (
-    <section class="panel" aria-labelledby="dilemmas-h" data-testid="dilemmas">
-      <h2 id="dilemmas-h">{t("dilemmas")}</h2>
-      {dilemmas.length === 0 ? <p class="hint">{t("noDilemmas")}</p> : null}
-      {dilemmas.map((dilemma) => (
-        <DilemmaAdmin client={client} dilemma={dilemma} key={dilemma.id.toString()} />
-      ))}
+    <div class="new-dilemma" data-testid="dilemmas">
       {adopting ? (
         <DilemmaForm
           key={`adopt-${adopting.id}`}
@@ -81,7 +78,6 @@ export function DilemmasPanel({ client, adopting, onAdoptionEnd }: DilemmasPanel
           <DilemmaForm key="new" client={client} heading={t("addDilemma")} />
         </PrepFold>
       )}
-      <ShowMarks client={client} />
-    </section>
+    </div>
   );
 }

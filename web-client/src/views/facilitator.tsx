@@ -4,16 +4,18 @@
 // (template, intake, links, the room's minimum group size, the decision record, deleting), folded
 // once the facilitator leads by focus. On a phone it is a remote (facilitator_remote.tsx). Hidden
 // content shows here as counts only; the server never sends more.
-import type { JSX } from "preact";
 import { useState } from "preact/hooks";
-import { useT } from "../i18n/i18n";
+import type { Translate } from "../i18n/i18n";
+import { counted, useT } from "../i18n/i18n";
 import { defaultAgenda, projectorTokenKey } from "../net/create_room";
 import { TemplatePanel } from "./template_panel";
 import type { RoomClient } from "../net/room_client";
 import type { Proposal } from "../proto";
 import { BallotMode, FocusKind, VoteAudience } from "../proto";
 import { formatCode, viewLink } from "../route";
+import { phaseNumberOf } from "../store/agenda_activities";
 import { focusOf } from "../store/focus_state";
+import { PlaceActivity } from "../ui/place_activity";
 import { QrCode } from "../ui/qr_code";
 import { RunSheetView } from "../ui/run_sheet_view";
 import { ShowOnScreen } from "../ui/show_on_screen";
@@ -24,9 +26,10 @@ import { useRoom } from "../ui/use_room";
 import { useRunner } from "../ui/use_runner";
 import { ActionsPanel } from "./actions_panel";
 import { AnonymityPanel } from "./anonymity_panel";
-import { BoardsPanel } from "./boards_panel";
 import { BundlePanel } from "./bundle_panel";
-import { DilemmasPanel } from "./dilemmas_panel";
+import { ShowMarks } from "./dilemmas_panel";
+import { AgendaPhases } from "./agenda_phases";
+import { PhaseActivity } from "./phase_activity";
 import { FacilitatorRemote } from "./facilitator_remote";
 import { FailedView } from "./failed";
 import { FocusBar } from "./focus_bar";
@@ -36,6 +39,14 @@ import { DeleteRoomPanel } from "./delete_room_panel";
 import { PrepFold } from "./prep_fold";
 import { StrategyEditor } from "./strategy_editor";
 import { VoteRow } from "./vote_row";
+
+// "1 deelnemer · 3 bestuursleden": who is in, each count in its own singular or plural.
+function memberCountParams(client: RoomClient, t: Translate) {
+  return {
+    participants: counted(t, "participantCount", client.state.participantCount),
+    board: counted(t, "boardMemberCount", client.state.boardMemberCount),
+  };
+}
 
 function LinkCard({ title, url, code }: { title: string; url: string; code?: string }) {
   return (
@@ -59,7 +70,7 @@ function Links({ client, secret }: { client: RoomClient; secret: string }) {
     <section class="panel" aria-labelledby="links-h">
       <h2 id="links-h">{t("links")}</h2>
       <p class="hint" data-testid="member-counts">
-        {t("memberCounts", { participants: client.state.participantCount, board: client.state.boardMemberCount })}
+        {t("memberCounts", memberCountParams(client, t))}
       </p>
       <div class="links">
         {participantCode ? (
@@ -163,34 +174,27 @@ function splitLines(text: string): string[] {
   return text.split("\n").map((line) => line.trim()).filter(Boolean);
 }
 
-type ActivityPanel = "dilemmas" | "bundles" | "boards";
-
-// The panel that holds what is on screen comes first ("now"); the others keep their order. Keyed,
-// so a panel that moves keeps what is typed in it.
-function nowFirst(kind: FocusKind, panels: [ActivityPanel, JSX.Element][]): JSX.Element[] {
-  const holder: ActivityPanel | undefined =
-    kind === FocusKind.BOARD
-      ? "boards"
-      : kind === FocusKind.BUNDLE || kind === FocusKind.BUNDLE_ITEM
-        ? "bundles"
-        : kind === FocusKind.DILEMMA || kind === FocusKind.VOTE || kind === FocusKind.CONCLUSION
-          ? "dilemmas"
-          : undefined;
-  const first = panels.filter(([name]) => name === holder);
-  const rest = panels.filter(([name]) => name !== holder);
-  return [...first, ...rest].map(([, panel]) => panel);
-}
-
-// The welcome as an activity: its "show on screen" and who is in.
-function WelcomeRow({ client }: { client: RoomClient }) {
+// What is always at hand, whatever the phase: the welcome (who is in), the strategy and the
+// conclusion, each with "show on screen" and "to phase…"; a phase that holds one shows it there.
+function StandingActivities({ client }: { client: RoomClient }) {
   const t = useT();
+  const { phases } = client.state;
+  const unplaced = (kind: FocusKind) => phaseNumberOf(phases, focusOf(kind)) === 0;
   return (
-    <section class="panel" aria-labelledby="welcome-h" data-testid="welcome-row">
-      <div class="titled">
-        <h2 id="welcome-h">{t("focusWelcome")}</h2>
-        <ShowOnScreen client={client} focus={focusOf(FocusKind.WELCOME)} />
-      </div>
-      <p class="hint">{t("memberCounts", { participants: client.state.participantCount, board: client.state.boardMemberCount })}</p>
+    <section class="panel standing" aria-labelledby="standing-h">
+      <h2 id="standing-h" class="standing-title">{t("standing")}</h2>
+      {unplaced(FocusKind.WELCOME) ? (
+        <div data-testid="welcome-row">
+          <div class="titled">
+            <h3>{t("focusWelcome")}</h3>
+            <ShowOnScreen client={client} focus={focusOf(FocusKind.WELCOME)} />
+            <PlaceActivity client={client} activity={focusOf(FocusKind.WELCOME)} />
+          </div>
+          <p class="hint">{t("memberCounts", memberCountParams(client, t))}</p>
+        </div>
+      ) : null}
+      {unplaced(FocusKind.STRATEGY) ? <PhaseActivity client={client} activity={focusOf(FocusKind.STRATEGY)} /> : null}
+      {unplaced(FocusKind.CONCLUSION) ? <ShowMarks client={client} /> : null}
     </section>
   );
 }
@@ -219,6 +223,8 @@ export function FacilitatorView({ secret }: { secret: string }) {
   const phone = useMediaQuery("(max-width: 600px)");
   const [fullOnPhone, setFullOnPhone] = useState(false);
   if (!client) return null;
+  const focusKind = client.state.focus.kind;
+  const bundleOnScreen = focusKind === FocusKind.BUNDLE || focusKind === FocusKind.BUNDLE_ITEM;
   if (client.status === "failed") return <FailedView client={client} />;
   if (phone && !fullOnPhone) {
     return (
@@ -238,10 +244,10 @@ export function FacilitatorView({ secret }: { secret: string }) {
       <main class="facilitator-grid">
         <div class="column">
           <AgendaPanel client={client} />
-          <WelcomeRow client={client} />
-          <StrategyEditor client={client} />
+          <StandingActivities client={client} />
           <PrepFold client={client} summary={t("preparation")} testid="preparation">
             <div class="column">
+              <StrategyEditor client={client} />
               <TemplatePanel client={client} />
               <IntakePanel client={client} onAdopt={setAdopting} />
               <Links client={client} secret={secret} />
@@ -254,11 +260,9 @@ export function FacilitatorView({ secret }: { secret: string }) {
           <VotesPanel client={client} />
         </div>
         <div class="column column-wide">
-          {nowFirst(client.state.focus.kind, [
-            ["dilemmas", <DilemmasPanel key="dilemmas" client={client} adopting={adopting} onAdoptionEnd={() => setAdopting(undefined)} />],
-            ["bundles", <BundlePanel key="bundles" client={client} />],
-            ["boards", <BoardsPanel key="boards" client={client} />],
-          ])}
+          {bundleOnScreen ? <BundlePanel client={client} /> : null}
+          <AgendaPhases client={client} adopting={adopting} onAdoptionEnd={() => setAdopting(undefined)} />
+          {bundleOnScreen ? null : <BundlePanel client={client} />}
         </div>
       </main>
     </div>

@@ -1,15 +1,17 @@
 // The console's top line: what the room looks at now, with previous and next along the
-// facilitator's walk (store/focus_state.ts, focusOrder).
+// facilitator's walk: the agenda's activities in phase order when a phase holds any, else the
+// order things were made (store/agenda_activities.ts, walkOrder).
 import { useT } from "../i18n/i18n";
 import type { RoomClient } from "../net/room_client";
-import { focusOrder, neighbourFocus } from "../store/focus_state";
+import { walkOrder } from "../store/agenda_activities";
+import { neighbourFocus } from "../store/focus_state";
 import { focusLabel } from "../ui/focus_label";
 import { setFocus } from "../ui/set_focus";
 import { useRunner } from "../ui/use_runner";
 
 export function useFocusWalk(client: RoomClient) {
   const { state } = client;
-  const order = focusOrder(state);
+  const order = walkOrder(state);
   return {
     previous: neighbourFocus(order, state.focus, -1),
     next: neighbourFocus(order, state.focus, 1),

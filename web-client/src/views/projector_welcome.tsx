@@ -1,6 +1,6 @@
 // The welcome on the big screen: the workshop's title, the join code in very large type, its QR
 // code and how many participants are in.
-import { useT } from "../i18n/i18n";
+import { counted, useT } from "../i18n/i18n";
 import type { RoomClient } from "../net/room_client";
 import { formatCode, viewLink } from "../route";
 import { QrCode } from "../ui/qr_code";
@@ -16,7 +16,7 @@ export function ProjectorWelcome({ client }: { client: RoomClient }) {
         <p>{t("joinWith", { host: window.location.host })}</p>
         <p class="code stage-code" data-testid="projector-code">{formatCode(participantCode)}</p>
         <p class="stage-count" data-testid="participant-count">
-          {participantCount === 1 ? t("participantsHereOne") : t("participantsHere", { n: participantCount })}
+          {counted(t, "participantsHere", participantCount)}
         </p>
       </div>
       {joinUrl ? <QrCode text={joinUrl} size={520} label={joinUrl} /> : null}

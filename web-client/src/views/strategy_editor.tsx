@@ -1,11 +1,9 @@
 // The facilitator writes the strategy statement (the big choice). The box shows the room's
-// statement until the facilitator starts typing; after the Ack it follows the room again.
+// statement until the facilitator starts typing; after the Ack it follows the room again. It is
+// preparation: the strategy is put on screen from its line among what is always at hand.
 import { useState } from "preact/hooks";
 import { useT } from "../i18n/i18n";
 import type { RoomClient } from "../net/room_client";
-import { FocusKind } from "../proto";
-import { focusOf } from "../store/focus_state";
-import { ShowOnScreen } from "../ui/show_on_screen";
 import { useRunner } from "../ui/use_runner";
 
 export function StrategyEditor({ client }: { client: RoomClient }) {
@@ -26,10 +24,7 @@ export function StrategyEditor({ client }: { client: RoomClient }) {
   };
   return (
     <section class="panel" aria-labelledby="strategy-h">
-      <div class="titled">
-        <h2 id="strategy-h">{t("strategy")}</h2>
-        <ShowOnScreen client={client} focus={focusOf(FocusKind.STRATEGY)} />
-      </div>
+      <h2 id="strategy-h">{t("strategy")}</h2>
       <form class="form-grid" onSubmit={submit} data-testid="strategy-form">
         <label>
           {t("strategyLabel")}
