@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { BoardKind, TemplateCatalogueSchema, WritingMode, create, toBinary } from "../src/proto";
-import { adviceFor, parseCatalogue, templateCommands, totalMinutes } from "../src/store/template_plan";
+import type { Focus } from "../src/proto";
+import { BoardKind, FocusKind, TemplateCatalogueSchema, WritingMode, create, toBinary } from "../src/proto";
+import type { TemplateSteps } from "../src/store/template_plan";
+import { adviceFor, parseCatalogue, templateSteps, totalMinutes } from "../src/store/template_plan";
 
 const catalogueBytes = toBinary(
   TemplateCatalogueSchema,
@@ -53,27 +55,57 @@ describe("template plans", () => {
     ]);
   });
 
-  it("replaces the agenda for the workshop and appends an exercise", () => {
-    const current = [{ title: "Opening", plannedSeconds: 300 }];
-    const replace = templateCommands(workshop, current);
-    expect(replace).toHaveLength(1);
-    expect(replace[0]).toEqual({
-      case: "setAgenda",
-      value: { phases: [{ title: "Waar staan we vandaag?", plannedSeconds: 900 }, { title: "Dilemma's", plannedSeconds: 5400 }, { title: "Conclusie en feedback", plannedSeconds: 900 }] },
-    });
-    const append = templateCommands(threeB, current);
-    expect(append[0]).toEqual({ case: "setAgenda", value: { phases: [{ title: "Opening", plannedSeconds: 300 }, { title: "3B", plannedSeconds: 1200 }] } });
-    expect(append[1]).toMatchObject({ case: "addBoard", value: { writingMode: WritingMode.PRIVATE_FIRST, columnLabels: ["Behouden", "Bannen", "Bereiken"] } });
+  const board7 = { kind: FocusKind.BOARD, boardId: 7n } as Focus;
+  const current = [
+    { title: "Waar staan we vandaag?", plannedSeconds: 900, activities: [board7] },
+    { title: "Dilemma's", plannedSeconds: 5400, activities: [] },
+    { title: "Conclusie en feedback", plannedSeconds: 900, activities: [] },
+  ];
+  const titles = (steps: TemplateSteps) => steps.agenda?.map((phase) => phase.title);
+
+  it("replaces the agenda for the workshop; its boards (if any) go into its first phase", () => {
+    const steps = templateSteps(workshop, current, { kind: "intoPhase", phaseNumber: 2 });
+    expect(steps.agenda).toEqual([
+      { title: "Waar staan we vandaag?", plannedSeconds: 900, activities: [] },
+      { title: "Dilemma's", plannedSeconds: 5400, activities: [] },
+      { title: "Conclusie en feedback", plannedSeconds: 900, activities: [] },
+    ]);
+    expect(steps.boards).toEqual([]);
+  });
+
+  it("places an exercise into an existing phase without touching the agenda", () => {
+    const steps = templateSteps(threeB, current, { kind: "intoPhase", phaseNumber: 1 });
+    expect(steps.agenda).toBeUndefined();
+    expect(steps.home).toBe(1);
+    expect(steps.boards[0]).toMatchObject({ writingMode: WritingMode.PRIVATE_FIRST, columnLabels: ["Behouden", "Bannen", "Bereiken"] });
+  });
+
+  it("inserts an exercise as its own phase after the chosen one, keeping every phase's activities", () => {
+    const steps = templateSteps(threeB, current, { kind: "ownPhaseAfter", phaseNumber: 1 });
+    expect(titles(steps)).toEqual(["Waar staan we vandaag?", "3B", "Dilemma's", "Conclusie en feedback"]);
+    expect(steps.agenda?.[0].activities).toEqual([board7]);
+    expect(steps.agenda?.[1]).toEqual({ title: "3B", plannedSeconds: 1200, activities: [] });
+    expect(steps.home).toBe(2);
+    const atEnd = templateSteps(threeB, current, { kind: "ownPhaseAfter", phaseNumber: 0 });
+    expect(titles(atEnd)?.at(-1)).toBe("3B");
+    expect(atEnd.home).toBe(4);
+  });
+
+  it("appends an exercise's phase to an empty agenda", () => {
+    const steps = templateSteps(threeB, [], { kind: "intoPhase", phaseNumber: 0 });
+    expect(titles(steps)).toEqual(["3B"]);
+    expect(steps.home).toBe(1);
   });
 
   it("sends no agenda without phases and no labels for a circles board", () => {
-    const commands = templateCommands(circles, []);
-    expect(commands).toHaveLength(1);
-    expect(commands[0]).toMatchObject({ case: "addBoard", value: { kind: BoardKind.CIRCLES, columnLabels: [], rowLabels: [], participantsMayMove: true } });
+    const steps = templateSteps(circles, [], { kind: "ownPhaseAfter", phaseNumber: 0 });
+    expect(steps.agenda).toBeUndefined();
+    expect(steps.home).toBe(0);
+    expect(steps.boards[0]).toMatchObject({ kind: BoardKind.CIRCLES, columnLabels: [], rowLabels: [], participantsMayMove: true });
   });
 
   it("follows an edit of the private-first switch", () => {
     const open = { ...threeB, boards: [{ ...threeB.boards[0], privateFirst: false }] };
-    expect(templateCommands(open, [])[1]).toMatchObject({ value: { writingMode: WritingMode.OPEN } });
+    expect(templateSteps(open, [], { kind: "intoPhase", phaseNumber: 0 }).boards[0]).toMatchObject({ writingMode: WritingMode.OPEN });
   });
 });

@@ -1,7 +1,8 @@
 // A template the facilitator is editing: a plain copy of a catalogue entry (GET /templates), the
-// advice its maxima give, and the commands that apply it. The server has no template command:
-// applying is SetAgenda (phases replacing the agenda for the workshop, appended for an exercise)
-// then one AddBoard per board, each sent with its own idempotency key like any other command.
+// advice its maxima give, and the steps that apply it. The server has no template command:
+// applying is SetAgenda (the workshop replaces the agenda; an exercise may insert its own phase),
+// AddBoard per board and PlaceActivity into the board's phase, each sent with its own idempotency
+// key like any other command (templateSteps; ui/apply_template.ts sends them).
 import type { AddBoard, Phase, TemplateCatalogue, WorkshopTemplate } from "../proto";
 import { BoardKind, TemplateCatalogueSchema, WritingMode, fromBinary } from "../proto";
 
@@ -87,30 +88,44 @@ export function adviceFor(plan: TemplatePlan): Advice[] {
   return advice;
 }
 
-export type TemplateCommand =
-  | { case: "setAgenda"; value: { phases: Pick<Phase, "title" | "plannedSeconds">[] } }
-  | { case: "addBoard"; value: Omit<AddBoard, "$typeName"> };
+// Where an exercise goes (the workshop always replaces the agenda): into an existing phase (no
+// phase added; its boards are placed there), or as its own phase inserted after phase
+// `phaseNumber` (1-based; 0 = at the end).
+export type Placement = { kind: "intoPhase"; phaseNumber: number } | { kind: "ownPhaseAfter"; phaseNumber: number };
 
-// The commands that apply `plan` to a room whose agenda is `current` (in order).
-export function templateCommands(plan: TemplatePlan, current: Pick<Phase, "title" | "plannedSeconds">[]): TemplateCommand[] {
-  const commands: TemplateCommand[] = [];
-  if (plan.phases.length > 0) {
-    const added = plan.phases.map((phase) => ({ title: phase.title, plannedSeconds: phase.minutes * 60 }));
-    const kept = plan.replacesAgenda ? [] : current.map(({ title, plannedSeconds }) => ({ title, plannedSeconds }));
-    commands.push({ case: "setAgenda", value: { phases: [...kept, ...added] } });
+type AgendaPhase = Pick<Phase, "title" | "plannedSeconds" | "activities">;
+
+// What applying a plan sends, in order (mirrors the server's core::template_commands): `agenda`
+// when the agenda changes (SetAgenda, every phase carrying the activities it holds, since SetAgenda
+// replaces them), then each board (AddBoard), each placed into phase `home` (PlaceActivity with
+// the AddBoard ack's created_id) when home > 0. The clock is never touched: once it has run, the
+// server keeps the current phase, its running stretch and every actual time through a SetAgenda.
+export interface TemplateSteps {
+  agenda?: AgendaPhase[];
+  boards: Omit<AddBoard, "$typeName">[];
+  home: number;
+}
+
+export function templateSteps(plan: TemplatePlan, current: AgendaPhase[], where: Placement): TemplateSteps {
+  const boards = plan.boards.map(addBoardOf);
+  const added = plan.phases.map((phase) => ({ title: phase.title, plannedSeconds: phase.minutes * 60, activities: [] }));
+  if (plan.replacesAgenda) {
+    return added.length > 0 ? { agenda: added, boards, home: 1 } : { boards, home: 0 };
   }
-  for (const board of plan.boards) {
-    commands.push({
-      case: "addBoard",
-      value: {
-        title: board.title,
-        kind: board.kind,
-        writingMode: board.privateFirst ? WritingMode.PRIVATE_FIRST : WritingMode.OPEN,
-        columnLabels: board.kind === BoardKind.CIRCLES ? [] : board.columns,
-        rowLabels: board.kind === BoardKind.MATRIX ? board.rows : [],
-        participantsMayMove: board.participantsMayMove,
-      },
-    });
-  }
-  return commands;
+  if (where.kind === "intoPhase" && where.phaseNumber > 0) return { boards, home: where.phaseNumber };
+  if (added.length === 0) return { boards, home: 0 };
+  const kept = current.map(({ title, plannedSeconds, activities }) => ({ title, plannedSeconds, activities: [...activities] }));
+  const at = where.phaseNumber === 0 ? kept.length : Math.min(where.phaseNumber, kept.length);
+  return { agenda: [...kept.slice(0, at), ...added, ...kept.slice(at)], boards, home: at + 1 };
+}
+
+function addBoardOf(board: BoardPlan): Omit<AddBoard, "$typeName"> {
+  return {
+    title: board.title,
+    kind: board.kind,
+    writingMode: board.privateFirst ? WritingMode.PRIVATE_FIRST : WritingMode.OPEN,
+    columnLabels: board.kind === BoardKind.CIRCLES ? [] : board.columns,
+    rowLabels: board.kind === BoardKind.MATRIX ? board.rows : [],
+    participantsMayMove: board.participantsMayMove,
+  };
 }
