@@ -267,4 +267,35 @@ runE2e("focus.mjs", async (base, browser) => {
   await fac.screenshot({ path: join(shots, "12-remote-dilemma-facilitator.png"), fullPage: true });
   await fac.click("[data-testid=full-console]");
   await fac.locator("[data-testid=focus-bar]").waitFor(wait);
+
+  step("mid-workshop, the clock in phase 2 with phase 1's actual time recorded: the 3B exercise goes into the current phase; the clock, the run-sheet and the phases stay");
+  await fac.setViewportSize(LAPTOP_SHORT);
+  await fac.click("[data-testid=timer-start]");
+  await fac.locator("[data-testid=clock] .paused").waitFor({ state: "detached", ...wait });
+  await fac.click("[data-testid=next-phase]");
+  await fac.locator("[data-testid=phase-title]", { hasText: "2/3" }).waitFor(wait);
+  await fac.locator("[data-testid=run-row]").first().locator("td").nth(1).filter({ hasNotText: "–" }).waitFor(wait);
+  const clockState = () =>
+    fac.evaluate(() => ({
+      phase: document.querySelector("[data-testid=phase-title]").textContent,
+      running: document.querySelector("[data-testid=clock] .paused") === null,
+      // Planned, actual and drift per phase (whole minutes: stable over the seconds this step takes).
+      runSheet: [...document.querySelectorAll("[data-testid=run-row]")].map((row) => row.textContent),
+      phases: document.querySelectorAll("[data-testid=run-row]").length,
+    }));
+  const before = await clockState();
+  await fac.locator("[data-testid=preparation] > summary").click();
+  await fac.locator("[data-testid=template-select]").selectOption("3b");
+  assert.equal(await fac.inputValue("[data-testid=placement-into-phase]"), "2", "an exercise goes into the current phase by default");
+  assert.ok(await fac.locator("[data-testid=placement-into]").isChecked());
+  await fac.click("[data-testid=template-apply]");
+  const nowBoards = fac.locator("[data-testid=phase-now] [data-testid=board-block]");
+  await nowBoards.filter({ hasText: "3B: behouden, bannen, bereiken" }).waitFor(wait);
+  assert.equal(await nowBoards.count(), 1, "the exercise's board is the one activity under 'Nu'");
+  const after = await clockState();
+  console.log(`e2e: measured ${JSON.stringify({ step: "13-exercise-mid-workshop", before, after })}`);
+  assert.deepEqual(after, before, "applying the exercise leaves the clock, the run-sheet and the phases as they were");
+  assert.match(after.phase, /^2\/3 · /);
+  await fac.locator("[data-testid=preparation] > summary").click();
+  await measure("13-exercise-mid-workshop");
 });

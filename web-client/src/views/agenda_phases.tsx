@@ -1,6 +1,6 @@
 // The console organised by the agenda ("the agenda holds the activities"): "Nu", the phase the
 // clock is in with its activities in order and the forms that add a board or a dilemma to it;
-// then the next phase and the others, folded; then what no phase holds ("not scheduled"), quiet.
+// then the next phase and the others, folded in one panel; then what no phase holds ("not scheduled"), quiet.
 // An activity the room looks at that lives outside the current phase is shown first, under "on
 // screen", so its controls are always at hand; it is then left out of its own list, so that every
 // activity has one block in the console.
@@ -29,7 +29,7 @@ function FoldedPhase({ client, number, label, activities }: { client: RoomClient
   const t = useT();
   const phase = client.state.phases[number - 1];
   return (
-    <details class="panel phase-fold" data-testid="phase-fold" data-phase={number}>
+    <details class="phase-fold" data-testid="phase-fold" data-phase={number}>
       <summary>
         <h2>{t("phaseFold", { label, n: number, title: phase?.title ?? "" })}</h2>
         <span class="hint">{counted(t, "activityCount", activities.length)}</span>
@@ -57,10 +57,16 @@ export function AgendaPhases({ client, adopting, onAdoptionEnd, afterNow }: Prop
   const others = state.phases.map((_, index) => index + 1).filter((number) => number !== now);
   const next = others.find((number) => number === now + 1);
   const unplaced = without(unplacedActivities(state));
+  const elsewherePhase = elsewhere ? phaseNumberOf(state.phases, elsewhere) : 0;
+  const elsewhereTitle =
+    elsewherePhase > 0
+      ? t("onScreenFromPhase", { n: elsewherePhase, title: state.phases[elsewherePhase - 1].title })
+      : t("onScreenUnscheduled");
   return (
     <>
       {elsewhere ? (
-        <section class="panel phase-elsewhere" data-testid="on-screen-elsewhere" aria-label={t("onScreenNow")}>
+        <section class="phase-elsewhere" data-testid="on-screen-elsewhere" aria-labelledby="elsewhere-h">
+          <h2 id="elsewhere-h" class="elsewhere-title">{elsewhereTitle}</h2>
           <PhaseActivity client={client} activity={elsewhere} key={activityKey(elsewhere)} />
         </section>
       ) : null}
@@ -83,18 +89,19 @@ export function AgendaPhases({ client, adopting, onAdoptionEnd, afterNow }: Prop
         </div>
       </section>
       {afterNow}
-      {next ? <FoldedPhase client={client} number={next} label={t("phaseNext")} activities={without(activitiesOf(state, next))} /> : null}
-      {others
-        .filter((number) => number !== next)
-        .map((number) => (
-          <FoldedPhase
-            client={client}
-            number={number}
-            label={number < now ? t("phaseEarlier") : t("phaseLater")}
-            activities={without(activitiesOf(state, number))}
-            key={number}
-          />
-        ))}
+      {others.length > 0 ? (
+        <section class="panel other-phases" aria-label={t("otherPhases")} data-testid="other-phases">
+          {[...(next ? [next] : []), ...others.filter((number) => number !== next)].map((number) => (
+            <FoldedPhase
+              client={client}
+              number={number}
+              label={number === next ? t("phaseNext") : number < now ? t("phaseEarlier") : t("phaseLater")}
+              activities={without(activitiesOf(state, number))}
+              key={number}
+            />
+          ))}
+        </section>
+      ) : null}
       {unplaced.length > 0 ? (
         <section class="panel unscheduled" data-testid="unscheduled">
           <PrepFold client={client} summary={t("unscheduledCount", { n: unplaced.length })}>

@@ -1,11 +1,13 @@
 // The facilitator's board session ("Bestuursvergadering"): the form that bundles dilemmas for the
 // board, and per bundle its items with progress, reveal (per item or all at once) and decisions.
+// A bundle's items fold to one line while the room looks at a board, a dilemma or another bundle.
 // "Reveal all at once" waits, disabled and with its reason shown, while any secret item has
 // fewer than the room's k votes (the server reveals all remaining items or none).
-import { useT } from "../i18n/i18n";
+import { counted, useT } from "../i18n/i18n";
 import type { RoomClient } from "../net/room_client";
 import type { Bundle } from "../proto";
 import { BallotMode, FocusKind } from "../proto";
+import { heldActivity } from "../store/agenda_activities";
 import { focusOf } from "../store/focus_state";
 import { ShowOnScreen } from "../ui/show_on_screen";
 import { bundleRevealGate } from "../store/anonymity";
@@ -22,6 +24,10 @@ function BundleAdmin({ client, bundle }: { client: RoomClient; bundle: Bundle })
   const gate = bundleRevealGate(client.state, bundle);
   const waitId = `bundle-wait-${bundle.id}`;
   const unrevealed = !isBundleRevealed(client.state, bundle);
+  // Its items fold while the room looks at a board, a dilemma or another bundle: then the console
+  // is about that.
+  const { focus } = client.state;
+  const itemsOpen = focus.bundleId === bundle.id || (focus.bundleId === 0n && heldActivity(client.state, focus) === undefined);
   return (
     <article class="bundle-admin" data-testid="bundle-admin" data-bundle-id={bundle.id.toString()}>
       <header class="dilemma-head">
@@ -42,11 +48,14 @@ function BundleAdmin({ client, bundle }: { client: RoomClient; bundle: Bundle })
       </header>
       {unrevealed ? <RevealWait gate={gate} id={waitId} wholeBundle /> : null}
       {error ? <p class="error" role="alert">{error}</p> : null}
-      <ol class="bundle-items">
-        {bundle.items.map((item, index) => (
-          <BundleItemAdmin client={client} bundle={bundle} item={item} position={index + 1} key={item.voteId.toString()} />
-        ))}
-      </ol>
+      <details class="bundle-items-fold" open={itemsOpen}>
+        <summary>{counted(t, "bundleItemCount", bundle.items.length)}</summary>
+        <ol class="bundle-items">
+          {bundle.items.map((item, index) => (
+            <BundleItemAdmin client={client} bundle={bundle} item={item} position={index + 1} key={item.voteId.toString()} />
+          ))}
+        </ol>
+      </details>
     </article>
   );
 }
