@@ -7,7 +7,7 @@
 import { useState } from "preact/hooks";
 import type { Translate } from "../i18n/i18n";
 import { counted, useT } from "../i18n/i18n";
-import { defaultAgenda, projectorTokenKey } from "../net/create_room";
+import { defaultAgenda } from "../net/create_room";
 import { TemplatePanel } from "./template_panel";
 import type { RoomClient } from "../net/room_client";
 import type { Proposal } from "../proto";
@@ -37,6 +37,7 @@ import { IntakePanel } from "./intake_panel";
 import { RecordPanel } from "./record_panel";
 import { DeleteRoomPanel } from "./delete_room_panel";
 import { PrepFold } from "./prep_fold";
+import { ProjectorLink } from "./projector_link";
 import { StrategyEditor } from "./strategy_editor";
 import { VoteRow } from "./vote_row";
 
@@ -65,7 +66,6 @@ function Links({ client, secret }: { client: RoomClient; secret: string }) {
   const t = useT();
   const origin = window.location.origin;
   const { participantCode, boardCode } = client.state;
-  const projectorToken = localStorage.getItem(projectorTokenKey(secret));
   return (
     <section class="panel" aria-labelledby="links-h">
       <h2 id="links-h">{t("links")}</h2>
@@ -79,11 +79,7 @@ function Links({ client, secret }: { client: RoomClient; secret: string }) {
         {boardCode ? (
           <LinkCard title={t("boardLink")} url={viewLink(origin, "board", formatCode(boardCode))} code={boardCode} />
         ) : null}
-        {projectorToken ? (
-          <LinkCard title={t("projectorLink")} url={viewLink(origin, "projector", projectorToken)} />
-        ) : (
-          <p class="hint">{t("projectorLinkUnknown")}</p>
-        )}
+        <ProjectorLink client={client} secret={secret} />
       </div>
     </section>
   );

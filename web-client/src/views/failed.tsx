@@ -1,17 +1,18 @@
-// Shown when the room refuses the credential: nothing to retry.
+// Shown when the room refuses the credential: nothing to retry. A projector whose link was
+// replaced (ReissueProjectorToken) finds no room: it says so in its own words (`notFound`).
 import { useT } from "../i18n/i18n";
 import type { RoomClient } from "../net/room_client";
 import { ErrorCode } from "../proto";
 import { StatusBar } from "../ui/status_bar";
 
-export function FailedView({ client }: { client: RoomClient }) {
+export function FailedView({ client, notFound }: { client: RoomClient; notFound?: string }) {
   const t = useT();
   return (
     <div class="page">
       <StatusBar client={client} role="" />
       <main class="narrow">
         <p class="error" role="alert" data-testid="failed">
-          {client.deleted ? t("failedDeleted") : client.failure === ErrorCode.ROOM_NOT_FOUND ? t("failedNotFound") : t("failedOther")}
+          {client.deleted ? t("failedDeleted") : client.failure === ErrorCode.ROOM_NOT_FOUND ? (notFound ?? t("failedNotFound")) : t("failedOther")}
         </p>
         <a href="#/">{t("home")}</a>
       </main>

@@ -2,6 +2,7 @@
 // the room: it shows the room's focus and nothing of the console (no language switch, no run-sheet,
 // no drift; the connection only when it is lost; the timer as time left). What each focus shows
 // is in projector_focus.tsx.
+import { useT } from "../i18n/i18n";
 import { FocusKind } from "../proto";
 import { ConnectionLost } from "../ui/connection_lost";
 import { RemainingTime } from "../ui/remaining_time";
@@ -10,9 +11,10 @@ import { FailedView } from "./failed";
 import { ProjectorFocus } from "./projector_focus";
 
 export function ProjectorView({ token }: { token: string }) {
+  const t = useT();
   const client = useRoom({ kind: "projectorToken", value: token });
   if (!client) return null;
-  if (client.status === "failed") return <FailedView client={client} />;
+  if (client.status === "failed") return <FailedView client={client} notFound={t("failedProjectorLink")} />;
   const { state } = client;
   const kind = state.focus.kind;
   // The welcome shows the title large itself.
