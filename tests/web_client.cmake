@@ -46,7 +46,8 @@ set_tests_properties(web_client_e2e_board PROPERTIES
 
 # A workshop run by focus: the facilitator leads (welcome, strategy, a board shown and opened,
 # reveal, a dilemma and its poll, the conclusion, a board session item) and the projector and the
-# phones follow; a draft survives a focus move, a reload lands on the focus; it measures phone,
+# phones follow; a draft survives a focus move, a reload lands on the focus; an exercise applied
+# mid-workshop goes into the current phase and leaves the clock and run-sheet as they were; it measures phone,
 # console and projector text sizes against their targets and screenshots every view per step.
 add_test(NAME web_client_e2e_focus
   COMMAND ${KRING_NODE} e2e/focus.mjs $<TARGET_FILE:kring-server>

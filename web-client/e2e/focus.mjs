@@ -6,7 +6,9 @@
 // dilemma with its group poll (the phone votes; the projector shows n/m, then the spread), the
 // conclusion, and a board session item on a board member's phone. A participant typing a note
 // when the focus moves keeps the draft and sees "the group has moved on"; a reloaded participant
-// lands on the current focus. At every step it measures and prints the participant phone's page
+// lands on the current focus. Mid-workshop (the clock in phase 2, phase 1's actual time recorded)
+// the 3B exercise goes into the current phase: the clock, the run-sheet and the phase count stay,
+// its board is under "Nu", and "to phase…" moves it on. At every step it measures and prints the participant phone's page
 // height, the console's height and the projector's smallest text, holds them to their targets,
 // and saves a screenshot of every view into test-output/e2e/focus/.
 // Usage: node e2e/focus.mjs <kring-server binary>   (or KRING_SERVER=<binary>)
@@ -298,4 +300,8 @@ runE2e("focus.mjs", async (base, browser) => {
   assert.match(after.phase, /^2\/3 · /);
   await fac.locator("[data-testid=preparation] > summary").click();
   await measure("13-exercise-mid-workshop");
+  // "To phase…" moves it on (PlaceActivity): out of "Nu" into the folded phase 3.
+  await nowBoards.locator("[data-testid=place-activity]").selectOption("3");
+  await fac.locator("[data-testid=phase-fold][data-phase='3'] [data-testid=board-block]", { hasText: "3B: behouden, bannen, bereiken" }).waitFor({ state: "attached", ...wait });
+  assert.equal(await nowBoards.count(), 0, "the board left 'Nu'");
 });
