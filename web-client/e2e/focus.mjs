@@ -8,9 +8,9 @@
 // when the focus moves keeps the draft and sees "the group has moved on"; a reloaded participant
 // lands on the current focus. Mid-workshop (the clock in phase 2, phase 1's actual time recorded)
 // the 3B exercise goes into the current phase: the clock, the run-sheet and the phase count stay,
-// its board is under "Nu", and "to phase…" moves it on. At every step it measures and prints the participant phone's page
-// height, the console's height and the projector's smallest text, holds them to their targets,
-// and saves a screenshot of every view into test-output/e2e/focus/.
+// its board is under "Nu", and "to phase…" moves it on. At every step it measures and prints the
+// participant phone's page height, the console's height and the projector's smallest text, holds
+// them to their targets, and saves a screenshot of every view into test-output/e2e/focus/.
 // Usage: node e2e/focus.mjs <kring-server binary>   (or KRING_SERVER=<binary>)
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
