@@ -290,6 +290,7 @@ runE2e("focus.mjs", async (base, browser) => {
   await fac.locator("[data-testid=template-select]").selectOption("3b");
   assert.equal(await fac.inputValue("[data-testid=placement-into-phase]"), "2", "an exercise goes into the current phase by default");
   assert.ok(await fac.locator("[data-testid=placement-into]").isChecked());
+  await fac.locator("section[aria-labelledby=templates-h]").screenshot({ path: join(shots, "13-template-placement-facilitator.png") });
   await fac.click("[data-testid=template-apply]");
   const nowBoards = fac.locator("[data-testid=phase-now] [data-testid=board-block]");
   await nowBoards.filter({ hasText: "3B: behouden, bannen, bereiken" }).waitFor(wait);
