@@ -54,3 +54,12 @@ add_test(NAME web_client_e2e_focus
   WORKING_DIRECTORY ${KRING_WEB_CLIENT_DIR})
 set_tests_properties(web_client_e2e_focus PROPERTIES
   LABELS e2e FIXTURES_REQUIRED web_client_dist TIMEOUT 180 RUN_SERIAL ON)
+
+# A new projector link from any facilitator device: a second device holding only the facilitator
+# link makes one (ReissueProjectorToken, the token made on the device); the old projector loses
+# its connection and says its link no longer works; the new link shows the room.
+add_test(NAME web_client_e2e_projector_link
+  COMMAND ${KRING_NODE} e2e/projector_link.mjs $<TARGET_FILE:kring-server>
+  WORKING_DIRECTORY ${KRING_WEB_CLIENT_DIR})
+set_tests_properties(web_client_e2e_projector_link PROPERTIES
+  LABELS e2e FIXTURES_REQUIRED web_client_dist TIMEOUT 120 RUN_SERIAL ON)

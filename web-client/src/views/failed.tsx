@@ -1,14 +1,21 @@
 // Shown when the room refuses the credential: nothing to retry. A projector whose link was
-// replaced (ReissueProjectorToken) finds no room: it says so in its own words (`notFound`).
+// replaced (ReissueProjectorToken) finds no room: it says so in its own words (`notFound`), at
+// presentation scale (`presentation`), readable from the back of the room.
 import { useT } from "../i18n/i18n";
 import type { RoomClient } from "../net/room_client";
 import { ErrorCode } from "../proto";
 import { StatusBar } from "../ui/status_bar";
 
-export function FailedView({ client, notFound }: { client: RoomClient; notFound?: string }) {
+interface Props {
+  client: RoomClient;
+  notFound?: string;
+  presentation?: boolean;
+}
+
+export function FailedView({ client, notFound, presentation = false }: Props) {
   const t = useT();
   return (
-    <div class="page">
+    <div class={presentation ? "page failed-presentation" : "page"}>
       <StatusBar client={client} role="" />
       <main class="narrow">
         <p class="error" role="alert" data-testid="failed">

@@ -14,7 +14,7 @@ export function ProjectorView({ token }: { token: string }) {
   const t = useT();
   const client = useRoom({ kind: "projectorToken", value: token });
   if (!client) return null;
-  if (client.status === "failed") return <FailedView client={client} notFound={t("failedProjectorLink")} />;
+  if (client.status === "failed") return <FailedView client={client} notFound={t("failedProjectorLink")} presentation />;
   const { state } = client;
   const kind = state.focus.kind;
   // The welcome shows the title large itself.
