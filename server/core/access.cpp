@@ -41,4 +41,13 @@ std::string clean_display_name(std::string_view name) {
   return std::string(name);
 }
 
+Check may_join_with(const RoomState& state, Role role, const SecretHash& credential_hash) {
+  const bool current = role == Role::projector     ? credential_hash == state.projector_hash
+                       : role == Role::facilitator ? credential_hash == state.facilitator_hash
+                                                   : true;
+  if (current) return std::nullopt;
+  // Answered like an unknown credential: a replaced link tells nothing more.
+  return Rejection{ErrorCode::room_not_found, "no room answers to this credential"};
+}
+
 }  // namespace kring::core

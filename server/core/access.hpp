@@ -11,6 +11,7 @@
 #include "core/checks.hpp"
 #include "core/errors.hpp"
 #include "core/model.hpp"
+#include "core/room_state.hpp"
 
 namespace kring::core {
 
@@ -23,6 +24,12 @@ Check may_claim_notes(Role role);
 
 // DeleteRoom ends the room for everyone: the facilitator's alone.
 Check may_delete_room(Role role);
+
+// A capability presented to join as facilitator or projector must be the
+// room's current one (its hash as the room keeps it): the directory can still
+// point at a room from a projector token the facilitator has since replaced.
+// Codes and members' secrets pass (their checks are elsewhere).
+Check may_join_with(const RoomState& state, Role role, const SecretHash& credential_hash);
 
 // A new room's title: what CreateRoom accepts (checked before capabilities are
 // made, and again by decide()).

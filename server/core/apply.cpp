@@ -192,6 +192,7 @@ struct Applier {
   }
   void operator()(const ev::RankingRevealed& e) { state.ranking = e.entries; }
   void operator()(const ev::MinGroupSizeSet& e) { state.min_group_size = e.size; }
+  void operator()(const ev::ProjectorTokenReissued& e) { state.projector_hash = e.projector_hash; }
   void operator()(const ev::ActivityPlaced& e) {
     for (Phase& phase : state.phases) std::erase(phase.activities, e.activity);
     if (e.phase_number > 0) state.phases[e.phase_number - 1].activities.push_back(e.activity);

@@ -177,17 +177,23 @@ struct SetFocus {
   Focus focus;
   bool open_writing = false;  // also open the focused board for writing
 };
+// A new projector token made by the facilitator's device (see ProjectorTokenReissued).
+struct ReissueProjectorToken {
+  std::string projector_token;
+};
 struct PlaceActivity {
   Focus activity;
   std::uint32_t phase_number = 0;  // 1-based; 0 = out of the agenda
 };
 
-using Body = std::variant<
-    CreateRoom, JoinMember, SetAgenda, StartTimer, PauseTimer, ExtendTimer, NextPhase, AddBoard,
-    SetWriting, RevealBoard, MergeNotes, RemoveNote, OpenVote, CloseVote, RevealVote, AddNote,
-    EditNote, DeleteNote, MoveNote, CastVote, SetStrategy, AddDilemma, EditDilemma, RecordOutcome,
-    ShowStrategyMarks, DismissProposal, SubmitProposal, CreateBundle, RevealBundle, RecordDecision,
-    SaveAction, RemoveAction, ScoreAction, RevealRanking, SetMinGroupSize, SetFocus, PlaceActivity>;
+using Body =
+    std::variant<CreateRoom, JoinMember, SetAgenda, StartTimer, PauseTimer, ExtendTimer, NextPhase,
+                 AddBoard, SetWriting, RevealBoard, MergeNotes, RemoveNote, OpenVote, CloseVote,
+                 RevealVote, AddNote, EditNote, DeleteNote, MoveNote, CastVote, SetStrategy,
+                 AddDilemma, EditDilemma, RecordOutcome, ShowStrategyMarks, DismissProposal,
+                 SubmitProposal, CreateBundle, RevealBundle, RecordDecision, SaveAction,
+                 RemoveAction, ScoreAction, RevealRanking, SetMinGroupSize, SetFocus, PlaceActivity,
+                 ReissueProjectorToken>;
 
 }  // namespace kring::core::cmd
 

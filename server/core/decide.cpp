@@ -19,6 +19,8 @@ Outcome dispatch(const DecideContext& ctx, const cmd::Body& body) {
         if constexpr (std::is_same_v<C, cmd::CreateRoom> || std::is_same_v<C, cmd::JoinMember> ||
                       std::is_same_v<C, cmd::SetMinGroupSize>) {
           return decide_room(ctx, c);
+        } else if constexpr (std::is_same_v<C, cmd::ReissueProjectorToken>) {
+          return decide_room(ctx, c);
         } else if constexpr (std::is_same_v<C, cmd::SetAgenda> ||
                              std::is_same_v<C, cmd::StartTimer> ||
                              std::is_same_v<C, cmd::PauseTimer> ||

@@ -64,10 +64,9 @@ std::optional<Rejection> check_focus_targets(const RoomState& state, const Focus
   if (used.bundle) {
     const Bundle* bundle = find_bundle(state, focus.bundle_id);
     if (bundle == nullptr) return reject(ErrorCode::not_found, "no such bundle");
-    if (used.dilemma && std::none_of(bundle->items.begin(), bundle->items.end(),
-                                     [&](const BundleItem& item) {
-                                       return item.dilemma_id == focus.dilemma_id;
-                                     })) {
+    if (used.dilemma &&
+        std::none_of(bundle->items.begin(), bundle->items.end(),
+                     [&](const BundleItem& item) { return item.dilemma_id == focus.dilemma_id; })) {
       return reject(ErrorCode::not_found, "that dilemma is not in this bundle");
     }
   }

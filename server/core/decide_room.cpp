@@ -2,6 +2,7 @@
 #include "core/access.hpp"
 #include "core/decide_parts.hpp"
 #include "core/limits.hpp"
+#include "core/secret_hash.hpp"
 
 namespace kring::core {
 
@@ -41,6 +42,22 @@ Outcome decide_room(const DecideContext& ctx, const cmd::SetMinGroupSize& c) {
     return reject(ErrorCode::invalid_argument, "minimum group size is 1..20");
   }
   return ev::MinGroupSizeSet{c.size};
+}
+
+Outcome decide_room(const DecideContext& ctx, const cmd::ReissueProjectorToken& c) {
+  if (!is_facilitator(ctx)) return forbidden("only the facilitator makes a projector link");
+  const std::string_view token = c.projector_token;
+  // The format RoomCreated's tokens have: a device that makes its own token
+  // cannot make a short or guessable-looking one by mistake.
+  if (token.size() != limits::capability_token_length ||
+      token.find_first_not_of(limits::capability_token_alphabet) != std::string_view::npos) {
+    return reject(ErrorCode::invalid_argument, "a projector token is 26 characters of a-z and 2-7");
+  }
+  SecretHash hash = hash_secret(token);
+  if (hash == ctx.state.projector_hash) {
+    return reject(ErrorCode::wrong_phase, "this is the current projector token");
+  }
+  return ev::ProjectorTokenReissued{std::move(hash)};
 }
 
 std::optional<Rejection> too_few_ballots(const RoomState& state, const VoteRecord& record) {

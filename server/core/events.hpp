@@ -298,6 +298,15 @@ constexpr auto schema_of(const ActivityPlaced*) {
   return schema("ActivityPlaced", row(1, &ActivityPlaced::activity),
                 row(2, &ActivityPlaced::phase_number));
 }
+// The projector token was replaced: only its hash is kept, and the old one no
+// longer lets a projector in. Sealed for every device.
+struct ProjectorTokenReissued {
+  SecretHash projector_hash;
+  friend bool operator==(const ProjectorTokenReissued&, const ProjectorTokenReissued&) = default;
+};
+constexpr auto schema_of(const ProjectorTokenReissued*) {
+  return schema("ProjectorTokenReissued", row(1, &ProjectorTokenReissued::projector_hash));
+}
 // Every live action, best first.
 struct RankingRevealed {
   std::vector<RankingEntry> entries;
@@ -307,13 +316,14 @@ constexpr auto schema_of(const RankingRevealed*) {
   return schema("RankingRevealed", row(1, &RankingRevealed::entries));
 }
 
-using Body = std::variant<RoomCreated, MemberJoined, AgendaSet, TimerChanged, BoardAdded,
-                          WritingChanged, BoardRevealed, NoteAdded, NoteEdited, NoteRemoved,
-                          NoteMoved, NotesMerged, VoteOpened, BallotCast, VoteClosed, VoteRevealed,
-                          StrategySet, DilemmaAdded, DilemmaEdited, OutcomeRecorded,
-                          StrategyMarksShown, ProposalSubmitted, ProposalDismissed, BundleCreated,
-                          BundleRevealed, DecisionRecorded, ActionSaved, ActionRemoved,
-                          ActionScored, RankingRevealed, MinGroupSizeSet, FocusSet, ActivityPlaced>;
+using Body =
+    std::variant<RoomCreated, MemberJoined, AgendaSet, TimerChanged, BoardAdded, WritingChanged,
+                 BoardRevealed, NoteAdded, NoteEdited, NoteRemoved, NoteMoved, NotesMerged,
+                 VoteOpened, BallotCast, VoteClosed, VoteRevealed, StrategySet, DilemmaAdded,
+                 DilemmaEdited, OutcomeRecorded, StrategyMarksShown, ProposalSubmitted,
+                 ProposalDismissed, BundleCreated, BundleRevealed, DecisionRecorded, ActionSaved,
+                 ActionRemoved, ActionScored, RankingRevealed, MinGroupSizeSet, FocusSet,
+                 ActivityPlaced, ProjectorTokenReissued>;
 
 }  // namespace kring::core::ev
 

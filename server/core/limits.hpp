@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string_view>
 
 namespace kring::core::limits {
 
@@ -11,6 +12,9 @@ inline constexpr std::size_t max_note_text_bytes = 1000;
 inline constexpr std::size_t max_title_bytes = 200;
 inline constexpr std::size_t max_label_bytes = 80;
 inline constexpr std::size_t max_display_name_bytes = 40;
+// Facilitator secrets and projector tokens: 26 base32 characters = 130 bits.
+inline constexpr std::size_t capability_token_length = 26;
+inline constexpr std::string_view capability_token_alphabet = "abcdefghijklmnopqrstuvwxyz234567";
 // The minimum group size k a new room starts with, and the bounds it may be set to.
 inline constexpr std::uint32_t default_min_group_size = 3;
 inline constexpr std::uint32_t max_min_group_size = 20;

@@ -29,6 +29,14 @@ std::vector<std::weak_ptr<SessionSink>> Audiences::take_all() {
   return all;
 }
 
+std::vector<std::weak_ptr<SessionSink>> Audiences::take_role(core::Role role) {
+  Members& members = by_role_[role_index(role)];
+  std::vector<std::weak_ptr<SessionSink>> taken;
+  for (const auto& [session, seat] : members) taken.push_back(session);
+  members.clear();
+  return taken;
+}
+
 void Audiences::deliver(core::Role role, const Frame& frame) {
   Members& members = by_role_[role_index(role)];
   for (auto it = members.begin(); it != members.end();) {

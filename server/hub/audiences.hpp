@@ -46,6 +46,8 @@ class Audiences {
 
   // Forgets every session and returns them (to be sent away).
   std::vector<std::weak_ptr<SessionSink>> take_all();
+  // Forgets every session of `role` and returns them.
+  std::vector<std::weak_ptr<SessionSink>> take_role(core::Role role);
 
   // Hands `frame` to every live session of `role`; forgets sessions that are gone.
   void deliver(core::Role role, const Frame& frame);

@@ -3,13 +3,15 @@
 #include <cctype>
 
 #include "base/random.hpp"
+#include "core/limits.hpp"
 
 namespace kring::hub {
 namespace {
 
 using base::random_bytes;
 
-constexpr std::string_view base32_alphabet = "abcdefghijklmnopqrstuvwxyz234567";
+constexpr std::string_view base32_alphabet = core::limits::capability_token_alphabet;
+constexpr std::size_t token_length = core::limits::capability_token_length;
 
 // 32 divides 256, so the low five bits of a uniform byte are uniform.
 std::string random_token() {

@@ -14,8 +14,7 @@ namespace kring::hub {
 // or typed from a projector cannot be confused.
 inline constexpr std::string_view code_alphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 inline constexpr std::size_t code_length = 8;
-// Facilitator secrets and projector tokens: 26 base32 characters = 130 bits.
-inline constexpr std::size_t token_length = 26;
+// Facilitator secrets and projector tokens: core::limits::capability_token_*.
 inline constexpr std::size_t member_secret_bytes = 32;
 
 // A fresh facilitator secret, projector token, participant code and board code.

@@ -3,6 +3,7 @@
 #include <utility>
 #include <variant>
 
+#include "core/secret_hash.hpp"
 #include "hub/replies.hpp"
 #include "protocol/codec.hpp"
 
@@ -78,10 +79,14 @@ void ClientConnection::handle(std::uint64_t request_id, protocol::JoinRoom join)
   room_ = std::make_shared<RoomTicket>(limits_.max_held_while_joining);
   const auto kind = join.kind;
   const std::string credential = std::move(join.credential);
+  // Capabilities (not codes) are checked against the room's current hash.
+  const bool capability = kind == protocol::CredentialKind::facilitator_secret ||
+                          kind == protocol::CredentialKind::projector_token;
   registry_.find(kind, credential, client_address_,
                  [ticket = room_, session = session_, metrics = &metrics_, request_id,
-                  request = JoinRequest{core::Role::participant, std::move(join.member_secret),
-                                        std::move(join.display_name),
+                  request = JoinRequest{core::Role::participant,
+                                        capability ? core::hash_secret(credential) : "",
+                                        std::move(join.member_secret), std::move(join.display_name),
                                         join.resume_from}](RoomRegistry::FindResult found) mutable {
                    if (auto* rejection = std::get_if<core::Rejection>(&found)) {
                      ticket->fail();

@@ -19,11 +19,12 @@ std::string hex(const core::SecretHash& hash) {
 }
 
 std::string facilitator_key(const core::SecretHash& hash) { return "facilitator:" + hex(hash); }
-std::string projector_key(const core::SecretHash& hash) { return "projector:" + hex(hash); }
 std::string participant_key(std::string_view code) { return "participant:" + std::string(code); }
 std::string board_key(std::string_view code) { return "board:" + std::string(code); }
 
 }  // namespace
+
+std::string projector_key(const core::SecretHash& hash) { return "projector:" + hex(hash); }
 
 std::string credential_key(protocol::CredentialKind kind, std::string_view credential) {
   switch (kind) {

@@ -16,6 +16,10 @@ namespace kring::hub {
 // The key a presented credential is looked up under.
 std::string credential_key(protocol::CredentialKind kind, std::string_view credential);
 
+// The key of a projector token with this hash (a reissued token is registered
+// under it before the event that makes it current is appended).
+std::string projector_key(const core::SecretHash& hash);
+
 // The four keys of a new room's capabilities.
 std::vector<std::string> credential_keys(const protocol::RoomCapabilities& capabilities);
 

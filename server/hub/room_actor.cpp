@@ -9,6 +9,7 @@
 #include "core/ballot_tag.hpp"
 #include "core/room.hpp"
 #include "hub/capabilities.hpp"
+#include "hub/credential_keys.hpp"
 #include "protocol/codec.hpp"
 
 namespace kring::hub {
@@ -158,7 +159,34 @@ void RoomActor::start_next(Pending pending) {
   auto& accepted = std::get<core::Accepted>(decision);
   pending.created_id = accepted.created_id;
   in_flight_ = std::move(pending);
-  log_.append(id_, epoch_, state_.seq, std::move(accepted.event),
+  const core::Seq decided_at = state_.seq;
+  if (const auto* reissued = std::get_if<core::ev::ProjectorTokenReissued>(&accepted.event.body)) {
+    // The directory must find the room by the new token before anyone is told
+    // it works. A key left behind by a failed append names this room still and
+    // lets nobody in: joins check the room's current hash (core::may_join_with).
+    // The key is made before the event moves into the callback.
+    std::vector<std::string> keys{projector_key(reissued->projector_hash)};
+    return log_.register_credentials(
+        id_, std::move(keys),
+        [self = shared_from_this(), decided_at,
+         event = std::move(accepted.event)](log::WriteStatus status) mutable {
+          self->on_strand("room credentials", [actor = self.get(), status, decided_at,
+                                               event = std::move(event)]() mutable {
+            if (status != log::WriteStatus::written) {
+              return actor->on_appended({log::AppendStatus::unavailable, 0, 0});
+            }
+            actor->append_in_flight(decided_at, std::move(event));
+          });
+        });
+  }
+  append_in_flight(decided_at, std::move(accepted.event));
+}
+
+// Appends the in-flight command's event, expecting the head the decision saw:
+// if other events arrived since, the append conflicts and the command is
+// decided again.
+void RoomActor::append_in_flight(core::Seq decided_at, core::Event event) {
+  log_.append(id_, epoch_, decided_at, std::move(event),
               [self = shared_from_this()](log::AppendOutcome outcome) {
                 self->on_strand("room append",
                                 [actor = self.get(), outcome] { actor->on_appended(outcome); });

@@ -74,6 +74,9 @@ struct RoomOptions {
 
 struct JoinRequest {
   core::Role role = core::Role::participant;
+  // The hash of the facilitator secret or projector token presented (empty
+  // for codes): the room checks it is still its current one.
+  core::SecretHash credential_hash;
   std::string member_secret;
   std::string display_name;
   std::optional<protocol::StreamPosition> resume_from;
@@ -164,6 +167,7 @@ class RoomActor : public std::enable_shared_from_this<RoomActor> {
   void enqueue(Pending pending);
   void pump();
   void start_next(Pending pending);
+  void append_in_flight(core::Seq decided_at, core::Event event);
   void on_appended(log::AppendOutcome outcome);
   void finish_if_applied();
   void complete(Pending& pending);

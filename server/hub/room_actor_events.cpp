@@ -88,6 +88,14 @@ void RoomActor::apply_and_publish(const core::Event& event) {
     if (!audiences_.empty(role)) audiences_.deliver(role, frames[role_index(role)]);
   }
   ring_.push(event.seq, std::move(frames));
+  // A replaced projector token lets nobody in any more, the projectors joined
+  // with it included: they are sent away and find no room when they return.
+  // On every node, since every node applies the event.
+  if (std::holds_alternative<core::ev::ProjectorTokenReissued>(event.body)) {
+    for (const auto& session : audiences_.take_role(core::Role::projector)) {
+      if (const auto sink = session.lock()) sink->close_going_away();
+    }
+  }
 }
 
 }  // namespace kring::hub

@@ -19,6 +19,11 @@ void RoomActor::do_join(const std::weak_ptr<SessionSink>& session, std::uint64_t
     if (done) done(false);
     return;
   }
+  if (auto refused = core::may_join_with(state_, request.role, request.credential_hash)) {
+    send_error(session, metrics_, request_id, *refused);
+    if (done) done(false);
+    return;
+  }
   if (!core::is_member_role(request.role)) {
     return seat(session, request_id, Seat{request.role, 0, {}}, {}, request.resume_from, done);
   }

@@ -229,6 +229,9 @@ Decoded body_of(v1::RoomCommand& in) {
       return set_focus(in.set_focus());
     case Case::kPlaceActivity:
       return place_activity(in.place_activity());
+    case Case::kReissueProjectorToken:
+      return cmd::ReissueProjectorToken{
+          std::move(*in.mutable_reissue_projector_token()->mutable_projector_token())};
     case Case::kDeleteRoom:
       break;  // decoded by decode_client: it is no room event
     case Case::COMMAND_NOT_SET:

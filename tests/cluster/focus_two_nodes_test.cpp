@@ -1,7 +1,6 @@
-// The focus across two nodes sharing one Redis: the facilitator on node A sets
-// it, a device on node B follows at once, a late joiner on B lands on it, and a
-// device that moves from A to B with its stream position gets the FocusSet it
-// missed, in order, with no gap.
+// The focus and the projector link across two nodes sharing one Redis: the facilitator on node A
+// sets it, a device on node B follows at once, a late joiner on B lands on it, and a device that
+// moves from A to B with its stream position gets the FocusSet it missed, in order, with no gap.
 #include <gtest/gtest.h>
 
 #include <memory>
@@ -92,6 +91,38 @@ TEST(FocusOnTwoNodes, DevicesOnTheOtherNodeFollowJoinAndResumeOnIt) {
     ASSERT_EQ(missed.size(), 2u);
     EXPECT_EQ(missed[0].kind(), v1::FOCUS_KIND_STRATEGY);
     EXPECT_EQ(missed[1].kind(), v1::FOCUS_KIND_BOARD);
+  }
+  EXPECT_TRUE(node_a->stop().clean());
+  EXPECT_TRUE(node_b->stop().clean());
+}
+
+// A projector link made anew on node A: the projector on node B is sent away,
+// its token finds no room there, and the new token lets a projector in on B.
+TEST(ProjectorLinkOnTwoNodes, TheOldProjectorOnTheOtherNodeIsSentAwayAndTheNewTokenWorksThere) {
+  RedisServer redis;
+  std::unique_ptr<ServerProcess> node_a = start_node(redis, "node-a");
+  std::unique_ptr<ServerProcess> node_b = start_node(redis, "node-b");
+  {
+    Workshop workshop(node_a->port(), "Projector op B");
+    std::unique_ptr<WsClient> projector_b = connect_with_hello(node_b->port());
+    projector_b->join_as_projector(workshop.room());
+    const std::string new_token = "zyxwvutsrqponmlkjihgfedcba";
+    v1::RoomCommand reissue;
+    reissue.mutable_reissue_projector_token()->set_projector_token(new_token);
+    workshop.facilitator()->command_ok(reissue);
+
+    ASSERT_TRUE(projector_b->wait_for_close().has_value()) << "the projector on B stayed";
+    EXPECT_EQ(projector_b->going_away_count(), 1);
+    v1::ClientMessage old_join;
+    old_join.mutable_join_room()->set_projector_token(workshop.room().projector_token());
+    std::unique_ptr<WsClient> old_again = connect_with_hello(node_b->port());
+    const v1::ServerMessage refused = old_again->request(old_join);
+    ASSERT_TRUE(refused.has_error());
+    EXPECT_EQ(refused.error().code(), v1::ERROR_CODE_ROOM_NOT_FOUND);
+    v1::ClientMessage new_join;
+    new_join.mutable_join_room()->set_projector_token(new_token);
+    std::unique_ptr<WsClient> new_projector = connect_with_hello(node_b->port());
+    EXPECT_TRUE(new_projector->request(new_join).has_joined());
   }
   EXPECT_TRUE(node_a->stop().clean());
   EXPECT_TRUE(node_b->stop().clean());

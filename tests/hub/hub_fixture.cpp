@@ -66,6 +66,10 @@ std::shared_ptr<FakeSession> HubTest::join(RoomActor& room, core::Role role,
   auto session = std::make_shared<FakeSession>();
   JoinRequest request;
   request.role = role;
+  // The capabilities the fixture's rooms are made with (create_room above).
+  if (role == core::Role::facilitator)
+    request.credential_hash = core::hash_secret("facilitator secret");
+  if (role == core::Role::projector) request.credential_hash = core::hash_secret("projector");
   request.display_name = std::move(display_name);
   room.join(session, next_request_++, std::move(request), {});
   return session;

@@ -6,6 +6,7 @@
 
 #include <vector>
 
+#include "core/secret_hash.hpp"
 #include "hub/hub_fixture.hpp"
 
 namespace kring::hub::test {
@@ -56,6 +57,7 @@ TEST_F(RoomTicketTest, AHeldCommandReachesTheRoomAfterTheJoin) {
             RoomTicket::Route::held);
   JoinRequest request;
   request.role = core::Role::facilitator;
+  request.credential_hash = core::hash_secret("facilitator secret");
   room->join(session, 76, std::move(request), {});
   ticket.resolve(room);
   settle();

@@ -95,6 +95,7 @@ std::vector<ev::Body> every_body() {
       ev::MinGroupSizeSet{4},
       ev::FocusSet{Focus{FocusKind::bundle_item, 0, 2, 0, 1}, false},
       ev::ActivityPlaced{Focus{FocusKind::board, 3, 0, 0, 0}, 2},
+      ev::ProjectorTokenReissued{raw_hash('p')},
       ev::RankingRevealed{
           {RankingEntry{3, 2, CriteriaScores{9, 8, 7, 6, 5}}, RankingEntry{4, 0, {}}}},
   };

@@ -75,6 +75,7 @@ auto fields(const cmd::RevealRanking&) { return std::tuple<>(); }
 auto fields(const cmd::SetMinGroupSize& c) { return std::tie(c.size); }
 auto fields(const cmd::SetFocus& c) { return std::tie(c.focus, c.open_writing); }
 auto fields(const cmd::PlaceActivity& c) { return std::tie(c.activity, c.phase_number); }
+auto fields(const cmd::ReissueProjectorToken& c) { return std::tie(c.projector_token); }
 
 bool same_body(const cmd::Body& actual, const cmd::Body& expected) {
   if (actual.index() != expected.index()) return false;
@@ -417,6 +418,11 @@ std::vector<CommandCase> command_cases() {
          c.mutable_place_activity()->set_phase_number(2);
        },
        cmd::PlaceActivity{core::Focus{core::FocusKind::dilemma, 0, 7, 0, 0}, 2}},
+      {"reissue_projector_token",
+       [](v1::RoomCommand& c) {
+         c.mutable_reissue_projector_token()->set_projector_token("abcdefghijklmnopqrstuvwxyz");
+       },
+       cmd::ReissueProjectorToken{"abcdefghijklmnopqrstuvwxyz"}},
       {"set_focus none", [](v1::RoomCommand& c) { c.mutable_set_focus(); },
        cmd::SetFocus{core::Focus{}, false}},
   };

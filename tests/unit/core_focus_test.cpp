@@ -43,8 +43,8 @@ Focus item_focus(BundleId bundle, DilemmaId dilemma) {
 }
 
 DilemmaId add_dilemma(RoomFixture& room, const std::string& title) {
-  const Event added = room.run(
-      facilitator, cmd::AddDilemma{title, "context", {"nooit", "soms", "altijd"}, 3, 0});
+  const Event added =
+      room.run(facilitator, cmd::AddDilemma{title, "context", {"nooit", "soms", "altijd"}, 3, 0});
   return std::get<ev::DilemmaAdded>(added.body).dilemma.id;
 }
 
@@ -113,9 +113,9 @@ TEST(Focus, ABundleItemMustBeInItsBundle) {
   const Event created =
       room.run(facilitator, cmd::CreateBundle{"Bestuur", BallotMode::open_cards, {first}});
   const BundleId bundle = std::get<ev::BundleCreated>(created.body).bundle.id;
-  EXPECT_TRUE(rejected_with(
-      room.decide_as(facilitator, cmd::SetFocus{item_focus(bundle, second), false}),
-      ErrorCode::not_found));
+  EXPECT_TRUE(
+      rejected_with(room.decide_as(facilitator, cmd::SetFocus{item_focus(bundle, second), false}),
+                    ErrorCode::not_found));
   room.run(facilitator, cmd::SetFocus{item_focus(bundle, first), false});
   EXPECT_EQ(room.state.focus, item_focus(bundle, first));
   room.run(facilitator, cmd::SetFocus{bundle_focus(bundle), false});
