@@ -7,6 +7,7 @@ import type { RoomClient } from "../net/room_client";
 import { FocusKind, Role } from "../proto";
 import { NEW_ACTION_TERM } from "../store/action_state";
 import { focusOf } from "../store/focus_state";
+import { PlaceActivity } from "../ui/place_activity";
 import { ShowOnScreen } from "../ui/show_on_screen";
 import { ActionCard } from "../ui/action_card";
 import { RankingView } from "../ui/ranking_view";
@@ -57,6 +58,7 @@ export function ActionsPanel({ client }: { client: RoomClient }) {
       <div class="titled">
         <h2 id="actions-h">{t("actions")}</h2>
         {facilitator && actions.length > 0 ? <ShowOnScreen client={client} focus={focusOf(FocusKind.RANKING)} /> : null}
+        {facilitator && actions.length > 0 ? <PlaceActivity client={client} activity={focusOf(FocusKind.RANKING)} /> : null}
       </div>
       <RankingView client={client} />
       {actions.length === 0 ? <p class="hint">{t("noActions")}</p> : null}

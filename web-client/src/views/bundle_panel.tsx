@@ -9,6 +9,7 @@ import type { Bundle } from "../proto";
 import { BallotMode, FocusKind } from "../proto";
 import { heldActivity } from "../store/agenda_activities";
 import { focusOf } from "../store/focus_state";
+import { PlaceActivity } from "../ui/place_activity";
 import { ShowOnScreen } from "../ui/show_on_screen";
 import { bundleRevealGate } from "../store/anonymity";
 import { isBundleRevealed } from "../store/bundle_state";
@@ -34,6 +35,7 @@ function BundleAdmin({ client, bundle }: { client: RoomClient; bundle: Bundle })
         <h3>{bundle.title}</h3>
         <span class="tag">{bundle.mode === BallotMode.SECRET ? t("modeSecret") : t("modeOpen")}</span>
         <ShowOnScreen client={client} focus={focusOf(FocusKind.BUNDLE, { bundleId: bundle.id })} />
+        <PlaceActivity client={client} activity={focusOf(FocusKind.BUNDLE, { bundleId: bundle.id })} />
         {unrevealed ? (
           <button
             type="button"
@@ -60,18 +62,25 @@ function BundleAdmin({ client, bundle }: { client: RoomClient; bundle: Bundle })
   );
 }
 
+// While the room looks at a board or a dilemma the whole board session folds to its title line:
+// the console is about what is on screen.
 export function BundlePanel({ client }: { client: RoomClient }) {
   const t = useT();
+  const { bundles, focus } = client.state;
+  const quiet = heldActivity(client.state, focus) !== undefined;
   return (
-    <section class="panel" aria-labelledby="bundles-h" data-testid="bundles">
-      <h2 id="bundles-h">{t("boardSession")}</h2>
-      {[...client.state.bundles].reverse().map((bundle) => (
+    <details class="panel bundles" open={!quiet} data-testid="bundles">
+      <summary>
+        <h2 id="bundles-h">{t("boardSession")}</h2>
+        {bundles.length > 0 ? <span class="hint">{counted(t, "bundleCount", bundles.length)}</span> : null}
+      </summary>
+      {[...bundles].reverse().map((bundle) => (
         <BundleAdmin client={client} bundle={bundle} key={bundle.id.toString()} />
       ))}
       <PrepFold client={client} summary={t("boardSessionNew")}>
         <p class="hint">{t("boardSessionHint")}</p>
         <BundleForm client={client} />
       </PrepFold>
-    </section>
+    </details>
   );
 }

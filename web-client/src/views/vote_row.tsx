@@ -10,6 +10,7 @@ import { BallotMode, FocusKind, VoteAudience, VoteStatus } from "../proto";
 import { voteRevealGate } from "../store/anonymity";
 import { focusOf } from "../store/focus_state";
 import { RevealWait } from "../ui/reveal_wait";
+import { PlaceActivity } from "../ui/place_activity";
 import { ShowOnScreen } from "../ui/show_on_screen";
 import { useRunner } from "../ui/use_runner";
 import { VoteChart } from "../ui/vote_chart";
@@ -26,6 +27,8 @@ export function VoteRow({ client, vote, heading }: { client: RoomClient; vote: V
       <div class="titled">
         <h3>{heading ?? vote.title}</h3>
         <ShowOnScreen client={client} focus={focusOf(FocusKind.VOTE, { voteId: vote.id })} />
+        {/* A dilemma's group poll goes with its dilemma; a plain vote has its own place. */}
+        {vote.dilemmaId === 0n ? <PlaceActivity client={client} activity={focusOf(FocusKind.VOTE, { voteId: vote.id })} /> : null}
       </div>
       <p>
         <span class="tag">{vote.audience === VoteAudience.BOARD ? t("audienceBoard") : t("audienceParticipants")}</span>{" "}
