@@ -68,7 +68,9 @@ export function unplacedActivities(state: RoomState): Focus[] {
 
 // The agenda as SetAgenda carries it, each phase with the activities it holds: SetAgenda replaces
 // the activities with those it carries, so a client that changes the agenda sends them back.
-export function agendaWithActivities(phases: Phase[]): Pick<Phase, "title" | "plannedSeconds" | "activities">[] {
+export type AgendaPhase = Pick<Phase, "title" | "plannedSeconds" | "activities">;
+
+export function agendaWithActivities(phases: AgendaPhase[]): AgendaPhase[] {
   return phases.map(({ title, plannedSeconds, activities }) => ({ title, plannedSeconds, activities: [...activities] }));
 }
 

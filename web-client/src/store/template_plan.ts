@@ -3,8 +3,10 @@
 // applying is SetAgenda (the workshop replaces the agenda; an exercise may insert its own phase),
 // AddBoard per board and PlaceActivity into the board's phase, each sent with its own idempotency
 // key like any other command (templateSteps; ui/apply_template.ts sends them).
-import type { AddBoard, Phase, TemplateCatalogue, WorkshopTemplate } from "../proto";
+import type { AddBoard, TemplateCatalogue, WorkshopTemplate } from "../proto";
 import { BoardKind, TemplateCatalogueSchema, WritingMode, fromBinary } from "../proto";
+import type { AgendaPhase } from "./agenda_activities";
+import { agendaWithActivities } from "./agenda_activities";
 
 export interface PhasePlan {
   title: string;
@@ -93,7 +95,6 @@ export function adviceFor(plan: TemplatePlan): Advice[] {
 // `phaseNumber` (1-based; 0 = at the end).
 export type Placement = { kind: "intoPhase"; phaseNumber: number } | { kind: "ownPhaseAfter"; phaseNumber: number };
 
-type AgendaPhase = Pick<Phase, "title" | "plannedSeconds" | "activities">;
 
 // What applying a plan sends, in order (mirrors the server's core::template_commands): `agenda`
 // when the agenda changes (SetAgenda, every phase carrying the activities it holds, since SetAgenda
@@ -114,7 +115,7 @@ export function templateSteps(plan: TemplatePlan, current: AgendaPhase[], where:
   }
   if (where.kind === "intoPhase" && where.phaseNumber > 0) return { boards, home: where.phaseNumber };
   if (added.length === 0) return { boards, home: 0 };
-  const kept = current.map(({ title, plannedSeconds, activities }) => ({ title, plannedSeconds, activities: [...activities] }));
+  const kept = agendaWithActivities(current);
   const at = where.phaseNumber === 0 ? kept.length : Math.min(where.phaseNumber, kept.length);
   return { agenda: [...kept.slice(0, at), ...added, ...kept.slice(at)], boards, home: at + 1 };
 }
