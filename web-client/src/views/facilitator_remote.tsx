@@ -16,6 +16,7 @@ import { RemainingTime } from "../ui/remaining_time";
 import { setFocus } from "../ui/set_focus";
 import { useRunner } from "../ui/use_runner";
 import { useFocusWalk } from "./focus_bar";
+import { currentPhaseNumber } from "../store/agenda_activities";
 
 // The vote the focus shows: a focused vote, a focused dilemma's poll, a focused bundle item's vote.
 function focusedVote(client: RoomClient): Vote | undefined {
@@ -38,6 +39,8 @@ export function FacilitatorRemote({ client, onFullConsole }: { client: RoomClien
   const { error, run } = useRunner();
   const { state } = client;
   const { previous, next } = useFocusWalk(client);
+  // The phase the clock is in: previous / next walk its activities in agenda order.
+  const phaseNumber = currentPhaseNumber(state);
   const boardId = focusedBoardId(state, state.focus);
   const board = boardId === undefined ? undefined : boardById(state, boardId);
   const vote = focusedVote(client);
@@ -48,6 +51,9 @@ export function FacilitatorRemote({ client, onFullConsole }: { client: RoomClien
       <h1 class="remote-now">
         {t("onScreenNow")} <strong data-testid="focus-now">{focusLabel(state, state.focus, t)}</strong>
       </h1>
+      {phaseNumber > 0 ? (
+        <p class="remote-phase" data-testid="remote-phase">{t("phaseNow", { n: phaseNumber, title: state.phases[phaseNumber - 1].title })}</p>
+      ) : null}
       <div class="remote-grid">
         <button type="button" class="secondary" data-testid="focus-previous" disabled={!previous} onClick={() => previous && run(setFocus(client, previous))}>
           {t("previousFocus")}
