@@ -35,8 +35,10 @@ Decoded set_agenda(v1::SetAgenda& in) {
   cmd::SetAgenda out;
   out.phases.reserve(static_cast<std::size_t>(in.phases_size()));
   for (v1::Phase& phase : *in.mutable_phases()) {
-    core::Phase& kept =
-        out.phases.emplace_back(std::move(*phase.mutable_title()), phase.planned_seconds());
+    // Braces, not emplace_back's parentheses: clang 14 (the fuzz build) has
+    // no parenthesised aggregate initialisation.
+    core::Phase& kept = out.phases.emplace_back(
+        core::Phase{std::move(*phase.mutable_title()), phase.planned_seconds()});
     for (const v1::Focus& activity : phase.activities()) {
       std::optional<core::Focus> focus = focus_of(activity);
       if (!focus) return invalid("set_agenda activity kind is not a known FocusKind");
