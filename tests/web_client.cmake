@@ -19,47 +19,37 @@ add_test(NAME web_client_unit COMMAND ${KRING_NPM} test
 set_tests_properties(web_client_unit PROPERTIES
   LABELS e2e FIXTURES_REQUIRED web_client_dist TIMEOUT 300)
 
-add_test(NAME web_client_e2e
-  COMMAND ${KRING_NODE} e2e/workshop.mjs $<TARGET_FILE:kring-server>
-  WORKING_DIRECTORY ${KRING_WEB_CLIENT_DIR})
-# The browser scripts run alone (RUN_SERIAL): under ctest --parallel a Chromium and an ASan server
-# beside other suites can miss their 15 s step timeouts.
-set_tests_properties(web_client_e2e PROPERTIES
-  LABELS e2e FIXTURES_REQUIRED web_client_dist TIMEOUT 180 RUN_SERIAL ON)
+# One browser script against the real kring-server. The scripts run alone (RUN_SERIAL): under
+# ctest --parallel a Chromium and an ASan server beside other suites can miss their 15 s step
+# timeouts.
+function(kring_e2e_script name script timeout)
+  add_test(NAME ${name}
+    COMMAND ${KRING_NODE} ${script} $<TARGET_FILE:kring-server>
+    WORKING_DIRECTORY ${KRING_WEB_CLIENT_DIR})
+  set_tests_properties(${name} PROPERTIES
+    LABELS e2e FIXTURES_REQUIRED web_client_dist TIMEOUT ${timeout} RUN_SERIAL ON)
+endfunction()
+
+# A workshop through the UI, every view screenshotted.
+kring_e2e_script(web_client_e2e e2e/workshop.mjs 180)
 
 # The small-choices method through the UI: strategy, anonymous intake, dilemmas, group polls,
 # outcomes and strategy marks, with the frames proving marks and intake stay hidden.
-add_test(NAME web_client_e2e_method
-  COMMAND ${KRING_NODE} e2e/method.mjs $<TARGET_FILE:kring-server>
-  WORKING_DIRECTORY ${KRING_WEB_CLIENT_DIR})
-set_tests_properties(web_client_e2e_method PROPERTIES
-  LABELS e2e FIXTURES_REQUIRED web_client_dist TIMEOUT 180 RUN_SERIAL ON)
+kring_e2e_script(web_client_e2e_method e2e/method.mjs 180)
 
 # The board session and actions through the UI: bundle, hidden board votes (frames prove no value
 # arrives before the reveal), reveal per item and all, decisions; actions from a revealed note,
 # SMART fields, scores as counts only, the ranking; run-sheet and the decision record panel.
-add_test(NAME web_client_e2e_board
-  COMMAND ${KRING_NODE} e2e/board.mjs $<TARGET_FILE:kring-server>
-  WORKING_DIRECTORY ${KRING_WEB_CLIENT_DIR})
-set_tests_properties(web_client_e2e_board PROPERTIES
-  LABELS e2e FIXTURES_REQUIRED web_client_dist TIMEOUT 180 RUN_SERIAL ON)
+kring_e2e_script(web_client_e2e_board e2e/board.mjs 180)
 
 # A workshop run by focus: the facilitator leads (welcome, strategy, a board shown and opened,
 # reveal, a dilemma and its poll, the conclusion, a board session item) and the projector and the
 # phones follow; a draft survives a focus move, a reload lands on the focus; an exercise applied
 # mid-workshop goes into the current phase and leaves the clock and run-sheet as they were; it measures phone,
 # console and projector text sizes against their targets and screenshots every view per step.
-add_test(NAME web_client_e2e_focus
-  COMMAND ${KRING_NODE} e2e/focus.mjs $<TARGET_FILE:kring-server>
-  WORKING_DIRECTORY ${KRING_WEB_CLIENT_DIR})
-set_tests_properties(web_client_e2e_focus PROPERTIES
-  LABELS e2e FIXTURES_REQUIRED web_client_dist TIMEOUT 180 RUN_SERIAL ON)
+kring_e2e_script(web_client_e2e_focus e2e/focus.mjs 180)
 
 # A new projector link from any facilitator device: a second device holding only the facilitator
 # link makes one (ReissueProjectorToken, the token made on the device); the old projector loses
 # its connection and says its link no longer works; the new link shows the room.
-add_test(NAME web_client_e2e_projector_link
-  COMMAND ${KRING_NODE} e2e/projector_link.mjs $<TARGET_FILE:kring-server>
-  WORKING_DIRECTORY ${KRING_WEB_CLIENT_DIR})
-set_tests_properties(web_client_e2e_projector_link PROPERTIES
-  LABELS e2e FIXTURES_REQUIRED web_client_dist TIMEOUT 120 RUN_SERIAL ON)
+kring_e2e_script(web_client_e2e_projector_link e2e/projector_link.mjs 120)

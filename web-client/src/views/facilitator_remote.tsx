@@ -13,8 +13,8 @@ import { boardById } from "../store/room_state";
 import { BoardControls } from "../ui/board_controls";
 import { focusLabel } from "../ui/focus_label";
 import { RemainingTime } from "../ui/remaining_time";
-import { setFocus } from "../ui/set_focus";
 import { useRunner } from "../ui/use_runner";
+import { FocusStepButtons } from "../ui/focus_step_buttons";
 import { useFocusWalk } from "./focus_bar";
 import { currentPhaseNumber } from "../store/agenda_activities";
 
@@ -55,12 +55,7 @@ export function FacilitatorRemote({ client, onFullConsole }: { client: RoomClien
         <p class="remote-phase" data-testid="remote-phase">{t("phaseNow", { n: phaseNumber, title: state.phases[phaseNumber - 1].title })}</p>
       ) : null}
       <div class="remote-grid">
-        <button type="button" class="secondary" data-testid="focus-previous" disabled={!previous} onClick={() => previous && run(setFocus(client, previous))}>
-          {t("previousFocus")}
-        </button>
-        <button type="button" data-testid="focus-next" disabled={!next} onClick={() => next && run(setFocus(client, next))}>
-          {t("nextFocus")}
-        </button>
+        <FocusStepButtons client={client} previous={previous} next={next} run={run} />
       </div>
       {board ? (
         <div class="remote-board">

@@ -6,7 +6,7 @@ import type { RoomClient } from "../net/room_client";
 import { walkOrder } from "../store/agenda_activities";
 import { neighbourFocus } from "../store/focus_state";
 import { focusLabel } from "../ui/focus_label";
-import { setFocus } from "../ui/set_focus";
+import { FocusStepButtons } from "../ui/focus_step_buttons";
 import { useRunner } from "../ui/use_runner";
 
 export function useFocusWalk(client: RoomClient) {
@@ -28,12 +28,7 @@ export function FocusBar({ client }: { client: RoomClient }) {
         {t("onScreenNow")}
         <strong>{focusLabel(client.state, client.state.focus, t)}</strong>
       </span>
-      <button type="button" class="secondary" data-testid="focus-previous" disabled={!previous} onClick={() => previous && run(setFocus(client, previous))}>
-        {t("previousFocus")}
-      </button>
-      <button type="button" data-testid="focus-next" disabled={!next} onClick={() => next && run(setFocus(client, next))}>
-        {t("nextFocus")}
-      </button>
+      <FocusStepButtons client={client} previous={previous} next={next} run={run} />
       {error ? <span class="error" role="alert">{error}</span> : null}
     </nav>
   );

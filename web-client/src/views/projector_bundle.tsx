@@ -5,11 +5,10 @@ import { useState } from "preact/hooks";
 import { useT } from "../i18n/i18n";
 import type { RoomClient } from "../net/room_client";
 import type { Bundle } from "../proto";
-import { VoteStatus } from "../proto";
 import { itemResult, itemVote } from "../store/bundle_state";
 import { ITEMS_PER_PAGE, focusPage, pageCount } from "../store/bundle_pages";
 import { DecisionLine, ItemQuestion } from "../ui/decision_line";
-import { VoteChart } from "../ui/vote_chart";
+import { ItemVoteState } from "../ui/item_vote_state";
 
 export function ProjectorBundle({ client, bundle }: { client: RoomClient; bundle: Bundle }) {
   const t = useT();
@@ -46,12 +45,7 @@ export function ProjectorBundle({ client, bundle }: { client: RoomClient; bundle
             <li class="card projector-item" data-testid="projector-item" data-dilemma-id={item.dilemmaId.toString()} key={item.voteId.toString()}>
               <h3>{dilemma?.title ?? vote?.title}</h3>
               <ItemQuestion item={item} dilemma={dilemma} withScenarios />
-              {vote && vote.status !== VoteStatus.REVEALED ? (
-                <p class="progress-large" data-testid="projector-progress">
-                  {t("voted", { voted: vote.votedCount, eligible: vote.eligibleCount })}
-                </p>
-              ) : null}
-              {vote && result ? <VoteChart vote={vote} result={result} /> : null}
+              <ItemVoteState vote={vote} result={result} />
               <DecisionLine item={item} dilemma={dilemma} />
             </li>
           );

@@ -5,12 +5,11 @@
 import { useT } from "../i18n/i18n";
 import type { RoomClient } from "../net/room_client";
 import type { Bundle, BundleItem } from "../proto";
-import { VoteStatus } from "../proto";
 import { itemResult, itemVote } from "../store/bundle_state";
 import { DecisionLine, ItemQuestion } from "../ui/decision_line";
 import { GroupSpread } from "../ui/group_spread";
 import { ScenarioList } from "../ui/scenario_list";
-import { VoteChart } from "../ui/vote_chart";
+import { ItemVoteState } from "../ui/item_vote_state";
 
 export function ProjectorBundleItem({ client, bundle, item }: { client: RoomClient; bundle: Bundle; item: BundleItem }) {
   const t = useT();
@@ -33,12 +32,7 @@ export function ProjectorBundleItem({ client, bundle, item }: { client: RoomClie
         <GroupSpread state={state} dilemma={dilemma} testid="projector-group-spread" />
         <h3>{t("boardVoteHeading")}</h3>
         <ItemQuestion item={item} dilemma={dilemma} />
-        {vote && vote.status !== VoteStatus.REVEALED ? (
-          <p class="progress-large" data-testid="projector-progress">
-            {t("voted", { voted: vote.votedCount, eligible: vote.eligibleCount })}
-          </p>
-        ) : null}
-        {vote && result ? <VoteChart vote={vote} result={result} /> : null}
+        <ItemVoteState vote={vote} result={result} />
         <DecisionLine item={item} dilemma={dilemma} />
       </div>
     </section>
