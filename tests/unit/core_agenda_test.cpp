@@ -136,6 +136,18 @@ TEST(Agenda, PlacingAnActivityFollowsTheRules) {
                             ErrorCode::not_found));
 }
 
+TEST(Agenda, AnAgendaHasOneToTwentyPhases) {
+  RoomFixture room;
+  EXPECT_TRUE(
+      rejected_with(room.decide_as(facilitator, cmd::SetAgenda{}), ErrorCode::invalid_argument));
+  std::vector<Phase> phases(limits::max_phases, Phase{"Fase", 60});
+  room.run(facilitator, cmd::SetAgenda{phases});
+  phases.push_back(Phase{"Eén te veel", 60});
+  EXPECT_TRUE(rejected_with(room.decide_as(facilitator, cmd::SetAgenda{phases}),
+                            ErrorCode::invalid_argument));
+  EXPECT_EQ(room.state.phases.size(), limits::max_phases);
+}
+
 TEST(Agenda, APhaseHoldsAtMostThirtyTwoActivities) {
   RoomFixture room;
   room.run(facilitator, cmd::SetAgenda{{Phase{"A", 60}}});
