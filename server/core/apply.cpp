@@ -128,6 +128,7 @@ struct Applier {
     } else {
       record.secret_choices[e.ballot_tag] = e.option_id;
     }
+    for (const VoteId id : e.revealed_vote_ids) reveal(id);
   }
   void operator()(const ev::VoteClosed& e) {
     find_vote(state, e.vote_id)->vote.status = VoteStatus::closed;
@@ -192,6 +193,7 @@ struct Applier {
   }
   void operator()(const ev::RankingRevealed& e) { state.ranking = e.entries; }
   void operator()(const ev::MinGroupSizeSet& e) { state.min_group_size = e.size; }
+  void operator()(const ev::AutoRevealSet& e) { state.auto_reveal = e.on; }
   void operator()(const ev::ProjectorTokenReissued& e) { state.projector_hash = e.projector_hash; }
   void operator()(const ev::ActivityPlaced& e) {
     for (Phase& phase : state.phases) std::erase(phase.activities, e.activity);

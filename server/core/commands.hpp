@@ -74,6 +74,9 @@ struct OpenVote {
 struct SetMinGroupSize {
   std::uint32_t size = 0;
 };
+struct SetAutoReveal {
+  bool on = false;
+};
 struct SetStrategy {
   std::string text;  // may be empty (clears it)
 };
@@ -193,7 +196,7 @@ using Body =
                  AddDilemma, EditDilemma, RecordOutcome, ShowStrategyMarks, DismissProposal,
                  SubmitProposal, CreateBundle, RevealBundle, RecordDecision, SaveAction,
                  RemoveAction, ScoreAction, RevealRanking, SetMinGroupSize, SetFocus, PlaceActivity,
-                 ReissueProjectorToken>;
+                 ReissueProjectorToken, SetAutoReveal>;
 
 }  // namespace kring::core::cmd
 

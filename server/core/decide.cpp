@@ -17,7 +17,8 @@ Outcome dispatch(const DecideContext& ctx, const cmd::Body& body) {
       [&ctx](const auto& c) -> Outcome {
         using C = std::decay_t<decltype(c)>;
         if constexpr (std::is_same_v<C, cmd::CreateRoom> || std::is_same_v<C, cmd::JoinMember> ||
-                      std::is_same_v<C, cmd::SetMinGroupSize>) {
+                      std::is_same_v<C, cmd::SetMinGroupSize> ||
+                      std::is_same_v<C, cmd::SetAutoReveal>) {
           return decide_room(ctx, c);
         } else if constexpr (std::is_same_v<C, cmd::ReissueProjectorToken>) {
           return decide_room(ctx, c);

@@ -28,6 +28,7 @@ inline Rejection forbidden(std::string_view what) { return reject(ErrorCode::for
 Outcome decide_room(const DecideContext& ctx, const cmd::CreateRoom& c);
 Outcome decide_room(const DecideContext& ctx, const cmd::JoinMember& c);
 Outcome decide_room(const DecideContext& ctx, const cmd::SetMinGroupSize& c);
+Outcome decide_room(const DecideContext& ctx, const cmd::SetAutoReveal& c);
 Outcome decide_room(const DecideContext& ctx, const cmd::ReissueProjectorToken& c);
 
 // group_too_small when revealing `record` (a secret ballot) would show a tally

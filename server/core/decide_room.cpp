@@ -44,6 +44,14 @@ Outcome decide_room(const DecideContext& ctx, const cmd::SetMinGroupSize& c) {
   return ev::MinGroupSizeSet{c.size};
 }
 
+Outcome decide_room(const DecideContext& ctx, const cmd::SetAutoReveal& c) {
+  if (!is_facilitator(ctx)) return forbidden("only the facilitator sets auto-reveal");
+  if (c.on == ctx.state.auto_reveal) {
+    return reject(ErrorCode::wrong_phase, c.on ? "auto-reveal is on" : "auto-reveal is off");
+  }
+  return ev::AutoRevealSet{c.on};
+}
+
 Outcome decide_room(const DecideContext& ctx, const cmd::ReissueProjectorToken& c) {
   if (!is_facilitator(ctx)) return forbidden("only the facilitator makes a projector link");
   const std::string_view token = c.projector_token;

@@ -38,6 +38,32 @@ Outcome open_dilemma_poll(const DecideContext& ctx, const cmd::OpenVote& c, Vote
   return ev::VoteOpened{std::move(vote)};
 }
 
+// Every eligible member has a card in, and a secret tally may be shown.
+bool complete_with(const RoomState& state, const VoteRecord& record, std::uint32_t ballots) {
+  return ballots >= eligible_count(state, record.vote) &&
+         (record.vote.mode != BallotMode::secret || ballots >= state.min_group_size);
+}
+
+// Auto-reveal: what a ballot into `record` reveals in the same step. A vote on
+// its own is revealed when this ballot completes it; a bundle item only when
+// every unrevealed item of its bundle is complete too, as the board's cards
+// are turned together. `new_ballot` is false when a voter changes a ballot.
+std::vector<VoteId> revealed_by_ballot(const RoomState& state, const VoteRecord& record,
+                                       bool new_ballot) {
+  if (!state.auto_reveal) return {};
+  if (!complete_with(state, record, record.ballots() + (new_ballot ? 1U : 0U))) return {};
+  const Bundle* bundle = find_bundle_of_vote(state, record.vote.id);
+  if (bundle == nullptr) return {record.vote.id};
+  std::vector<VoteId> revealed;
+  for (const BundleItem& item : bundle->items) {
+    const VoteRecord& other = *find_vote(state, item.vote_id);
+    if (other.vote.status == VoteStatus::revealed) continue;
+    if (other.vote.id != record.vote.id && !complete_with(state, other, other.ballots())) return {};
+    revealed.push_back(other.vote.id);
+  }
+  return revealed;
+}
+
 }  // namespace
 
 Outcome decide_vote(const DecideContext& ctx, const cmd::OpenVote& c) {
@@ -100,14 +126,18 @@ Outcome decide_vote(const DecideContext& ctx, const cmd::CastVote& c) {
   }
 
   if (vote.mode == BallotMode::open_cards) {
-    return ev::BallotCast{c.vote_id, c.option_id, ctx.actor.member, {}};
+    const bool new_ballot = !record->open_choices.contains(ctx.actor.member);
+    return ev::BallotCast{c.vote_id, c.option_id, ctx.actor.member, {},
+                          revealed_by_ballot(ctx.state, *record, new_ballot)};
   }
   // Secret ballot: filed under the member's tag for this vote and under
   // nothing else, so a member has one ballot, may change it, and the event
   // does not say whose it is (see ballot_tag.hpp).
   if (ctx.actor.ballot_key.empty()) return reject(ErrorCode::bad_secret, "no ballot key");
-  return ev::BallotCast{c.vote_id, c.option_id, 0,
-                        ballot_tag(ctx.actor.ballot_key, TagScope::vote, c.vote_id)};
+  SecretHash tag = ballot_tag(ctx.actor.ballot_key, TagScope::vote, c.vote_id);
+  const bool new_ballot = !record->secret_choices.contains(tag);
+  return ev::BallotCast{c.vote_id, c.option_id, 0, std::move(tag),
+                        revealed_by_ballot(ctx.state, *record, new_ballot)};
 }
 
 }  // namespace kring::core

@@ -132,16 +132,20 @@ constexpr auto schema_of(const VoteOpened*) {
 // Open cards: voter is set, ballot_tag empty (the cards name the voters at the
 // reveal). Secret ballot: voter is 0 and the choice is filed under the voter's
 // ballot_tag() for this vote, so no event names who chose what.
+// Under auto-reveal, revealed_vote_ids lists what this ballot completed and
+// revealed in the same step: its vote, or every unrevealed vote of its bundle.
 struct BallotCast {
   VoteId vote_id = 0;
   OptionId option_id = 0;
   MemberId voter = 0;
   SecretHash ballot_tag;
+  std::vector<VoteId> revealed_vote_ids = {};
   friend bool operator==(const BallotCast&, const BallotCast&) = default;
 };
 constexpr auto schema_of(const BallotCast*) {
   return schema("BallotCast", row(1, &BallotCast::vote_id), row(2, &BallotCast::option_id),
-                row(3, &BallotCast::voter), row(4, &BallotCast::ballot_tag));
+                row(3, &BallotCast::voter), row(4, &BallotCast::ballot_tag),
+                row(5, &BallotCast::revealed_vote_ids));
 }
 struct VoteClosed {
   VoteId vote_id = 0;
@@ -277,6 +281,14 @@ struct MinGroupSizeSet {
 constexpr auto schema_of(const MinGroupSizeSet*) {
   return schema("MinGroupSizeSet", row(1, &MinGroupSizeSet::size));
 }
+// While on, a ballot that completes its vote also reveals it (ev::BallotCast).
+struct AutoRevealSet {
+  bool on = false;
+  friend bool operator==(const AutoRevealSet&, const AutoRevealSet&) = default;
+};
+constexpr auto schema_of(const AutoRevealSet*) {
+  return schema("AutoRevealSet", row(1, &AutoRevealSet::on));
+}
 // The room's new focus; with writing_opened the focused board (or the focused
 // dilemma's note board) opened for writing in the same step.
 struct FocusSet {
@@ -323,7 +335,7 @@ using Body =
                  DilemmaEdited, OutcomeRecorded, StrategyMarksShown, ProposalSubmitted,
                  ProposalDismissed, BundleCreated, BundleRevealed, DecisionRecorded, ActionSaved,
                  ActionRemoved, ActionScored, RankingRevealed, MinGroupSizeSet, FocusSet,
-                 ActivityPlaced, ProjectorTokenReissued>;
+                 ActivityPlaced, ProjectorTokenReissued, AutoRevealSet>;
 
 }  // namespace kring::core::ev
 

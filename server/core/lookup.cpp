@@ -66,6 +66,15 @@ Bundle* find_bundle(RoomState& state, BundleId id) {
   return const_cast<Bundle*>(find_bundle(std::as_const(state), id));
 }
 
+const Bundle* find_bundle_of_vote(const RoomState& state, VoteId vote) {
+  for (const Bundle& bundle : state.bundles) {
+    for (const BundleItem& item : bundle.items) {
+      if (item.vote_id == vote) return &bundle;
+    }
+  }
+  return nullptr;
+}
+
 const ActionRecord* find_action(const RoomState& state, ActionId id) {
   if (id == 0 || id > state.actions.size()) return nullptr;
   const ActionRecord& record = state.actions[id - 1];

@@ -21,6 +21,8 @@ const Proposal* find_proposal(const RoomState& state, ProposalId id);
 Proposal* find_proposal(RoomState& state, ProposalId id);
 const Bundle* find_bundle(const RoomState& state, BundleId id);
 Bundle* find_bundle(RoomState& state, BundleId id);
+// The bundle that holds `vote` as one of its items, or nullptr.
+const Bundle* find_bundle_of_vote(const RoomState& state, VoteId vote);
 // A live (not removed) action, or nullptr.
 const ActionRecord* find_action(const RoomState& state, ActionId id);
 ActionRecord* find_action(RoomState& state, ActionId id);

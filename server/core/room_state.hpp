@@ -82,6 +82,8 @@ struct RoomState {
   std::map<BoardId, std::set<SecretHash>> writers;
   // k: results that would single out someone wait until at least k took part.
   std::uint32_t min_group_size = limits::default_min_group_size;
+  // A ballot that completes its vote reveals it (see cmd::SetAutoReveal).
+  bool auto_reveal = false;
 
   std::vector<VoteRecord> votes;
 

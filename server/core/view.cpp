@@ -91,9 +91,20 @@ struct EventViewer {
   view::Body operator()(const ev::VoteOpened& e) const {
     return view::VoteOpened{vote_view(after, *find_vote(after, e.vote.id))};
   }
+  // A ballot shows as a count, unless it completed its vote under auto-reveal:
+  // then everybody gets the reveal it caused, as a RevealVote or RevealBundle would.
   view::Body operator()(const ev::BallotCast& e) const {
     const VoteRecord& record = *find_vote(after, e.vote_id);
-    return view::VoteProgress{e.vote_id, record.ballots(), eligible_count(after, record.vote)};
+    if (e.revealed_vote_ids.empty()) {
+      return view::VoteProgress{e.vote_id, record.ballots(), eligible_count(after, record.vote)};
+    }
+    const Bundle* bundle = find_bundle_of_vote(after, e.vote_id);
+    if (bundle == nullptr) return view::VoteRevealed{*record.result};
+    view::BundleRevealed revealed{bundle->id, {}};
+    for (const VoteId id : e.revealed_vote_ids) {
+      revealed.results.push_back(*find_vote(after, id)->result);
+    }
+    return revealed;
   }
   view::Body operator()(const ev::VoteClosed& e) const { return e; }
   view::Body operator()(const ev::VoteRevealed& e) const {
@@ -146,6 +157,7 @@ struct EventViewer {
   }
   view::Body operator()(const ev::RankingRevealed& e) const { return e; }
   view::Body operator()(const ev::MinGroupSizeSet& e) const { return e; }
+  view::Body operator()(const ev::AutoRevealSet& e) const { return e; }
   // A pointer to what every role may look at, as its role may see it.
   view::Body operator()(const ev::FocusSet& e) const { return e; }
   view::Body operator()(const ev::ActivityPlaced& e) const { return e; }
@@ -189,6 +201,7 @@ Snapshot view_snapshot(const RoomState& state, Role audience, Epoch epoch) {
   snapshot.ranking = state.ranking;
   snapshot.min_group_size = state.min_group_size;
   snapshot.focus = state.focus;
+  snapshot.auto_reveal = state.auto_reveal;
   return snapshot;
 }
 

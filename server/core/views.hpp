@@ -137,7 +137,7 @@ using Body =
                  ev::OutcomeRecorded, StrategyMarksShown, ev::ProposalSubmitted,
                  ev::ProposalDismissed, BundleCreated, BundleRevealed, ev::DecisionRecorded,
                  ActionSaved, ev::ActionRemoved, ActionScoreProgress, ev::RankingRevealed,
-                 ev::MinGroupSizeSet, ev::FocusSet, ev::ActivityPlaced>;
+                 ev::MinGroupSizeSet, ev::FocusSet, ev::ActivityPlaced, ev::AutoRevealSet>;
 
 }  // namespace kring::core::view
 
@@ -173,6 +173,7 @@ struct Snapshot {
   std::vector<RankingEntry> ranking;      // as last revealed
   std::uint32_t min_group_size = 0;       // k, see SetMinGroupSize
   Focus focus;                            // the same for every role
+  bool auto_reveal = false;
   friend bool operator==(const Snapshot&, const Snapshot&) = default;
 };
 

@@ -227,6 +227,8 @@ Decoded body_of(v1::RoomCommand& in) {
       return cmd::RevealRanking{};
     case Case::kSetMinGroupSize:
       return cmd::SetMinGroupSize{in.set_min_group_size().size()};
+    case Case::kSetAutoReveal:
+      return cmd::SetAutoReveal{in.set_auto_reveal().on()};
     case Case::kSetFocus:
       return set_focus(in.set_focus());
     case Case::kPlaceActivity:

@@ -199,6 +199,7 @@ void to_proto(const core::Snapshot& snapshot, v1::Snapshot* out) {
   append_all(snapshot.ranking, out->mutable_ranking());
   out->set_min_group_size(snapshot.min_group_size);
   to_proto(snapshot.focus, out->mutable_focus());
+  out->set_auto_reveal(snapshot.auto_reveal);
 }
 
 }  // namespace kring::protocol

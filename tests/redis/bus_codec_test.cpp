@@ -57,7 +57,7 @@ std::vector<ev::Body> every_body() {
       ev::NoteMoved{11, 2},
       ev::NotesMerged{11, 12},
       ev::VoteOpened{vote},
-      ev::BallotCast{5, 2, 0, raw_hash('e')},
+      ev::BallotCast{5, 2, 0, raw_hash('e'), {5, 7}},
       ev::VoteClosed{5},
       ev::VoteRevealed{5},
       ev::StrategySet{"Dichtbij de huurder"},
@@ -96,6 +96,7 @@ std::vector<ev::Body> every_body() {
       ev::FocusSet{Focus{FocusKind::bundle_item, 0, 2, 0, 1}, false},
       ev::ActivityPlaced{Focus{FocusKind::board, 3, 0, 0, 0}, 2},
       ev::ProjectorTokenReissued{raw_hash('p')},
+      ev::AutoRevealSet{true},
       ev::RankingRevealed{
           {RankingEntry{3, 2, CriteriaScores{9, 8, 7, 6, 5}}, RankingEntry{4, 0, {}}}},
   };

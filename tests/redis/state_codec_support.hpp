@@ -86,6 +86,7 @@ inline std::vector<std::string> differences(const RoomState& a, const RoomState&
   check(a.ranking == b.ranking, "ranking");
   check(a.writers == b.writers, "writers");
   check(a.min_group_size == b.min_group_size, "min_group_size");
+  check(a.auto_reveal == b.auto_reveal, "auto_reveal");
   check(a.focus == b.focus, "focus");
   return out;
 }

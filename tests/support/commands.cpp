@@ -40,6 +40,12 @@ kring::v1::RoomCommand reveal_board(std::uint64_t board_id, bool confirm_small_g
   return command;
 }
 
+kring::v1::RoomCommand set_auto_reveal(bool on) {
+  kring::v1::RoomCommand command;
+  command.mutable_set_auto_reveal()->set_on(on);
+  return command;
+}
+
 kring::v1::RoomCommand set_min_group_size(std::uint32_t size) {
   kring::v1::RoomCommand command;
   command.mutable_set_min_group_size()->set_size(size);

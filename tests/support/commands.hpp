@@ -25,6 +25,7 @@ kring::v1::RoomCommand set_writing(std::uint64_t board_id, bool open);
 // confirm_small_group: reveal even when fewer than the room's k wrote on it.
 kring::v1::RoomCommand reveal_board(std::uint64_t board_id, bool confirm_small_group = false);
 kring::v1::RoomCommand set_min_group_size(std::uint32_t size);
+kring::v1::RoomCommand set_auto_reveal(bool on);
 
 kring::v1::RoomCommand add_note(std::uint64_t board_id, std::uint32_t zone_id,
                                 const std::string& text, const std::string& note_secret);

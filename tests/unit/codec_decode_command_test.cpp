@@ -73,6 +73,7 @@ auto fields(const cmd::RemoveAction& c) { return std::tie(c.action_id); }
 auto fields(const cmd::ScoreAction& c) { return std::tie(c.action_id, c.scores); }
 auto fields(const cmd::RevealRanking&) { return std::tuple<>(); }
 auto fields(const cmd::SetMinGroupSize& c) { return std::tie(c.size); }
+auto fields(const cmd::SetAutoReveal& c) { return std::tie(c.on); }
 auto fields(const cmd::SetFocus& c) { return std::tie(c.focus, c.open_writing); }
 auto fields(const cmd::PlaceActivity& c) { return std::tie(c.activity, c.phase_number); }
 auto fields(const cmd::ReissueProjectorToken& c) { return std::tie(c.projector_token); }
@@ -401,6 +402,8 @@ std::vector<CommandCase> command_cases() {
       {"set_min_group_size",
        [](v1::RoomCommand& c) { c.mutable_set_min_group_size()->set_size(4); },
        cmd::SetMinGroupSize{4}},
+      {"set_auto_reveal", [](v1::RoomCommand& c) { c.mutable_set_auto_reveal()->set_on(true); },
+       cmd::SetAutoReveal{true}},
       {"set_focus",
        [](v1::RoomCommand& c) {
          v1::Focus* focus = c.mutable_set_focus()->mutable_focus();

@@ -135,8 +135,8 @@ TEST(CodecPassThrough, EveryFieldOfAnEventEveryRoleSeesAsStoredReachesTheWire) {
   // AgendaSet, TimerChanged, WritingChanged, NoteEdited, NoteRemoved, NoteMoved,
   // VoteClosed, StrategySet, DilemmaEdited, OutcomeRecorded, ProposalSubmitted,
   // ProposalDismissed, DecisionRecorded, ActionRemoved, RankingRevealed, MinGroupSizeSet,
-  // FocusSet, ActivityPlaced.
-  EXPECT_EQ(count, 18);
+  // FocusSet, ActivityPlaced, AutoRevealSet.
+  EXPECT_EQ(count, 19);
 }
 
 }  // namespace

@@ -156,12 +156,13 @@ bool get_remembered_keys(const pb::RoomSnapshot& in, core::RoomState& out) {
   return true;
 }
 
-// k and the writer tags of hidden notes (boards strictly ascending, tags too).
+// k, auto-reveal and the writer tags of hidden notes (boards strictly ascending, tags too).
 // k is 0 in snapshots written before it existed: those rooms get the default.
 bool get_group_size(const pb::RoomSnapshot& in, core::RoomState& out) {
   out.min_group_size =
       in.min_group_size() == 0 ? core::limits::default_min_group_size : in.min_group_size();
   if (out.min_group_size > core::limits::max_min_group_size) return false;
+  out.auto_reveal = in.auto_reveal();
   for (const pb::BoardWriters& w : in.board_writers()) {
     if (!out.writers.empty() && w.board_id() <= out.writers.rbegin()->first) return false;
     std::set<core::SecretHash>& tags = out.writers[w.board_id()];
@@ -175,6 +176,7 @@ bool get_group_size(const pb::RoomSnapshot& in, core::RoomState& out) {
 
 void put_group_size(const core::RoomState& in, pb::RoomSnapshot& out) {
   out.set_min_group_size(in.min_group_size);
+  out.set_auto_reveal(in.auto_reveal);
   for (const auto& [board, tags] : in.writers) {
     pb::BoardWriters& w = *out.add_board_writers();
     w.set_board_id(board);
