@@ -127,7 +127,10 @@ Outcome decide_vote(const DecideContext& ctx, const cmd::CastVote& c) {
 
   if (vote.mode == BallotMode::open_cards) {
     const bool new_ballot = !record->open_choices.contains(ctx.actor.member);
-    return ev::BallotCast{c.vote_id, c.option_id, ctx.actor.member, {},
+    return ev::BallotCast{c.vote_id,
+                          c.option_id,
+                          ctx.actor.member,
+                          {},
                           revealed_by_ballot(ctx.state, *record, new_ballot)};
   }
   // Secret ballot: filed under the member's tag for this vote and under

@@ -131,6 +131,26 @@ std::vector<WorkshopTemplate> english() {
   };
 }
 
+// The workshop's phases holding the activities the current agenda holds, so
+// replacing the agenda drops nothing: a phase's activities go to the new phase
+// of the same title, else to the new phase at the same position (the last one
+// when the new agenda is shorter).
+std::vector<Phase> phases_keeping_activities(const std::vector<Phase>& current,
+                                             std::vector<Phase> replacement) {
+  if (replacement.empty()) return replacement;
+  for (std::size_t i = 0; i < current.size(); ++i) {
+    const auto same_title =
+        std::find_if(replacement.begin(), replacement.end(),
+                     [&](const Phase& p) { return p.title == current[i].title; });
+    Phase& home = same_title != replacement.end()
+                      ? *same_title
+                      : replacement[std::min(i, replacement.size() - 1)];
+    home.activities.insert(home.activities.end(), current[i].activities.begin(),
+                           current[i].activities.end());
+  }
+  return replacement;
+}
+
 }  // namespace
 
 const std::vector<WorkshopTemplate>& workshop_templates(Language language) {
@@ -145,7 +165,9 @@ std::vector<cmd::Body> template_commands(const WorkshopTemplate& chosen, const R
   // The phase its boards join (1-based); 0 = none (a template without phases).
   std::uint32_t home = 0;
   if (chosen.replaces_agenda) {
-    if (!chosen.phases.empty()) commands.emplace_back(cmd::SetAgenda{chosen.phases});
+    if (!chosen.phases.empty()) {
+      commands.emplace_back(cmd::SetAgenda{phases_keeping_activities(room.phases, chosen.phases)});
+    }
     home = chosen.phases.empty() ? 0 : 1;
   } else if (where.into_phase > 0) {
     home = where.into_phase;

@@ -12,8 +12,8 @@ TEST(AutoReveal, OnlyTheFacilitatorSwitchesItAndOnlyToTheOtherState) {
   RoomFixture room;
   const Actor anna = room.join(Role::participant, "");
   EXPECT_TRUE(rejected_with(room.decide_as(anna, cmd::SetAutoReveal{true}), ErrorCode::forbidden));
-  EXPECT_TRUE(
-      rejected_with(room.decide_as(facilitator, cmd::SetAutoReveal{false}), ErrorCode::wrong_phase));
+  EXPECT_TRUE(rejected_with(room.decide_as(facilitator, cmd::SetAutoReveal{false}),
+                            ErrorCode::wrong_phase));
   const Event on = room.run(facilitator, cmd::SetAutoReveal{true});
   EXPECT_TRUE(room.state.auto_reveal);
   for (const Role role : {Role::participant, Role::board_member, Role::projector}) {
@@ -33,8 +33,8 @@ TEST(AutoReveal, TheLastOfMBallotsRevealsTheVoteForEveryRole) {
 
   const Event first = room.run(anna, cmd::CastVote{vote, 1});
   EXPECT_TRUE(std::get<ev::BallotCast>(first.body).revealed_vote_ids.empty());
-  EXPECT_EQ(std::get<view::VoteProgress>(view_event(room.state, first, Role::projector)).voted_count,
-            1u);
+  EXPECT_EQ(
+      std::get<view::VoteProgress>(view_event(room.state, first, Role::projector)).voted_count, 1u);
   // Anna changes her card: still one of two, nothing turns.
   const Event change = room.run(anna, cmd::CastVote{vote, 2});
   EXPECT_TRUE(std::get<ev::BallotCast>(change.body).revealed_vote_ids.empty());
@@ -62,8 +62,8 @@ TEST(AutoReveal, OffOrShortOfMABallotIsACountAndTheFacilitatorMayRevealEarly) {
 
   room.run(facilitator, cmd::SetAutoReveal{true});
   const Event again = room.run(bram, cmd::CastVote{vote, 1});  // 2 of 3
-  EXPECT_TRUE(std::holds_alternative<view::VoteProgress>(
-      view_event(room.state, again, Role::participant)));
+  EXPECT_TRUE(
+      std::holds_alternative<view::VoteProgress>(view_event(room.state, again, Role::participant)));
   // The manual override: two of three is enough for k = 2.
   room.run(facilitator, cmd::RevealVote{vote});
   EXPECT_EQ(room.state.votes[vote - 1].vote.status, VoteStatus::revealed);
@@ -134,8 +134,7 @@ TEST(AutoReveal, AnItemRevealedByHandIsLeftOutOfTheBundlesAutoReveal) {
   session.room.run(facilitator, cmd::RevealVote{choice});
   session.room.run(session.anna, cmd::CastVote{approval, approval_reject});
   const Event last = session.room.run(session.bram, cmd::CastVote{approval, approval_approve});
-  EXPECT_EQ(std::get<ev::BallotCast>(last.body).revealed_vote_ids,
-            (std::vector<VoteId>{approval}));
+  EXPECT_EQ(std::get<ev::BallotCast>(last.body).revealed_vote_ids, (std::vector<VoteId>{approval}));
 }
 
 }  // namespace

@@ -105,6 +105,27 @@ TEST(Templates, SmallChoicesIsFifteenNinetyFifteenAtMostTwoHours) {
   EXPECT_EQ(by_key(Language::dutch, "kleine-keuzes").phases[2].title, "Conclusie en feedback");
 }
 
+TEST(Templates, ReplacingTheAgendaKeepsEveryPlacedActivity) {
+  RoomFixture room;
+  room.run(facilitator, cmd::SetAgenda{{{"Opening", 300},
+                                        {"Dilemma's", 600},
+                                        {"Extra", 60},
+                                        {"Nog meer", 60},
+                                        {"Laatste", 60}}});
+  for (std::uint32_t phase = 1; phase <= 5; ++phase) {
+    room.run(facilitator,
+             cmd::AddBoard{"Bord", BoardKind::columns, WritingMode::open, {"a"}, {}, false});
+    room.run(facilitator, cmd::PlaceActivity{board_activity(phase), phase});
+  }
+  apply_to(room, by_key(Language::dutch, "kleine-keuzes"));
+  ASSERT_EQ(room.state.phases.size(), 3u);
+  // "Dilemma's" by its title; the others by their place, the last ones into the last phase.
+  EXPECT_EQ(room.state.phases[0].activities, std::vector<Focus>{board_activity(1)});
+  EXPECT_EQ(room.state.phases[1].activities, std::vector<Focus>{board_activity(2)});
+  EXPECT_EQ(room.state.phases[2].activities,
+            (std::vector<Focus>{board_activity(3), board_activity(4), board_activity(5)}));
+}
+
 TEST(Templates, TheSeedsWordingIsKeptInDutch) {
   EXPECT_EQ(by_key(Language::dutch, "3b").boards[0].column_labels,
             (std::vector<std::string>{"Behouden", "Bannen", "Bereiken"}));

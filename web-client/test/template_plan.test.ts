@@ -63,14 +63,26 @@ describe("template plans", () => {
   ];
   const titles = (steps: TemplateSteps) => steps.agenda?.map((phase) => phase.title);
 
-  it("replaces the agenda for the workshop; its boards (if any) go into its first phase", () => {
+  it("replaces the agenda for the workshop, keeping the activities placed in it", () => {
     const steps = templateSteps(workshop, current, { kind: "intoPhase", phaseNumber: 2 });
     expect(steps.agenda).toEqual([
-      { title: "Waar staan we vandaag?", plannedSeconds: 900, activities: [] },
+      { title: "Waar staan we vandaag?", plannedSeconds: 900, activities: [board7] },
       { title: "Dilemma's", plannedSeconds: 5400, activities: [] },
       { title: "Conclusie en feedback", plannedSeconds: 900, activities: [] },
     ]);
     expect(steps.boards).toEqual([]);
+  });
+
+  it("carries activities to the phase of the same title, else to the one at their place", () => {
+    const board = (boardId: number) => ({ kind: FocusKind.BOARD, boardId: BigInt(boardId) }) as Focus;
+    const old = [
+      { title: "Opening", plannedSeconds: 300, activities: [board(1)] },
+      { title: "Dilemma's", plannedSeconds: 600, activities: [board(2)] },
+      { title: "Extra", plannedSeconds: 60, activities: [board(3)] },
+      { title: "Laatste", plannedSeconds: 60, activities: [board(4)] },
+    ];
+    const steps = templateSteps(workshop, old, { kind: "intoPhase", phaseNumber: 0 });
+    expect(steps.agenda?.map((phase) => phase.activities)).toEqual([[board(1)], [board(2)], [board(3), board(4)]]);
   });
 
   it("places an exercise into an existing phase without touching the agenda", () => {

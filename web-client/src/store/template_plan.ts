@@ -111,13 +111,25 @@ export function templateSteps(plan: TemplatePlan, current: AgendaPhase[], where:
   const boards = plan.boards.map(addBoardOf);
   const added = plan.phases.map((phase) => ({ title: phase.title, plannedSeconds: phase.minutes * 60, activities: [] }));
   if (plan.replacesAgenda) {
-    return added.length > 0 ? { agenda: added, boards, home: 1 } : { boards, home: 0 };
+    return added.length > 0 ? { agenda: phasesKeepingActivities(current, added), boards, home: 1 } : { boards, home: 0 };
   }
   if (where.kind === "intoPhase" && where.phaseNumber > 0) return { boards, home: where.phaseNumber };
   if (added.length === 0) return { boards, home: 0 };
   const kept = agendaWithActivities(current);
   const at = where.phaseNumber === 0 ? kept.length : Math.min(where.phaseNumber, kept.length);
   return { agenda: [...kept.slice(0, at), ...added, ...kept.slice(at)], boards, home: at + 1 };
+}
+
+// The workshop's phases holding every activity the current agenda holds, as the server's template
+// does: a phase's activities go to the new phase of the same title, else to the new phase at the
+// same position (the last one when the new agenda is shorter). Replacing the agenda drops nothing.
+function phasesKeepingActivities(current: AgendaPhase[], replacement: AgendaPhase[]): AgendaPhase[] {
+  const phases = replacement.map((phase) => ({ ...phase, activities: [...phase.activities] }));
+  current.forEach((phase, index) => {
+    const home = phases.find((candidate) => candidate.title === phase.title) ?? phases[Math.min(index, phases.length - 1)];
+    home.activities.push(...phase.activities);
+  });
+  return phases;
 }
 
 function addBoardOf(board: BoardPlan): Omit<AddBoard, "$typeName"> {
