@@ -65,6 +65,7 @@ VoteResult tally(const RoomState& state, const VoteRecord& record) {
 
 struct Applier {
   RoomState& state;
+  Seq seq;  // of the event being applied
 
   void operator()(const ev::RoomCreated& e) {
     state.created = true;
@@ -194,7 +195,10 @@ struct Applier {
   void operator()(const ev::RankingRevealed& e) { state.ranking = e.entries; }
   void operator()(const ev::MinGroupSizeSet& e) { state.min_group_size = e.size; }
   void operator()(const ev::AutoRevealSet& e) { state.auto_reveal = e.on; }
-  void operator()(const ev::ProjectorTokenReissued& e) { state.projector_hash = e.projector_hash; }
+  void operator()(const ev::ProjectorTokenReissued& e) {
+    state.projector_hash = e.projector_hash;
+    state.projector_link_seq = seq;
+  }
   void operator()(const ev::ActivityPlaced& e) {
     for (Phase& phase : state.phases) std::erase(phase.activities, e.activity);
     if (e.phase_number > 0) state.phases[e.phase_number - 1].activities.push_back(e.activity);
@@ -214,7 +218,7 @@ struct Applier {
 
 void apply(RoomState& state, const Event& event) {
   assert(event.seq == state.seq + 1);
-  std::visit(Applier{state}, event.body);
+  std::visit(Applier{state, event.seq}, event.body);
   state.seq = event.seq;
   remember_key(state, event);
 }

@@ -67,6 +67,10 @@ struct RoomState {
   std::string participant_code;
   std::string board_code;
   SecretHash projector_hash;
+  // The seq of the event that last replaced the projector token; 0 while the
+  // room's first token holds. Not secret: a facilitator device that kept a
+  // token made before this seq knows its link no longer works.
+  Seq projector_link_seq = 0;
 
   std::vector<Phase> phases;
   Timer timer;

@@ -161,8 +161,12 @@ struct EventViewer {
   // A pointer to what every role may look at, as its role may see it.
   view::Body operator()(const ev::FocusSet& e) const { return e; }
   view::Body operator()(const ev::ActivityPlaced& e) const { return e; }
-  // A hash of a capability: nobody's business, the facilitator's neither.
-  view::Body operator()(const ev::ProjectorTokenReissued&) const { return view::Sealed{}; }
+  // The hash of a capability is nobody's business, the facilitator's neither:
+  // the facilitator learns only that (and, by the seq, when) the link changed.
+  view::Body operator()(const ev::ProjectorTokenReissued&) const {
+    if (!facilitator()) return view::Sealed{};
+    return view::ProjectorLinkReplaced{};
+  }
 };
 
 }  // namespace
@@ -202,6 +206,7 @@ Snapshot view_snapshot(const RoomState& state, Role audience, Epoch epoch) {
   snapshot.min_group_size = state.min_group_size;
   snapshot.focus = state.focus;
   snapshot.auto_reveal = state.auto_reveal;
+  if (audience == Role::facilitator) snapshot.projector_link_seq = state.projector_link_seq;
   return snapshot;
 }
 

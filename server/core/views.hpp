@@ -117,6 +117,11 @@ struct NotesMerged {
   friend bool operator==(const NotesMerged&, const NotesMerged&) = default;
 };
 
+// The projector token was replaced (the event's seq says when); facilitator only.
+struct ProjectorLinkReplaced {
+  friend bool operator==(const ProjectorLinkReplaced&, const ProjectorLinkReplaced&) = default;
+};
+
 struct BundleCreated {
   Bundle bundle;
   std::vector<VoteView> votes;
@@ -129,15 +134,14 @@ struct BundleRevealed {
   friend bool operator==(const BundleRevealed&, const BundleRevealed&) = default;
 };
 
-using Body =
-    std::variant<Sealed, MemberJoined, ev::AgendaSet, ev::TimerChanged, BoardAdded,
-                 ev::WritingChanged, BoardRevealed, NoteAdded, HiddenNoteCount, ev::NoteEdited,
-                 ev::NoteRemoved, ev::NoteMoved, NotesMerged, VoteOpened, VoteProgress,
-                 ev::VoteClosed, VoteRevealed, ev::StrategySet, DilemmaAdded, ev::DilemmaEdited,
-                 ev::OutcomeRecorded, StrategyMarksShown, ev::ProposalSubmitted,
-                 ev::ProposalDismissed, BundleCreated, BundleRevealed, ev::DecisionRecorded,
-                 ActionSaved, ev::ActionRemoved, ActionScoreProgress, ev::RankingRevealed,
-                 ev::MinGroupSizeSet, ev::FocusSet, ev::ActivityPlaced, ev::AutoRevealSet>;
+using Body = std::variant<
+    Sealed, MemberJoined, ev::AgendaSet, ev::TimerChanged, BoardAdded, ev::WritingChanged,
+    BoardRevealed, NoteAdded, HiddenNoteCount, ev::NoteEdited, ev::NoteRemoved, ev::NoteMoved,
+    NotesMerged, VoteOpened, VoteProgress, ev::VoteClosed, VoteRevealed, ev::StrategySet,
+    DilemmaAdded, ev::DilemmaEdited, ev::OutcomeRecorded, StrategyMarksShown, ev::ProposalSubmitted,
+    ev::ProposalDismissed, BundleCreated, BundleRevealed, ev::DecisionRecorded, ActionSaved,
+    ev::ActionRemoved, ActionScoreProgress, ev::RankingRevealed, ev::MinGroupSizeSet, ev::FocusSet,
+    ev::ActivityPlaced, ev::AutoRevealSet, ProjectorLinkReplaced>;
 
 }  // namespace kring::core::view
 
@@ -174,6 +178,7 @@ struct Snapshot {
   std::uint32_t min_group_size = 0;       // k, see SetMinGroupSize
   Focus focus;                            // the same for every role
   bool auto_reveal = false;
+  Seq projector_link_seq = 0;  // facilitator only, see RoomState
   friend bool operator==(const Snapshot&, const Snapshot&) = default;
 };
 

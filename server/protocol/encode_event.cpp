@@ -160,6 +160,9 @@ struct PayloadWriter {
   void operator()(const ev::AutoRevealSet& set) const {
     out.mutable_auto_reveal_set()->set_on(set.on);
   }
+  void operator()(const view::ProjectorLinkReplaced&) const {
+    out.mutable_projector_link_replaced();
+  }
   void operator()(const ev::ActivityPlaced& placed) const {
     v1::ActivityPlaced* out_placed = out.mutable_activity_placed();
     to_proto(placed.activity, out_placed->mutable_activity());

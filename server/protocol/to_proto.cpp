@@ -200,6 +200,7 @@ void to_proto(const core::Snapshot& snapshot, v1::Snapshot* out) {
   out->set_min_group_size(snapshot.min_group_size);
   to_proto(snapshot.focus, out->mutable_focus());
   out->set_auto_reveal(snapshot.auto_reveal);
+  out->set_projector_link_seq(snapshot.projector_link_seq);
 }
 
 }  // namespace kring::protocol

@@ -87,6 +87,7 @@ inline std::vector<std::string> differences(const RoomState& a, const RoomState&
   check(a.writers == b.writers, "writers");
   check(a.min_group_size == b.min_group_size, "min_group_size");
   check(a.auto_reveal == b.auto_reveal, "auto_reveal");
+  check(a.projector_link_seq == b.projector_link_seq, "projector_link_seq");
   check(a.focus == b.focus, "focus");
   return out;
 }

@@ -385,6 +385,8 @@ std::vector<EventCase> event_cases() {
        [](const v1::RoomEvent& e) { EXPECT_EQ(e.min_group_size_set().size(), 4u); }},
       {"auto_reveal_set", ev::AutoRevealSet{true}, Payload::kAutoRevealSet,
        [](const v1::RoomEvent& e) { EXPECT_TRUE(e.auto_reveal_set().on()); }},
+      {"projector_link_replaced", view::ProjectorLinkReplaced{}, Payload::kProjectorLinkReplaced,
+       [](const v1::RoomEvent& e) { EXPECT_TRUE(e.has_projector_link_replaced()); }},
       {"activity_placed", ev::ActivityPlaced{core::Focus{core::FocusKind::board, 4, 0, 0, 0}, 2},
        Payload::kActivityPlaced,
        [](const v1::RoomEvent& e) {

@@ -28,11 +28,22 @@ TEST(ProjectorLink, TheFacilitatorReplacesTheTokenAndOnlyTheNewOneLetsAProjector
   EXPECT_FALSE(may_join_with(room.state, Role::projector, hash_secret(new_token)).has_value());
 }
 
-TEST(ProjectorLink, NoDeviceLearnsAnythingOfIt) {
+// Of the token nobody learns a byte; the facilitator learns that, and at which
+// seq, the link was replaced, so a device holding an older token can tell.
+TEST(ProjectorLink, TheFacilitatorLearnsWhenItChangedAndNobodyLearnsTheToken) {
   RoomFixture room;
+  EXPECT_EQ(view_snapshot(room.state, Role::facilitator, 1).projector_link_seq, 0u);
   const Event reissued = room.run(facilitator, cmd::ReissueProjectorToken{new_token});
+  EXPECT_EQ(room.state.projector_link_seq, reissued.seq);
   for (Role role : every_role) {
-    EXPECT_TRUE(std::holds_alternative<view::Sealed>(view_event(room.state, reissued, role)));
+    const view::Body seen = view_event(room.state, reissued, role);
+    if (role == Role::facilitator) {
+      EXPECT_TRUE(std::holds_alternative<view::ProjectorLinkReplaced>(seen));
+      EXPECT_EQ(view_snapshot(room.state, role, 1).projector_link_seq, reissued.seq);
+    } else {
+      EXPECT_TRUE(std::holds_alternative<view::Sealed>(seen));
+      EXPECT_EQ(view_snapshot(room.state, role, 1).projector_link_seq, 0u);
+    }
   }
 }
 
