@@ -51,5 +51,6 @@ kring_e2e_script(web_client_e2e_focus e2e/focus.mjs 180)
 
 # A new projector link from any facilitator device: a second device holding only the facilitator
 # link makes one (ReissueProjectorToken, the token made on the device); the old projector loses
-# its connection and says its link no longer works; the new link shows the room.
+# its connection and says its link no longer works, the laptop that made the old link says it was
+# replaced; the new link shows the room.
 kring_e2e_script(web_client_e2e_projector_link e2e/projector_link.mjs 120)

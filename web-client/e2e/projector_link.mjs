@@ -2,7 +2,8 @@
 // facilitator's laptop creates the room and a projector opens its link; a second device that holds
 // only the facilitator link (a fresh browser context: no projector token on it) makes a new
 // projector link after a warning. The first projector loses its connection and says that its link
-// no longer works; a projector opened with the new link shows the room.
+// no longer works, and the laptop that made the old link says it was replaced; a projector opened
+// with the new link shows the room.
 // Usage: node e2e/projector_link.mjs <kring-server binary>   (or KRING_SERVER=<binary>)
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
@@ -42,6 +43,10 @@ runE2e("projector_link.mjs", async (base, browser) => {
   step("the old projector loses its connection and says its link no longer works");
   await oldProjector.page.locator("[data-testid=failed]", { hasText: "projectorlink werkt niet meer" }).waitFor(wait);
   await oldProjector.page.screenshot({ path: join(shots, "old-link-projector.png") });
+  // The laptop that made the old link says it was replaced and no longer offers it.
+  const laptopCard = laptop.page.locator("[data-testid=projector-link]");
+  await laptopCard.locator("[data-testid=projector-link-replaced]").waitFor({ state: "attached", ...wait });
+  assert.equal(await laptopCard.locator("[data-testid='link-Projector']").count(), 0, "the laptop no longer shows the old link");
 
   step("a projector opened with the new link shows the room");
   const newProjector = await openDevice(browser, PROJECTOR, newUrl);

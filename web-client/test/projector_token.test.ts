@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PROJECTOR_TOKEN_ALPHABET, newProjectorToken } from "../src/net/projector_token";
+import { PROJECTOR_TOKEN_ALPHABET, decodeStoredLink, encodeStoredLink, isReplaced, newProjectorToken } from "../src/net/projector_token";
 
 describe("a projector token made on the device", () => {
   it("is 26 characters of a-z and 2-7", () => {
@@ -24,5 +24,22 @@ describe("a projector token made on the device", () => {
   it("uses the whole alphabet", () => {
     const seen = new Set([...Array.from({ length: 200 }, () => newProjectorToken()).join("")]);
     expect(seen.size).toBe(32);
+  });
+});
+
+describe("the projector link a facilitator device keeps", () => {
+  it("round-trips token and seq, reads a bare token as the room's first", () => {
+    const link = { token: "abcdefghijklmnopqrstuvwxyz", seq: 42n };
+    expect(decodeStoredLink(encodeStoredLink(link))).toEqual(link);
+    expect(decodeStoredLink("abcdefghijklmnopqrstuvwxyz")).toEqual({ token: "abcdefghijklmnopqrstuvwxyz", seq: 0n });
+    expect(decodeStoredLink(null)).toBeNull();
+    expect(decodeStoredLink("{not json")).toBeNull();
+    expect(decodeStoredLink('{"token":"x","seq":"-1"}')).toBeNull();
+  });
+
+  it("is replaced once the room replaced the link after it was made", () => {
+    expect(isReplaced({ token: "t", seq: 0n }, 0n)).toBe(false);
+    expect(isReplaced({ token: "t", seq: 0n }, 17n)).toBe(true);
+    expect(isReplaced({ token: "t", seq: 17n }, 17n)).toBe(false);
   });
 });

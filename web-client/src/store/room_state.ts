@@ -41,6 +41,8 @@ export function emptyRoom(): RoomState {
     focus: noFocus(),
     spotlight: "workshop",
     minGroupSize: DEFAULT_MIN_GROUP_SIZE,
+    autoReveal: false,
+    projectorLinkSeq: 0n,
   };
 }
 
@@ -80,6 +82,8 @@ export function fromSnapshot(previous: RoomState, snapshot: Snapshot): RoomState
     spotlight: spotlightOfSnapshot(snapshot),
     // 0 is no valid size (1..20): a snapshot without the field means the room's default.
     minGroupSize: snapshot.minGroupSize || DEFAULT_MIN_GROUP_SIZE,
+    autoReveal: snapshot.autoReveal,
+    projectorLinkSeq: snapshot.projectorLinkSeq,
   };
 }
 
@@ -214,6 +218,10 @@ export function applyEvent(state: RoomState, event: RoomEvent): RoomState {
       return applyFocusSet(next, payload);
     case "minGroupSizeSet":
       return { ...next, minGroupSize: payload.value.size || DEFAULT_MIN_GROUP_SIZE };
+    case "autoRevealSet":
+      return { ...next, autoReveal: payload.value.on };
+    case "projectorLinkReplaced":
+      return { ...next, projectorLinkSeq: event.seq };
     case "memberJoined": {
       const { member, participantCount, boardMemberCount } = payload.value;
       const members = member ? [...state.members, member] : state.members;

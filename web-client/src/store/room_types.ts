@@ -59,4 +59,9 @@ export interface RoomState {
   // The room's minimum group size k (see anonymity.ts): a secret ballot is revealed from k votes
   // on, a private-first board with fewer than k writers only after the facilitator confirms.
   minGroupSize: number;
+  // Auto-reveal (SetAutoReveal): the ballot that completes a vote reveals it.
+  autoReveal: boolean;
+  // Facilitator only: the seq at which the projector link was last replaced, 0n while the room's
+  // first one holds (see projector_link.tsx).
+  projectorLinkSeq: bigint;
 }

@@ -65,7 +65,7 @@ export function ActionCard({ client, action }: { client: RoomClient; action: Act
         {action.term !== ActionTerm.UNSPECIFIED ? (
           <span class="tag">{action.term === ActionTerm.SHORT ? t("termShort") : t("termLong")}</span>
         ) : null}
-        <span class="tag" data-testid="action-scorers">{t("scorers", { n: action.scorers })}</span>
+        <span class="tag" data-testid="action-scorers">{t("scoredOf", { done: action.scorers, of: client.state.participantCount })}</span>
       </header>
       {editing ? <ActionForm client={client} action={action} onDone={() => setEditing(false)} /> : <ActionDetails action={action} />}
       {scoring && role === Role.PARTICIPANT ? <ScoreForm client={client} action={action} /> : null}

@@ -10,6 +10,7 @@ import { voteRevealGate } from "../store/anonymity";
 import { focusedBoardId } from "../store/focus_state";
 import { dilemmaPoll } from "../store/method_state";
 import { boardById } from "../store/room_state";
+import { AutoRevealToggle } from "../ui/auto_reveal_toggle";
 import { BoardControls } from "../ui/board_controls";
 import { focusLabel } from "../ui/focus_label";
 import { RemainingTime } from "../ui/remaining_time";
@@ -73,6 +74,7 @@ export function FacilitatorRemote({ client, onFullConsole }: { client: RoomClien
           >
             {t("revealFocused")} · {t("voted", { voted: vote.votedCount, eligible: vote.eligibleCount })}
           </button>
+          <AutoRevealToggle client={client} />
         </div>
       ) : null}
       {state.phases.length > 0 ? (

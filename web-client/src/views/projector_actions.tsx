@@ -1,4 +1,4 @@
-// The actions on the big screen: while scoring runs, each action with its zone and "n scored"
+// The actions on the big screen: while scoring runs, each action with its zone and "n/m scored"
 // (a count, never what); once the facilitator reveals it, the ranking.
 import { useT } from "../i18n/i18n";
 import type { RoomClient } from "../net/room_client";
@@ -7,7 +7,7 @@ import { RankingView } from "../ui/ranking_view";
 
 export function ProjectorActions({ client }: { client: RoomClient }) {
   const t = useT();
-  const { actions, ranking } = client.state;
+  const { actions, ranking, participantCount } = client.state;
   if (ranking.length > 0) return <RankingView client={client} />;
   return (
     <section class="card projector-actions" data-testid="projector-actions" aria-labelledby="pactions-h">
@@ -18,7 +18,7 @@ export function ProjectorActions({ client }: { client: RoomClient }) {
           <li key={action.id.toString()} data-testid="projector-action">
             <strong>{action.title}</strong>
             <ZoneTag zone={action.circleZone} />
-            <span class="tag" data-testid="action-scorers">{t("scorers", { n: action.scorers })}</span>
+            <span class="tag" data-testid="action-scorers">{t("scoredOf", { done: action.scorers, of: participantCount })}</span>
           </li>
         ))}
       </ul>

@@ -3,19 +3,21 @@
 // none in localStorage offers "make a projector link"; one that has it shows the link and QR and
 // offers a new one. Both ask first: a new token ends the old one at once (ReissueProjectorToken;
 // projectors open with the old link lose their connection). The token is stored, and shown, only
-// after the server's Ack.
+// after the server's Ack, with the seq it got: when the room says the link was replaced later
+// (another facilitator device made a new one), this device stops showing its old link and says so.
 import { useState } from "preact/hooks";
 import { useT } from "../i18n/i18n";
 import { projectorTokenKey } from "../net/create_room";
-import { newProjectorToken } from "../net/projector_token";
+import type { StoredProjectorLink } from "../net/projector_token";
+import { decodeStoredLink, encodeStoredLink, isReplaced, newProjectorToken } from "../net/projector_token";
 import type { RoomClient } from "../net/room_client";
 import { viewLink } from "../route";
 import { QrCode } from "../ui/qr_code";
 import { useRunner } from "../ui/use_runner";
 
-function storedToken(secret: string): string | null {
+function storedLink(secret: string): StoredProjectorLink | null {
   try {
-    return localStorage.getItem(projectorTokenKey(secret));
+    return decodeStoredLink(localStorage.getItem(projectorTokenKey(secret)));
   } catch {
     return null;
   }
@@ -24,16 +26,19 @@ function storedToken(secret: string): string | null {
 export function ProjectorLink({ client, secret }: { client: RoomClient; secret: string }) {
   const t = useT();
   const { error, run } = useRunner();
-  const [token, setToken] = useState(() => storedToken(secret));
+  const [link, setLink] = useState(() => storedLink(secret));
+  const replaced = link !== null && isReplaced(link, client.state.projectorLinkSeq);
+  const token = link && !replaced ? link.token : null;
   const [confirming, setConfirming] = useState(false);
   const [made, setMade] = useState(false);
   const reissue = () => {
     const next = newProjectorToken();
     setConfirming(false);
     run(
-      client.command({ case: "reissueProjectorToken", value: { projectorToken: next } }).then(() => {
-        localStorage.setItem(projectorTokenKey(secret), next);
-        setToken(next);
+      client.command({ case: "reissueProjectorToken", value: { projectorToken: next } }).then((ack) => {
+        const made = { token: next, seq: ack.seq };
+        localStorage.setItem(projectorTokenKey(secret), encodeStoredLink(made));
+        setLink(made);
         setMade(true);
       }),
     );
@@ -49,6 +54,8 @@ export function ProjectorLink({ client, secret }: { client: RoomClient; secret: 
             {url}
           </a>
         </>
+      ) : replaced ? (
+        <p class="warning" role="status" data-testid="projector-link-replaced">{t("projectorLinkReplaced")}</p>
       ) : (
         <p class="hint">{t("projectorLinkUnknown")}</p>
       )}

@@ -57,6 +57,9 @@ export function VoteRow({ client, vote, heading }: { client: RoomClient; vote: V
           </button>
         ) : null}
       </div>
+      {client.state.autoReveal && vote.status !== VoteStatus.REVEALED ? (
+        <p class="hint" data-testid="auto-reveal-pending">{t("autoRevealPending", { of: vote.eligibleCount })}</p>
+      ) : null}
       <RevealWait gate={gate} id={waitId} />
       {result ? <VoteChart vote={vote} result={result} /> : null}
       {error ? <p class="error" role="alert">{error}</p> : null}
