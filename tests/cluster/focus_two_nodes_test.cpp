@@ -1,6 +1,7 @@
 // The focus and the projector link across two nodes sharing one Redis: the facilitator on node A
 // sets it, a device on node B follows at once, a late joiner on B lands on it, and a device that
-// moves from A to B with its stream position gets the FocusSet it missed, in order, with no gap.
+// moves from A to B with its stream position gets the FocusSet it missed, in order, with no gap;
+// the ballot that completes a vote under auto-reveal reveals it on both nodes.
 #include <gtest/gtest.h>
 
 #include <memory>
@@ -123,6 +124,38 @@ TEST(ProjectorLinkOnTwoNodes, TheOldProjectorOnTheOtherNodeIsSentAwayAndTheNewTo
     new_join.mutable_join_room()->set_projector_token(new_token);
     std::unique_ptr<WsClient> new_projector = connect_with_hello(node_b->port());
     EXPECT_TRUE(new_projector->request(new_join).has_joined());
+  }
+  EXPECT_TRUE(node_a->stop().clean());
+  EXPECT_TRUE(node_b->stop().clean());
+}
+
+// Auto-reveal across nodes: the ballot that completes the vote lands on node B,
+// and the device on node A receives that seq as the reveal, like the one on B.
+TEST(AutoRevealOnTwoNodes, TheCompletingBallotOnOneNodeRevealsOnTheOther) {
+  RedisServer redis;
+  std::unique_ptr<ServerProcess> node_a = start_node(redis, "node-a");
+  std::unique_ptr<ServerProcess> node_b = start_node(redis, "node-b");
+  {
+    Workshop workshop(node_a->port(), "Twee nodes");
+    WsClient& facilitator = *workshop.facilitator();
+    facilitator.command_ok(cmd::set_auto_reveal(true));
+    std::unique_ptr<WsClient> ans = connect_with_hello(node_a->port());
+    ans->join(participant_join(workshop, "Ans"));
+    std::unique_ptr<WsClient> bram = connect_with_hello(node_b->port());
+    bram->join(participant_join(workshop, "Bram"));
+    facilitator.command_ok(cmd::set_min_group_size(2));
+    const v1::Ack poll = facilitator.command_ok(cmd::open_vote(
+        "Welk scenario?", v1::VOTE_AUDIENCE_PARTICIPANTS, v1::BALLOT_MODE_SECRET, {"A", "B"}));
+    const std::uint64_t first = ans->command_ok(cmd::cast_vote(poll.created_id(), 1)).seq();
+    const std::uint64_t last = bram->command_ok(cmd::cast_vote(poll.created_id(), 2)).seq();
+    for (WsClient* device : {ans.get(), bram.get(), &facilitator}) {
+      device->drain_events_until(last);
+      EXPECT_TRUE(find_event(device->events(), first)->has_vote_progress());
+      const v1::RoomEvent* reveal = find_event(device->events(), last);
+      ASSERT_NE(reveal, nullptr);
+      ASSERT_TRUE(reveal->has_vote_revealed()) << reveal->ShortDebugString();
+      EXPECT_EQ(reveal->vote_revealed().result().tally_size(), 2);
+    }
   }
   EXPECT_TRUE(node_a->stop().clean());
   EXPECT_TRUE(node_b->stop().clean());
