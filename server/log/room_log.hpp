@@ -42,7 +42,7 @@ enum class AppendStatus {
 
 struct AppendOutcome {
   AppendStatus status = AppendStatus::unavailable;
-  core::Seq seq = 0;
+  core::Seq seq = 0;  // appended: the seq of the last event appended
   // On a conflict because the head moved: the head storage had then, so the
   // writer can tell whether the events that beat it have reached it already.
   // 0 when unknown (another epoch, no log).
@@ -100,11 +100,19 @@ class RoomLog {
   // append; until then the room has no log.
   virtual core::Epoch create(core::RoomId room) = 0;
 
-  // Appends `event` as seq expected_head + 1 of `room` in `epoch`. Reports
-  // conflict when the head moved, when the stored epoch differs, or when the
-  // room's log is gone while expected_head > 0.
-  virtual void append(core::RoomId room, core::Epoch epoch, core::Seq expected_head,
-                      core::Event event, AppendDone done) = 0;
+  // Appends `events` (at least one) as seqs expected_head + 1 .. + n of
+  // `room` in `epoch`, all or none. Reports conflict when the head moved, when
+  // the stored epoch differs, or when the room's log is gone while
+  // expected_head > 0.
+  virtual void append_batch(core::RoomId room, core::Epoch epoch, core::Seq expected_head,
+                            std::vector<core::Event> events, AppendDone done) = 0;
+  // One event: append_batch of one.
+  void append(core::RoomId room, core::Epoch epoch, core::Seq expected_head, core::Event event,
+              AppendDone done) {
+    std::vector<core::Event> events;
+    events.push_back(std::move(event));
+    append_batch(room, epoch, expected_head, std::move(events), std::move(done));
+  }
 
   // Every event after `after` (see ReadOutcome::base).
   virtual void read_from(core::RoomId room, core::Seq after, ReadDone done) = 0;

@@ -96,6 +96,15 @@ class RoomLogContract : public ::testing::Test {
                  [promise](AppendOutcome outcome) { promise->set_value(outcome); });
     return wait_for(promise->get_future(), "append");
   }
+  AppendOutcome append_numbers(core::RoomId room, core::Epoch epoch, core::Seq head,
+                               std::vector<std::int64_t> numbers) {
+    std::vector<core::Event> events;
+    for (const std::int64_t number : numbers) events.push_back(numbered_event(number));
+    auto promise = std::make_shared<std::promise<AppendOutcome>>();
+    log().append_batch(room, epoch, head, std::move(events),
+                       [promise](AppendOutcome outcome) { promise->set_value(outcome); });
+    return wait_for(promise->get_future(), "append_batch");
+  }
   ReadOutcome read(core::RoomId room, core::Seq after) {
     auto promise = std::make_shared<std::promise<ReadOutcome>>();
     log().read_from(room, after,
@@ -167,6 +176,23 @@ TYPED_TEST(RoomLogContract, SeqsAreOneTwoThreeWithoutGapOrReuse) {
   ASSERT_EQ(tail.events.size(), 1u);
   EXPECT_EQ(tail.events[0].seq, 3u);
   EXPECT_TRUE(this->read(1, 3).events.empty());
+}
+
+TYPED_TEST(RoomLogContract, ABatchGetsConsecutiveSeqsOrNoneOfThem) {
+  const core::Epoch epoch = this->log().create(13);
+  const AppendOutcome first = this->append_numbers(13, epoch, 0, {1, 2, 3});
+  ASSERT_EQ(first.status, AppendStatus::appended);
+  EXPECT_EQ(first.seq, 3u) << "the seq of the batch's last event";
+  const AppendOutcome stale = this->append_numbers(13, epoch, 2, {97, 98});
+  EXPECT_EQ(stale.status, AppendStatus::conflict);
+  EXPECT_EQ(stale.head, 3u);
+  ASSERT_EQ(this->append_numbers(13, epoch, 3, {4, 5}).status, AppendStatus::appended);
+  const ReadOutcome all = this->read(13, 0);
+  ASSERT_EQ(all.events.size(), 5u);
+  for (std::size_t i = 0; i < 5; ++i) {
+    EXPECT_EQ(all.events[i].seq, i + 1);
+    EXPECT_EQ(number_of(all.events[i]), static_cast<std::int64_t>(i + 1));
+  }
 }
 
 TYPED_TEST(RoomLogContract, AStaleHeadOrAnotherEpochConflictsAndWritesNothing) {

@@ -60,9 +60,9 @@ core::Epoch ScriptedLog::create(core::RoomId room) {
   return epoch;
 }
 
-void ScriptedLog::append(core::RoomId room, core::Epoch epoch, core::Seq expected_head,
-                         core::Event event, AppendDone done) {
-  memory_->append(room, epoch, expected_head, std::move(event), std::move(done));
+void ScriptedLog::append_batch(core::RoomId room, core::Epoch epoch, core::Seq expected_head,
+                               std::vector<core::Event> events, AppendDone done) {
+  memory_->append_batch(room, epoch, expected_head, std::move(events), std::move(done));
 }
 
 void ScriptedLog::read_from(core::RoomId room, core::Seq after, ReadDone done) {

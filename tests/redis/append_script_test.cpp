@@ -28,7 +28,7 @@ class AppendScript : public ::testing::Test {
   Reply append(Client& client, const std::string& head, const std::string& epoch,
                const std::string& bytes) {
     return client.run(
-        {"EVALSHA", sha_, "3", seq_key, epoch_key, stream_key, head, epoch, bytes, channel});
+        {"EVALSHA", sha_, "3", seq_key, epoch_key, stream_key, head, epoch, channel, "0", bytes});
   }
   void load(Client& client) {
     const Reply loaded = client.run({"SCRIPT", "LOAD", std::string(append_lua)});
@@ -39,6 +39,24 @@ class AppendScript : public ::testing::Test {
   test::RedisServer server_;
   std::string sha_;
 };
+
+TEST_F(AppendScript, AppendsABatchInOrderOrNothing) {
+  Client client(server_.port());
+  load(client);
+  const Reply batch = client.run({"EVALSHA", sha_, "3", seq_key, epoch_key, stream_key, "0", "42",
+                                  channel, "0", "een", "twee", "drie"});
+  ASSERT_TRUE(batch && batch->type == REDIS_REPLY_INTEGER);
+  EXPECT_EQ(batch->integer, 3);
+  // A batch that expects a stale head adds none of its events.
+  const Reply stale = client.run({"EVALSHA", sha_, "3", seq_key, epoch_key, stream_key, "1", "42",
+                                  channel, "0", "vier", "vijf"});
+  ASSERT_TRUE(stale && stale->type == REDIS_REPLY_ERROR);
+  const Reply range = client.run({"XRANGE", stream_key, "-", "+"});
+  ASSERT_TRUE(range && range->type == REDIS_REPLY_ARRAY);
+  ASSERT_EQ(range->elements, 3u);
+  EXPECT_EQ(std::string(range->element[2]->element[1]->element[1]->str), "drie");
+  EXPECT_EQ(std::string(range->element[2]->element[0]->str), "0-3");
+}
 
 TEST_F(AppendScript, AssignsSeqsStoresThemAndPublishes) {
   Client client(server_.port());

@@ -1,5 +1,6 @@
 #include "presets.hpp"
 
+#include "burst_run.hpp"
 #include "fanout_run.hpp"
 #include "floor_run.hpp"
 #include "idle_run.hpp"
@@ -67,17 +68,40 @@ FanoutPlan reconnect_plan() {
   return plan;
 }
 
+// 300 rooms of 8 over three nodes and Redis at a steady rate: refusals (the
+// errors column) must be 0 on a healthy cluster.
+FanoutPlan cluster_many_plan() {
+  FanoutPlan plan;
+  plan.nodes = 3;
+  plan.redis = true;
+  plan.rooms = 300;
+  plan.room_size = 8;
+  plan.senders = 7;
+  plan.offered = {5'000, 20'000};
+  return plan;
+}
+
 }  // namespace
 
 const std::vector<std::string>& preset_names() {
-  static const std::vector<std::string> names{"single",   "cluster", "idle",      "reveal",
-                                              "saturate", "slow",    "reconnect", "floor"};
+  static const std::vector<std::string> names{"single",        "cluster",     "idle",      "reveal",
+                                              "saturate",      "slow",        "reconnect", "floor",
+                                              "cluster-burst", "cluster-many"};
   return names;
 }
 
 std::function<std::vector<Row>()> preset(const std::string& name, const Overrides& o) {
   if (name == "single") return [p = with(single_plan(), o)] { return run_fanout(p); };
   if (name == "cluster") return [p = with(cluster_plan(), o)] { return run_fanout(p); };
+  if (name == "cluster-many") {
+    return [p = with(cluster_many_plan(), o)] { return run_fanout(p); };
+  }
+  if (name == "cluster-burst") {
+    BurstPlan plan;
+    if (o.threads) plan.threads = *o.threads;
+    if (o.room_size) plan.devices = *o.room_size;
+    return [plan] { return std::vector<Row>{run_burst(plan)}; };
+  }
   if (name == "saturate") return [p = with(saturate_plan(), o)] { return run_fanout(p); };
   if (name == "slow") return [p = with(slow_plan(), o)] { return run_fanout(p); };
   if (name == "reconnect") return [p = with(reconnect_plan(), o)] { return run_fanout(p); };

@@ -97,8 +97,8 @@ MemoryLog::~MemoryLog() = default;
 // room has no log.
 core::Epoch MemoryLog::create(core::RoomId /*room*/) { return fresh_epoch(); }
 
-void MemoryLog::append(core::RoomId room_id, core::Epoch epoch, core::Seq expected_head,
-                       core::Event event, AppendDone done) {
+void MemoryLog::append_batch(core::RoomId room_id, core::Epoch epoch, core::Seq expected_head,
+                             std::vector<core::Event> events, AppendDone done) {
   AppendOutcome outcome;
   std::shared_ptr<Room> room;
   {
@@ -112,16 +112,19 @@ void MemoryLog::append(core::RoomId room_id, core::Epoch epoch, core::Seq expect
     }
     if (!room) {
       outcome.status = AppendStatus::conflict;
-    } else if (room->events.size() >= state_->max_events_per_room) {
+    } else if (room->events.size() + events.size() > state_->max_events_per_room) {
       outcome.status = AppendStatus::unavailable;
     } else if (epoch != room->epoch) {
       outcome.status = AppendStatus::conflict;
     } else if (expected_head != room->head()) {
       outcome = {AppendStatus::conflict, 0, room->head()};
     } else {
-      event.seq = expected_head + 1;
-      room->events.push_back(std::move(event));
-      outcome = {AppendStatus::appended, expected_head + 1};
+      core::Seq seq = expected_head;
+      for (core::Event& event : events) {
+        event.seq = ++seq;
+        room->events.push_back(std::move(event));
+      }
+      outcome = {AppendStatus::appended, seq};
     }
   }
   if (outcome.status == AppendStatus::appended) state_->deliver_pending(room_id, *room);

@@ -32,12 +32,15 @@ core::Epoch RedisLog::create(core::RoomId) {
   return epoch;
 }
 
-void RedisLog::append(core::RoomId room, core::Epoch epoch, core::Seq expected_head,
-                      core::Event event, AppendDone done) {
+void RedisLog::append_batch(core::RoomId room, core::Epoch epoch, core::Seq expected_head,
+                            std::vector<core::Event> events, AppendDone done) {
+  std::vector<std::string> encoded;
+  encoded.reserve(events.size());
+  for (const core::Event& event : events) encoded.push_back(encode_stored_event(event));
   boost::asio::post(core_->strand(),
-                    [core = core_, room, epoch, expected_head, bytes = encode_stored_event(event),
+                    [core = core_, room, epoch, expected_head, encoded = std::move(encoded),
                      done = std::move(done)]() mutable {
-                      core->append(room, epoch, expected_head, std::move(bytes), std::move(done));
+                      core->append(room, epoch, expected_head, std::move(encoded), std::move(done));
                     });
 }
 

@@ -72,8 +72,8 @@ class RedisLog final : public RoomLog {
   void stop() override;
 
   core::Epoch create(core::RoomId room) override;
-  void append(core::RoomId room, core::Epoch epoch, core::Seq expected_head, core::Event event,
-              AppendDone done) override;
+  void append_batch(core::RoomId room, core::Epoch epoch, core::Seq expected_head,
+                    std::vector<core::Event> events, AppendDone done) override;
   void read_from(core::RoomId room, core::Seq after, ReadDone done) override;
   std::shared_ptr<void> subscribe(core::RoomId room, OnEvent on_event, OnResync on_resync) override;
   void reseed(core::RoomId room, core::Epoch new_epoch, const core::RoomState& state,

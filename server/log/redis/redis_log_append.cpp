@@ -22,11 +22,12 @@ core::Seq conflict_head(const redisReply& reply) {
   return error == std::errc{} && end == digits.data() + digits.size() ? head : 0;
 }
 
-AppendOutcome append_outcome(core::RoomId room, core::Seq expected_head, const redisReply* reply) {
+// `last` is the seq the last of the events must get.
+AppendOutcome append_outcome(core::RoomId room, core::Seq last, const redisReply* reply) {
   if (reply == nullptr) return {AppendStatus::unavailable, 0};
   if (reply->type == REDIS_REPLY_INTEGER && reply->integer >= 0 &&
-      static_cast<core::Seq>(reply->integer) == expected_head + 1) {
-    return {AppendStatus::appended, expected_head + 1};
+      static_cast<core::Seq>(reply->integer) == last) {
+    return {AppendStatus::appended, last};
   }
   // The head moved ("KRING_CONFLICT <head>"), the room's log has another
   // epoch, or it is gone.
@@ -44,13 +45,16 @@ AppendOutcome append_outcome(core::RoomId room, core::Seq expected_head, const r
 }  // namespace
 
 void RedisLogCore::append(core::RoomId room, core::Epoch epoch, core::Seq expected_head,
-                          std::string event_bytes, RoomLog::AppendDone done) {
+                          std::vector<std::string> events, RoomLog::AppendDone done) {
   const RoomKeys keys(room);
+  const core::Seq last = expected_head + events.size();
+  std::vector<std::string> args{std::to_string(expected_head), std::to_string(epoch), keys.channel,
+                                std::to_string(options().retention.count())};
+  args.reserve(args.size() + events.size());
+  for (std::string& bytes : events) args.push_back(std::move(bytes));
   run_script(Script::append, {keys.seq, keys.epoch, keys.stream, keys.snapshot, keys.credentials},
-             {std::to_string(expected_head), std::to_string(epoch), std::move(event_bytes),
-              keys.channel, std::to_string(options().retention.count())},
-             [room, expected_head, done = std::move(done)](const redisReply* reply) {
-               done(append_outcome(room, expected_head, reply));
+             std::move(args), [room, last, done = std::move(done)](const redisReply* reply) {
+               done(append_outcome(room, last, reply));
              });
 }
 

@@ -38,7 +38,7 @@ class RedisLogCore : public std::enable_shared_from_this<RedisLogCore> {
   void stop();
 
   void append(core::RoomId room, core::Epoch epoch, core::Seq expected_head,
-              std::string event_bytes, RoomLog::AppendDone done);
+              std::vector<std::string> events, RoomLog::AppendDone done);
   void read_from(core::RoomId room, core::Seq after, RoomLog::ReadDone done);
   void add_subscriber(core::RoomId room, std::shared_ptr<RoomSubscriber> subscriber);
   void remove_subscriber(core::RoomId room, const std::shared_ptr<RoomSubscriber>& subscriber);
