@@ -87,13 +87,12 @@ Row run_burst(const BurstPlan& plan) {
   std::fprintf(stderr, "loadgen: %zu of %zu joins refused\n", joins.refused, plan.devices);
   const std::int64_t joins_took = now_ns() - joins_started;
 
-  const v1::Ack opened =
-      asio::co_spawn(facilitator.context(),
-                     facilitator.command(test::cmd::open_vote(
-                         "burst", v1::VOTE_AUDIENCE_PARTICIPANTS, v1::BALLOT_MODE_SECRET,
-                         {"een", "twee", "drie"})),
-                     asio::use_future)
-          .get();
+  const v1::Ack opened = asio::co_spawn(facilitator.context(),
+                                        facilitator.command(test::cmd::open_vote(
+                                            "burst", v1::VOTE_AUDIENCE_PARTICIPANTS,
+                                            v1::BALLOT_MODE_SECRET, {"een", "twee", "drie"})),
+                                        asio::use_future)
+                             .get();
   const std::uint64_t vote_id = opened.created_id();
 
   Answers casts;
@@ -101,9 +100,8 @@ Row run_burst(const BurstPlan& plan) {
   crowd.for_each_device([&casts, vote_id](Room& in, std::size_t j) -> awaitable<void> {
     const auto option = static_cast<std::uint32_t>(1 + j % 3);
     const std::int64_t sent = now_ns();
-    const v1::ServerMessage reply =
-        co_await in.devices[j]->call(in.devices[j]->command_message(
-            test::cmd::cast_vote(vote_id, option)));
+    const v1::ServerMessage reply = co_await in.devices[j]->call(
+        in.devices[j]->command_message(test::cmd::cast_vote(vote_id, option)));
     casts.record(sent, reply, reply.has_ack());
   });
   const std::int64_t casts_took = now_ns() - casts_started;
