@@ -1,6 +1,7 @@
 // room_actor: construction, the public entry points and the command path.
 #include "hub/room_actor.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <utility>
 #include <variant>
@@ -14,10 +15,6 @@
 
 namespace kring::hub {
 namespace {
-
-// A command that conflicts this often in a row is given up on: the log is
-// moving faster than this node can follow.
-constexpr int max_conflicts = 3;
 
 core::TimeMs now_ms() {
   return std::chrono::duration_cast<std::chrono::milliseconds>(
@@ -123,116 +120,215 @@ void RoomActor::enqueue(Pending pending) {
   pump();
 }
 
-// Starts queued commands until one is in flight (or the queue is empty), while
-// the phase takes commands. A closed room answers every queued command.
+// Starts a batch of queued commands whenever none is in flight (or the queue
+// is empty), while the phase takes commands. A closed room answers every
+// queued command.
 void RoomActor::pump() {
-  while (!in_flight_ && !queue_.empty() && (phase_.takes_commands() || phase_.is(Phase::closed))) {
+  while (in_flight_.empty() && !queue_.empty() &&
+         (phase_.takes_commands() || phase_.is(Phase::closed))) {
+    if (phase_.is(Phase::closed)) {
+      Pending pending = std::move(queue_.front());
+      queue_.pop_front();
+      fail(pending, {core::ErrorCode::room_not_found, "no such room"});
+      continue;
+    }
+    start_batch();
+  }
+}
+
+bool RoomActor::joins_in_batch(const std::weak_ptr<SessionSink>& session) const {
+  return std::any_of(in_flight_.begin(), in_flight_.end(), [&session](const Pending& held) {
+    return held.origin == Origin::join && !held.session.owner_before(session) &&
+           !session.owner_before(held.session);
+  });
+}
+
+std::optional<core::Actor> RoomActor::actor_of(Pending& pending) {
+  switch (pending.origin) {
+    case Origin::create:
+      return core::Actor{core::Role::facilitator, 0, {}};
+    case Origin::join:
+      return core::Actor{pending.join.role, 0, {}};
+    case Origin::client:
+      break;
+  }
+  // Resolved now, not at submission: a first-time member's commands may have
+  // been queued behind its own JoinMember.
+  std::optional<Seat> seat = audiences_.find(pending.session);
+  if (!seat) {
+    fail(pending, {core::ErrorCode::not_joined, "join a room first"});
+    return std::nullopt;
+  }
+  return core::Actor{seat->role, seat->member, std::move(seat->ballot_key)};
+}
+
+// Decides queued commands in order into one batch, each on the state the
+// batch's earlier events leave (a scratch copy, made only when a second
+// command follows an accepted one). Until the batch holds an event, a
+// rejection or duplicate depends on the log's state alone and is answered at
+// once; after that it is held and answered with the batch. A projector-token
+// change goes alone (its directory key is written before its append).
+void RoomActor::start_batch() {
+  const core::Seq decided_at = state_.seq;
+  const core::TimeMs now = now_ms();
+  std::vector<core::Event> events;
+  std::optional<core::RoomState> scratch;
+  while (!queue_.empty() && in_flight_.size() < options_.max_batch) {
+    const Pending& next = queue_.front();
+    if (next.origin == Origin::client && joins_in_batch(next.session)) break;  // seated after it
     Pending pending = std::move(queue_.front());
     queue_.pop_front();
-    start_next(std::move(pending));
-  }
-}
-
-void RoomActor::start_next(Pending pending) {
-  if (phase_.is(Phase::closed)) {
-    return fail(pending, {core::ErrorCode::room_not_found, "no such room"});
-  }
-  core::Actor actor{core::Role::facilitator, 0, {}};
-  if (pending.origin == Origin::join) actor = {pending.join.role, 0, {}};
-  if (pending.origin == Origin::client) {
-    // Resolved now, not at submission: a first-time member's commands may have
-    // been queued behind its own JoinMember.
-    std::optional<Seat> seat = audiences_.find(pending.session);
-    if (!seat) return fail(pending, {core::ErrorCode::not_joined, "join a room first"});
-    actor = {seat->role, seat->member, std::move(seat->ballot_key)};
-  }
-  core::Decision decision =
-      core::decide(state_, pending.command, actor, now_ms(), base::random_u64());
-  if (const auto* rejection = std::get_if<core::Rejection>(&decision)) {
-    return fail(pending, *rejection);
-  }
-  if (const auto* duplicate = std::get_if<core::Duplicate>(&decision)) {
-    send_frame(pending.session, protocol::encode_ack(pending.request_id, duplicate->ack.seq,
-                                                     duplicate->ack.created_id));
-    return;
-  }
-  auto& accepted = std::get<core::Accepted>(decision);
-  pending.created_id = accepted.created_id;
-  in_flight_ = std::move(pending);
-  const core::Seq decided_at = state_.seq;
-  if (const auto* reissued = std::get_if<core::ev::ProjectorTokenReissued>(&accepted.event.body)) {
-    // The directory must find the room by the new token before anyone is told
-    // it works. A key left behind by a failed append names this room still and
-    // lets nobody in: joins check the room's current hash (core::may_join_with).
-    // The key is made before the event moves into the callback.
-    std::vector<std::string> keys{projector_key(reissued->projector_hash)};
-    return log_.register_credentials(
-        id_, std::move(keys),
-        [self = shared_from_this(), decided_at,
-         event = std::move(accepted.event)](log::WriteStatus status) mutable {
-          self->on_strand("room credentials", [actor = self.get(), status, decided_at,
-                                               event = std::move(event)]() mutable {
-            if (status != log::WriteStatus::written) {
-              return actor->on_appended({log::AppendStatus::unavailable, 0, 0});
-            }
-            actor->append_in_flight(decided_at, std::move(event));
-          });
-        });
-  }
-  append_in_flight(decided_at, std::move(accepted.event));
-}
-
-// Appends the in-flight command's event, expecting the head the decision saw:
-// if other events arrived since, the append conflicts and the command is
-// decided again.
-void RoomActor::append_in_flight(core::Seq decided_at, core::Event event) {
-  log_.append(id_, epoch_, decided_at, std::move(event),
-              [self = shared_from_this()](log::AppendOutcome outcome) {
-                self->on_strand("room append",
-                                [actor = self.get(), outcome] { actor->on_appended(outcome); });
+    std::optional<core::Actor> actor = actor_of(pending);
+    if (!actor) continue;
+    const core::RoomState& basis = scratch ? *scratch : state_;
+    core::Decision decision = core::decide(basis, pending.command, *actor, now, base::random_u64());
+    if (pending.first_decided_ms == 0) pending.first_decided_ms = now;
+    if (auto* rejection = std::get_if<core::Rejection>(&decision)) {
+      if (events.empty()) {
+        fail(pending, *rejection);
+      } else {
+        pending.held_rejection = std::move(*rejection);
+        in_flight_.push_back(std::move(pending));
+      }
+      continue;
+    }
+    if (const auto* duplicate = std::get_if<core::Duplicate>(&decision)) {
+      if (events.empty()) {
+        send_frame(pending.session, protocol::encode_ack(pending.request_id, duplicate->ack.seq,
+                                                         duplicate->ack.created_id));
+      } else {
+        pending.held_duplicate = duplicate->ack;
+        in_flight_.push_back(std::move(pending));
+      }
+      continue;
+    }
+    auto& accepted = std::get<core::Accepted>(decision);
+    const bool alone =
+        pending.origin == Origin::create ||
+        std::holds_alternative<core::ev::ProjectorTokenReissued>(accepted.event.body);
+    if (alone && !in_flight_.empty()) {
+      queue_.push_front(std::move(pending));  // decided again as the next batch's first
+      break;
+    }
+    pending.created_id = accepted.created_id;
+    in_flight_.push_back(std::move(pending));
+    if (alone) {
+      if (const auto* reissued =
+              std::get_if<core::ev::ProjectorTokenReissued>(&accepted.event.body)) {
+        // The directory must find the room by the new token before anyone is
+        // told it works. A key left behind by a failed append names this room
+        // still and lets nobody in: joins check the room's current hash
+        // (core::may_join_with). The key is made before the event moves on.
+        std::vector<std::string> keys{projector_key(reissued->projector_hash)};
+        return log_.register_credentials(
+            id_, std::move(keys),
+            [self = shared_from_this(), decided_at,
+             event = std::move(accepted.event)](log::WriteStatus status) mutable {
+              self->on_strand("room credentials", [actor = self.get(), status, decided_at,
+                                                   event = std::move(event)]() mutable {
+                if (status != log::WriteStatus::written) {
+                  return actor->on_appended({log::AppendStatus::unavailable, 0, 0});
+                }
+                std::vector<core::Event> one;
+                one.push_back(std::move(event));
+                actor->append_in_flight(decided_at, std::move(one));
               });
+            });
+      }
+      events.push_back(std::move(accepted.event));
+      break;
+    }
+    if (!queue_.empty() && in_flight_.size() < options_.max_batch) {
+      // The next command is decided on the state this event leaves.
+      if (!scratch) scratch = state_;
+      core::Event applied = accepted.event;
+      applied.seq = scratch->seq + 1;
+      core::apply(*scratch, applied);
+    }
+    events.push_back(std::move(accepted.event));
+  }
+  if (events.empty()) return;
+  append_in_flight(decided_at, std::move(events));
+}
+
+// Appends the batch's events, expecting the head its decisions saw: if other
+// events arrived since, the append conflicts and the batch is decided again.
+void RoomActor::append_in_flight(core::Seq decided_at, std::vector<core::Event> events) {
+  log_.append_batch(id_, epoch_, decided_at, std::move(events),
+                    [self = shared_from_this()](log::AppendOutcome outcome) {
+                      self->on_strand("room append", [actor = self.get(), outcome] {
+                        actor->on_appended(outcome);
+                      });
+                    });
 }
 
 void RoomActor::on_appended(log::AppendOutcome outcome) {
-  if (!in_flight_) return;
+  if (in_flight_.empty()) return;
   switch (outcome.status) {
     case log::AppendStatus::appended:
-      in_flight_->seq = outcome.seq;
+      batch_last_seq_ = outcome.seq;
       finish_if_applied();
       return;
-    case log::AppendStatus::conflict:
+    case log::AppendStatus::conflict: {
       base::Metrics::add(metrics_.append_conflicts);
-      if (++in_flight_->conflicts < max_conflicts) {
-        // Someone else wrote first: learn their events, then decide again.
-        queue_.push_front(std::move(*in_flight_));
-        in_flight_.reset();
-        // Storage publishes their events as it appends them, so they have
-        // often arrived before this reply: then there is nothing to read.
-        if (outcome.head > 0 && state_.seq >= outcome.head) {
-          base::Metrics::add(metrics_.append_conflicts_without_read);
-          pump();
-        } else {
-          catch_up();
-        }
-        return;
+      const core::TimeMs oldest = in_flight_.front().first_decided_ms;
+      if (now_ms() - oldest >= options_.conflict_deadline.count()) break;
+      // Someone else wrote first: learn their events, then decide the whole
+      // batch again, in its order, ahead of what queued since.
+      for (auto it = in_flight_.rbegin(); it != in_flight_.rend(); ++it) {
+        it->held_rejection.reset();
+        it->held_duplicate.reset();
+        it->created_id = 0;
+        queue_.push_front(std::move(*it));
       }
-      break;
+      in_flight_.clear();
+      // Storage publishes their events as it appends them, so they have
+      // often arrived before this reply: then there is nothing to read.
+      if (outcome.head > 0 && state_.seq >= outcome.head) {
+        base::Metrics::add(metrics_.append_conflicts_without_read);
+        pump();
+      } else {
+        catch_up();
+      }
+      return;
+    }
     case log::AppendStatus::unavailable:
       break;
   }
-  Pending failed = std::move(*in_flight_);
-  in_flight_.reset();
-  fail(failed, {core::ErrorCode::storage_unavailable, "room log unavailable"});
+  // Nothing of the batch is in the log: held answers were decided on a state
+  // that never was, so every command of it is answered as not stored.
+  std::vector<Pending> failed = std::move(in_flight_);
+  in_flight_.clear();
+  for (Pending& pending : failed) {
+    fail(pending, {core::ErrorCode::storage_unavailable, "room log unavailable"});
+  }
   pump();
 }
 
-// The in-flight command is done once the log has its seq and the event with
-// that seq is applied; the two arrive in either order.
+// The batch is done once the log has its seqs and its last event is applied;
+// the two arrive in either order. Its commands are answered in their order.
 void RoomActor::finish_if_applied() {
-  if (!in_flight_ || in_flight_->seq == 0 || state_.seq < in_flight_->seq) return;
-  Pending done = std::move(*in_flight_);
-  in_flight_.reset();
-  complete(done);
+  if (in_flight_.empty() || batch_last_seq_ == 0 || state_.seq < batch_last_seq_) return;
+  std::vector<Pending> done = std::move(in_flight_);
+  in_flight_.clear();
+  std::size_t with_events = 0;
+  for (const Pending& pending : done) {
+    if (!pending.held_rejection && !pending.held_duplicate) ++with_events;
+  }
+  core::Seq seq = batch_last_seq_ - with_events;
+  batch_last_seq_ = 0;
+  for (Pending& pending : done) {
+    if (pending.held_rejection) {
+      fail(pending, *pending.held_rejection);
+    } else if (pending.held_duplicate) {
+      send_frame(pending.session,
+                 protocol::encode_ack(pending.request_id, pending.held_duplicate->seq,
+                                      pending.held_duplicate->created_id));
+    } else {
+      pending.seq = ++seq;
+      complete(pending);
+    }
+  }
   pump();
 }
 

@@ -1,12 +1,16 @@
 // room_actor: one room, served on one strand. It is the only code that touches
 // the room's RoomState, and it does so only on its strand.
 //
-// Command path: commands queue up and are decided one at a time. An accepted
-// command is appended to the room log; the event comes back through the log
-// subscription and is applied in seq order, projected once per role, encoded
-// once per role and handed to every session of that role as one shared buffer.
-// Only after the event is applied does the requester get its Ack, so an Ack
-// always follows the event it acknowledges.
+// Command path: commands queue up and are decided in order, as many as wait
+// (up to a bound) into one batch: each on the state the earlier ones of the
+// batch leave. The batch's events are appended to the room log in one atomic
+// append; they come back through the log subscription and are applied in seq
+// order, projected once per role, encoded once per role and handed to every
+// session of that role as one shared buffer. Only after the batch's events are
+// applied do the requesters get their answers, so an Ack always follows the
+// event it acknowledges. When another node appended first, the whole batch is
+// decided again on the newer state: under contention every node's batch
+// carries all it has queued, so a room's nodes take turns rather than refuse.
 //
 // Join path (docs/protocol.md): facilitators, projectors and returning members
 // are seated at once; a first-time participant or board member becomes a
@@ -64,6 +68,11 @@ struct RoomOptions {
   std::size_t max_replay_bytes = std::size_t{4} << 20;
   // Commands waiting for their turn; beyond this a room answers rate_limited.
   std::size_t max_queued_commands = 4096;
+  // Commands decided into one append at most; one Redis script call carries them.
+  std::size_t max_batch = 256;
+  // A command whose batch keeps losing to other nodes' appends this long is
+  // answered STORAGE_UNAVAILABLE: the log is moving faster than this node follows.
+  std::chrono::milliseconds conflict_deadline{10'000};
   // Joins and state copies waiting for the room to load from the log.
   std::size_t max_waiting_for_load = 1024;
   // The state is offered to the log as a snapshot every this many events.
@@ -157,7 +166,14 @@ class RoomActor : public std::enable_shared_from_this<RoomActor> {
     CreateDone create_done;
     std::uint64_t created_id = 0;  // from decide
     core::Seq seq = 0;             // from the log, once appended
-    int conflicts = 0;
+    // Decided after another event of its batch, so its answer holds only once
+    // the batch is in the log: a rejection or a duplicate's first ack, or
+    // neither (it has an event in the batch).
+    std::optional<core::Rejection> held_rejection;
+    std::optional<core::RememberedAck> held_duplicate;
+    // When it was first decided (0 until then): a command whose batch keeps
+    // losing to other nodes' appends is given up on after conflict_deadline.
+    core::TimeMs first_decided_ms = 0;
   };
 
   template <class Work>
@@ -166,8 +182,13 @@ class RoomActor : public std::enable_shared_from_this<RoomActor> {
   // Command path (room_actor.cpp).
   void enqueue(Pending pending);
   void pump();
-  void start_next(Pending pending);
-  void append_in_flight(core::Seq decided_at, core::Event event);
+  void start_batch();
+  // A first-time member's JoinMember from `session` is in the batch: its later
+  // commands wait for the next batch, when the session is seated.
+  bool joins_in_batch(const std::weak_ptr<SessionSink>& session) const;
+  // Resolves who sent `pending` (seated sessions only); nullopt after failing it.
+  std::optional<core::Actor> actor_of(Pending& pending);
+  void append_in_flight(core::Seq decided_at, std::vector<core::Event> events);
   void on_appended(log::AppendOutcome outcome);
   void finish_if_applied();
   void complete(Pending& pending);
@@ -223,13 +244,15 @@ class RoomActor : public std::enable_shared_from_this<RoomActor> {
   Audiences audiences_;
   EventRing ring_;
   RoomPhase phase_;
-  // Commands waiting for their turn: one is decided at a time, and only in a
+  // Commands waiting for their turn: decided a batch at a time, and only in a
   // phase that takes commands.
   std::deque<Pending> queue_;
-  // The command whose event is being appended. It is data, not a phase: it
-  // stays across a catch-up that its own append's conflict or a gap started,
-  // and is finished once its seq is applied.
-  std::optional<Pending> in_flight_;
+  // The batch whose events are being appended, in order. It is data, not a
+  // phase: it stays across a catch-up that its own append's conflict or a gap
+  // started, and is finished once its last seq is applied.
+  std::vector<Pending> in_flight_;
+  // The seq of the batch's last event, once the log appended it; 0 before.
+  core::Seq batch_last_seq_ = 0;
   // Events that arrived ahead of a gap, applied once the gap is read from the log.
   std::map<core::Seq, core::Event> early_events_;
   // Joins and state copies waiting while the phase is loading.

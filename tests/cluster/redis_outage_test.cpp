@@ -153,10 +153,9 @@ TEST_F(RedisCluster, ThreeNodesShowEveryClientTheSameEventsOnceInOrder) {
 
 // Two nodes writing one room at once: their appends conflict and are decided
 // again (at once when the winner's events have already arrived, otherwise
-// after a read); every command ends acknowledged or refused with
-// STORAGE_UNAVAILABLE, and both nodes show the acknowledged notes once each in
-// one order.
-TEST_F(RedisCluster, ConcurrentWritersOnTwoNodesConflictWithoutLossOrFork) {
+// after a read); with Redis healthy every command is acknowledged, and both
+// nodes show the notes once each in one order.
+TEST_F(RedisCluster, ConcurrentWritersOnTwoNodesConflictWithoutRefusalLossOrFork) {
   constexpr int per_writer = 25;
   const std::vector<WsClient*> writers = {&*workshop_->facilitator(), far_.get()};
   const std::uint64_t first = far_->last_seq() + 1;
@@ -207,8 +206,8 @@ TEST_F(RedisCluster, ConcurrentWritersOnTwoNodesConflictWithoutLossOrFork) {
   std::printf("%zu acknowledged, %d refused, %.0f conflicts (%.0f decided again without a read)\n",
               acknowledged.size(), refused, conflicts, without_read);
   EXPECT_LE(without_read, conflicts);
-  // A command is refused only after three conflicts in a row.
-  EXPECT_GE(conflicts, 3.0 * refused);
+  // Contention alone never refuses a command (Redis is healthy here).
+  EXPECT_EQ(refused, 0);
 }
 
 TEST_F(RedisCluster, KilledNodeLosesNoAcknowledgedNoteAndRetriesLandOnce) {
