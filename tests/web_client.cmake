@@ -33,8 +33,8 @@ endfunction()
 # A workshop through the UI, every view screenshotted.
 kring_e2e_script(web_client_e2e e2e/workshop.mjs 180)
 
-# The small-choices method through the UI: strategy, anonymous intake, dilemmas, group polls,
-# outcomes and strategy marks, with the frames proving marks and intake stay hidden.
+# The small-choices method through the UI: strategy, anonymous intake, dilemmas, a secret group
+# poll, outcomes and strategy marks, with the frames proving marks and intake stay hidden.
 kring_e2e_script(web_client_e2e_method e2e/method.mjs 180)
 
 # The board session and actions through the UI: bundle, hidden board votes (frames prove no value
