@@ -372,6 +372,10 @@ runE2e("focus.mjs", async (base, browser) => {
   console.log(`e2e: measured ${JSON.stringify({ step: "13-exercise-mid-workshop", before, after })}`);
   assert.deepEqual(after, before, "applying the exercise leaves the clock, the run-sheet and the phases as they were");
   assert.match(after.phase, /^2\/3 · /);
+  // Preparing is no focus move: the projector and the participants stay where the room is.
+  await projector.locator("[data-testid=projector-dilemma]", { hasText: dilemmas[1].title }).waitFor(wait);
+  assert.equal(await projector.getByText(kaders).count(), 0, "the new board is not on the projector");
+  for (const page of both) assert.equal(await page.locator("[data-testid=task]").getAttribute("data-focus"), "DILEMMA");
   await fac.locator("[data-testid=preparation] > summary").click();
   await measure("13-exercise-mid-workshop");
   // "To phase…" moves it on (PlaceActivity): out of "Nu" into the folded phase 3, for later.
