@@ -171,14 +171,16 @@ runE2e("focus.mjs", async (base, browser) => {
   await fac.locator("[data-testid=phase-fold][data-phase='2'] [data-testid=dilemma-admin]").nth(1).waitFor({ state: "attached", ...wait });
 
   step("welcome: the projector shows the title, the code very large, the QR and who is in");
-  devices.projector = await openDevice(browser, PROJECTOR, projectorUrl);
-  const projector = devices.projector.page;
   await fac.locator("[data-testid=welcome-row] [data-testid=show-on-screen]").click();
-  await projector.locator("[data-testid=projector-welcome] [data-testid=projector-code]").waitFor(wait);
-  [devices.participant, devices.laptop] = await Promise.all([
+  await fac.locator("[data-testid=welcome-row] [data-testid=on-screen]").waitFor(wait);
+  // The projector and the participants' devices open at once, as they do in a room.
+  [devices.projector, devices.participant, devices.laptop] = await Promise.all([
+    openDevice(browser, PROJECTOR, projectorUrl),
     joinAs(browser, participantUrl, "Anna", PHONE_390),
     joinAs(browser, participantUrl, "Bram", LAPTOP_SHORT),
   ]);
+  const projector = devices.projector.page;
+  await projector.locator("[data-testid=projector-welcome] [data-testid=projector-code]").waitFor(wait);
   const phone = devices.participant.page;
   const laptop = devices.laptop.page;
   const both = [phone, laptop];
@@ -402,6 +404,8 @@ runE2e("focus.mjs", async (base, browser) => {
   await measure("14-conclusion");
 
   step("the board session: both dilemmas bundled; two board members on phones; item 1 first on each phone, with its context and the group's spread");
+  // The board members' phones open while the facilitator bundles.
+  const joining = Promise.all([joinAs(browser, boardUrl, "Dirk", PHONE_390), joinAs(browser, boardUrl, "Eva", PHONE_390)]);
   await fac.locator("[data-testid=bundles] details.prep-fold > summary").click();
   const bundleForm = fac.locator("[data-testid=bundle-form]");
   await bundleForm.locator("input[name=bundle-title]").fill(`Bestuursvergadering ${unique}`);
@@ -410,7 +414,7 @@ runE2e("focus.mjs", async (base, browser) => {
   await bundleForm.locator("[data-testid=create-bundle]").click();
   const items = fac.locator("[data-testid=bundle-admin] [data-testid=bundle-item]");
   await items.nth(1).waitFor(wait);
-  devices.boardMembers = await Promise.all([joinAs(browser, boardUrl, "Dirk", PHONE_390), joinAs(browser, boardUrl, "Eva", PHONE_390)]);
+  devices.boardMembers = await joining;
   const members = devices.boardMembers.map((device) => device.page);
   const projectorItem = projector.locator("[data-testid=projector-bundle-item]");
   // What each board phone shows for the focused item, in this order: strategy, context, the three
