@@ -33,8 +33,8 @@ endfunction()
 # A workshop through the UI, every view screenshotted.
 kring_e2e_script(web_client_e2e e2e/workshop.mjs 180)
 
-# The small-choices method through the UI: strategy, anonymous intake, dilemmas, group polls,
-# outcomes and strategy marks, with the frames proving marks and intake stay hidden.
+# The small-choices method through the UI: strategy, anonymous intake, dilemmas, a secret group
+# poll, outcomes and strategy marks, with the frames proving marks and intake stay hidden.
 kring_e2e_script(web_client_e2e_method e2e/method.mjs 180)
 
 # The board session and actions through the UI: bundle, hidden board votes (frames prove no value
@@ -42,11 +42,16 @@ kring_e2e_script(web_client_e2e_method e2e/method.mjs 180)
 # SMART fields, scores as counts only, the ranking; run-sheet and the decision record panel.
 kring_e2e_script(web_client_e2e_board e2e/board.mjs 180)
 
-# A workshop run by focus: the facilitator leads (welcome, strategy, a board shown and opened,
-# reveal, a dilemma and its poll, the conclusion, a board session item) and the projector and the
-# phones follow; a draft survives a focus move, a reload lands on the focus; an exercise applied
-# mid-workshop goes into the current phase and leaves the clock and run-sheet as they were; it measures phone,
-# console and projector text sizes against their targets and screenshots every view per step.
+# The seeds' workshop run by focus: the facilitator leads (welcome with the QR, strategy, 3B from
+# the catalogue written alone first and revealed, the circle of influence with a note sorted into a
+# circle, two dilemmas with group polls, the conclusion, the board session on two phones: each
+# focused item, both votes, the bundle revealed) and the projector, a participant's phone and
+# laptop and the board phones follow, each checked at every step; hidden notes and board votes
+# reach no other device before the reveal (frames); a draft survives a focus move, a reload lands
+# on the focus, the phone console is a remote; an exercise applied mid-workshop goes into the
+# current phase and leaves the clock and run-sheet as they were. It measures the participant
+# phone's height, the console's height and the projector's smallest text against their targets,
+# screenshots every view per step and prints its wall time.
 kring_e2e_script(web_client_e2e_focus e2e/focus.mjs 180)
 
 # A new projector link from any facilitator device: a second device holding only the facilitator
