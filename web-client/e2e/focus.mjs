@@ -301,7 +301,13 @@ runE2e("focus.mjs", async (base, browser) => {
     }
     await measure(`${index === 0 ? "07" : "10"}-dilemma-${n}`);
 
-    step(`dilemma ${n}'s group poll (open cards): the projector counts 0/2, 1/2, 2/2 and shows no spread yet`);
+    if (index === 1) {
+      step("auto-reveal on in the focus bar: the last of m votes will reveal the poll by itself");
+      const autoReveal = fac.locator("[data-testid=focus-bar] [data-testid=auto-reveal]");
+      await autoReveal.click();  // the room decides: checked once AutoRevealSet arrives
+      await fac.locator("[data-testid=focus-bar] [data-testid=auto-reveal]:checked").waitFor(wait);
+    }
+    step(`dilemma ${n}'s group poll (open cards): the projector counts 0/2, 1/2, 2/2 and shows no spread ${index === 0 ? "yet" : "until the last vote"}`);
     await admin.locator("select[name=poll-mode]").selectOption({ label: "Open kaarten" });
     await admin.locator("[data-testid=open-poll]").click();
     const progress = onProjector.locator("[data-testid=projector-progress]");
@@ -311,11 +317,18 @@ runE2e("focus.mjs", async (base, browser) => {
     for (const [voter, page] of both.entries()) {
       const card = page.locator("[data-testid=task] [data-testid=vote-card]");
       await card.locator(`[data-testid=choice-${choices[voter]}]`).click();
+      if (index === 1 && voter === 1) break;  // the last vote reveals: no count of 2/2 to see
       await card.locator("[data-testid=vote-in]").waitFor(wait);
       await progress.filter({ hasText: `${voter + 1}/2 gestemd` }).waitFor(wait);
+      if (index === 1) {
+        assert.equal(await projector.locator("[data-testid=vote-chart]").count(), 0, "no spread before the last vote");
+        await measure("11-poll-2-voting");
+      }
     }
-    assert.equal(await projector.locator("[data-testid=vote-chart]").count(), 0, "no spread before the reveal");
-    await measure(`${index === 0 ? "08" : "11"}-poll-${n}-voting`);
+    if (index === 0) {
+      assert.equal(await projector.locator("[data-testid=vote-chart]").count(), 0, "no spread before the reveal");
+      await measure("08-poll-1-voting");
+    }
 
     if (index === 0) {
       step("a reloaded participant lands on the current focus");
@@ -335,9 +348,10 @@ runE2e("focus.mjs", async (base, browser) => {
       await admin.locator("[data-testid=record-outcome]").click();
       await admin.locator("[data-testid=outcome]", { hasText: "Consensus" }).waitFor(wait);
     } else {
-      step("dilemma 2's poll revealed under the dilemma: the spread beside the scenarios; no consensus");
-      await admin.locator("[data-testid=reveal-vote]").click();
+      step("dilemma 2's poll revealed by the last vote, under the dilemma: the spread beside the scenarios; no consensus");
       await onProjector.locator("[data-testid=vote-chart]").waitFor(wait);
+      await fac.locator("[data-testid=focus-bar] [data-testid=auto-reveal]").click();
+      await fac.locator("[data-testid=focus-bar] [data-testid=auto-reveal]:not(:checked)").waitFor(wait);
       for (const option of [1, 2]) assert.equal((await onProjector.locator(`[data-testid=tally-${option}]`).textContent()).trim(), "1 (50%)");
       for (const page of both) await page.locator("[data-testid=task][data-focus=DILEMMA] [data-testid=vote-chart]").waitFor(wait);
       await admin.locator("select[name=outcome]").selectOption("none");
