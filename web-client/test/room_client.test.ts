@@ -149,6 +149,56 @@ describe("RoomClient", () => {
     expect(client.pendingCount()).toBe(0);
   });
 
+  it("sends a command refused for now (storage, rate) again on the same connection, same key, after a backoff", async () => {
+    const { network, timers, client } = setup();
+    client.start();
+    const connection = joinFresh(network);
+    const acked = client.command({ case: "startTimer", value: {} });
+    const keyOf = (sent: (typeof connection.sent)[number]) => {
+      if (sent.payload.case !== "command") throw new Error("unreachable");
+      return Array.from(sent.payload.value.idempotencyKey);
+    };
+    const first = connection.ofCase("command")[0];
+    connection.push({ requestId: first.requestId, payload: { case: "error", value: { code: ErrorCode.STORAGE_UNAVAILABLE, detail: "" } } });
+    expect(connection.closed).toBe(false);
+    expect(client.pendingCount()).toBe(1);
+    timers.advance(249);
+    expect(connection.ofCase("command")).toHaveLength(1);
+    timers.advance(1);
+    const second = connection.ofCase("command")[1];
+    expect(keyOf(second)).toEqual(keyOf(first));
+    expect(second.requestId).not.toBe(first.requestId);
+
+    // A late answer to the first try settles nothing; the second refusal waits twice as long.
+    connection.push({ requestId: first.requestId, payload: { case: "error", value: { code: ErrorCode.FORBIDDEN, detail: "" } } });
+    expect(client.pendingCount()).toBe(1);
+    connection.push({ requestId: second.requestId, payload: { case: "error", value: { code: ErrorCode.RATE_LIMITED, detail: "" } } });
+    timers.advance(499);
+    expect(connection.ofCase("command")).toHaveLength(2);
+    timers.advance(1);
+    const third = connection.ofCase("command")[2];
+    expect(keyOf(third)).toEqual(keyOf(first));
+    connection.push({ requestId: third.requestId, payload: { case: "ack", value: { seq: 4n, createdId: 0n } } });
+    await expect(acked).resolves.toMatchObject({ seq: 4n });
+    expect(client.pendingCount()).toBe(0);
+  });
+
+  it("a command waiting to be sent again goes once, at the next join, when the connection drops meanwhile", () => {
+    const { network, timers, client } = setup();
+    client.start();
+    const connection = joinFresh(network);
+    void client.command({ case: "startTimer", value: {} });
+    const first = connection.ofCase("command")[0];
+    connection.push({ requestId: first.requestId, payload: { case: "error", value: { code: ErrorCode.STORAGE_UNAVAILABLE, detail: "" } } });
+    connection.drop();
+    timers.advance(250);
+    const next = joinFresh(network);
+    expect(next.ofCase("command")).toHaveLength(1);
+    timers.advance(10_000);
+    expect(next.ofCase("command")).toHaveLength(1);
+    expect(connection.ofCase("command")).toHaveLength(1);
+  });
+
   it("does not send commands before the join is answered", () => {
     const { network, client } = setup();
     client.start();

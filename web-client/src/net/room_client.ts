@@ -1,7 +1,9 @@
 // One device's session in one room: connects, says Hello, joins (resuming from the last applied
 // event), applies events strictly in seq order, and keeps every command pending until its Ack.
 // On any loss of the connection it reconnects with backoff and resends the pending commands with
-// their original idempotency keys, so a command is applied at most once whatever happens.
+// their original idempotency keys, so a command is applied at most once whatever happens. A command
+// the room could not take for now (storage unavailable, rate limited) is sent again on the same
+// connection after a backoff, with the same key: it is never lost to a passing refusal.
 import type { MessageInitShape } from "@bufbuild/protobuf";
 import type { Ack, ClientMessage, ServerMessage } from "../proto";
 import {
@@ -67,17 +69,18 @@ interface PendingCommand {
   key: Uint8Array;
   command: CommandInit;
   requestId: bigint;
+  // Sends after a passing refusal so far: the next one waits backoffDelay(retries).
+  retries: number;
+  retryTimer?: unknown;
   resolve(ack: Ack): void;
   reject(error: Error): void;
 }
 
+// Errors after which the same command may succeed later on this connection, sent again after a
+// backoff. The room remembers no rejection, so the retry is decided afresh, under the same key.
+const RETRY_LATER = new Set<ErrorCode>([ErrorCode.STORAGE_UNAVAILABLE, ErrorCode.RATE_LIMITED]);
 // Errors after which the same command may succeed on a later connection.
-const RETRYABLE = new Set<ErrorCode>([
-  ErrorCode.STORAGE_UNAVAILABLE,
-  ErrorCode.GOING_AWAY,
-  ErrorCode.RATE_LIMITED,
-  ErrorCode.NOT_JOINED,
-]);
+const RETRY_ON_NEXT_JOIN = new Set<ErrorCode>([ErrorCode.GOING_AWAY, ErrorCode.NOT_JOINED]);
 
 export interface RoomClientOptions {
   credential: Credential;
@@ -139,6 +142,7 @@ export class RoomClient {
     this.stopped = true;
     this.timers.clearTimeout(this.reconnectTimer);
     this.timers.clearInterval(this.pingTimer);
+    for (const entry of this.pending.values()) this.timers.clearTimeout(entry.retryTimer);
     this.transport?.close();
     this.transport = undefined;
   }
@@ -151,6 +155,7 @@ export class RoomClient {
         key: randomBytes(32),
         command,
         requestId: 0n,
+        retries: 0,
         resolve,
         reject,
       };
@@ -322,7 +327,12 @@ export class RoomClient {
           this.notify();
           return;
         }
-        if (RETRYABLE.has(error.code)) {
+        if (RETRY_LATER.has(error.code)) {
+          const entry = this.pendingWithRequest(message.requestId);
+          if (entry) this.retryLater(entry);
+          return;
+        }
+        if (RETRY_ON_NEXT_JOIN.has(error.code)) {
           // Kept pending; it is resent (same key) after the next join.
           if (error.code !== ErrorCode.NOT_JOINED) this.dropConnection();
           return;
@@ -365,11 +375,30 @@ export class RoomClient {
   }
 
   private sendCommand(entry: PendingCommand): void {
+    this.timers.clearTimeout(entry.retryTimer);
+    entry.retryTimer = undefined;
     const command = create(RoomCommandSchema, {
       idempotencyKey: entry.key,
       command: entry.command,
     } as MessageInitShape<typeof RoomCommandSchema>);
     entry.requestId = this.send({ case: "command", value: command });
+  }
+
+  private pendingWithRequest(requestId: bigint): PendingCommand | undefined {
+    if (requestId === 0n) return undefined;
+    for (const entry of this.pending.values()) if (entry.requestId === requestId) return entry;
+    return undefined;
+  }
+
+  // Sends `entry` again after a backoff, if it is still pending and the device is joined then (a
+  // join in between sends it at once). Its old request id no longer matches any reply.
+  private retryLater(entry: PendingCommand): void {
+    entry.requestId = 0n;
+    this.timers.clearTimeout(entry.retryTimer);
+    entry.retryTimer = this.timers.setTimeout(() => {
+      entry.retryTimer = undefined;
+      if (this.joined && this.pending.get(this.keyOf(entry)) === entry) this.sendCommand(entry);
+    }, backoffDelay(entry.retries++, this.options.random));
   }
 
   private settle(requestId: bigint, finish: (entry: PendingCommand) => void): void {
