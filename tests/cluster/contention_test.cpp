@@ -72,8 +72,8 @@ TEST(Contention, TwelveDevicesJoiningAtOnceOverTwoNodesAreAllLetIn) {
       if (!refusals[i].empty()) ++refused;
     }
     // Every member is seen once by the facilitator, whichever node seated it.
-    const std::uint64_t head = workshop.facilitator()->command_ok(
-        cmd::set_focus(v1::FOCUS_KIND_WELCOME)).seq();
+    const std::uint64_t head =
+        workshop.facilitator()->command_ok(cmd::set_focus(v1::FOCUS_KIND_WELCOME)).seq();
     workshop.facilitator()->drain_events_until(head);
     std::set<std::string> joined;
     for (const v1::RoomEvent& event : workshop.facilitator()->events()) {
