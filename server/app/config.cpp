@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cstdlib>
+#include <fstream>
 #include <optional>
 #include <string_view>
 #include <thread>
@@ -53,6 +54,26 @@ RedisAddress parse_redis(std::string_view source, std::string_view value) {
   return RedisAddress{parsed->first, parsed->second};
 }
 
+std::vector<RedisAddress> parse_redis_list(std::string_view source, std::string_view list) {
+  std::vector<RedisAddress> addresses;
+  for (const std::string& item : split_origins(list))
+    addresses.push_back(parse_redis(source, item));
+  if (addresses.empty()) throw BadValue{std::string(source) + ": expected HOST:PORT,..."};
+  return addresses;
+}
+
+// The first line of the file at `path`: a secret kept out of the command line.
+std::string read_secret_file(std::string_view source, const std::string& path) {
+  std::ifstream file(path);
+  std::string line;
+  if (!file || !std::getline(file, line)) {
+    throw BadValue{std::string(source) + ": cannot read a password from '" + path + "'"};
+  }
+  while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.pop_back();
+  if (line.empty()) throw BadValue{std::string(source) + ": '" + path + "' holds no password"};
+  return line;
+}
+
 std::string host_name() {
   char name[256] = {};
   if (gethostname(name, sizeof name - 1) != 0 || name[0] == '\0') return "kring";
@@ -85,6 +106,23 @@ bool set(Config& config, std::string_view flag, std::string_view value, std::str
     config.node_name = value;
   } else if (flag == "redis") {
     config.redis = parse_redis(source, value);
+  } else if (flag == "redis-sentinel") {
+    config.redis_sentinels = parse_redis_list(source, value);
+  } else if (flag == "redis-master-name") {
+    if (value.empty()) throw BadValue{std::string(source) + ": expected a name"};
+    config.redis_master_name = value;
+  } else if (flag == "redis-min-replicas") {
+    config.redis_min_replicas = parse_number<unsigned>(source, value, 0, 16);
+  } else if (flag == "redis-replica-timeout-ms") {
+    config.redis_replica_timeout_ms = parse_number<unsigned>(source, value, 10, 60'000);
+  } else if (flag == "redis-user") {
+    config.redis_user = value;
+  } else if (flag == "redis-password-file") {
+    config.redis_password = read_secret_file(source, std::string(value));
+  } else if (flag == "redis-sentinel-user") {
+    config.redis_sentinel_user = value;
+  } else if (flag == "redis-sentinel-password-file") {
+    config.redis_sentinel_password = read_secret_file(source, std::string(value));
   } else {
     return false;
   }
@@ -103,7 +141,26 @@ constexpr std::pair<std::string_view, const char*> environment[] = {
     {"room-retention-days", "KRING_ROOM_RETENTION_DAYS"},
     {"snapshot-every", "KRING_SNAPSHOT_EVERY"},
     {"redis", "KRING_REDIS"},
+    {"redis-sentinel", "KRING_REDIS_SENTINEL"},
+    {"redis-master-name", "KRING_REDIS_MASTER_NAME"},
+    {"redis-min-replicas", "KRING_REDIS_MIN_REPLICAS"},
+    {"redis-replica-timeout-ms", "KRING_REDIS_REPLICA_TIMEOUT_MS"},
+    {"redis-user", "KRING_REDIS_USER"},
+    {"redis-password-file", "KRING_REDIS_PASSWORD_FILE"},
+    {"redis-sentinel-user", "KRING_REDIS_SENTINEL_USER"},
+    {"redis-sentinel-password-file", "KRING_REDIS_SENTINEL_PASSWORD_FILE"},
 };
+
+// Passwords given directly: from the environment only.
+void read_password_variables(Config& config) {
+  if (const char* value = std::getenv("KRING_REDIS_PASSWORD"); value != nullptr && *value != '\0') {
+    config.redis_password = value;
+  }
+  if (const char* value = std::getenv("KRING_REDIS_SENTINEL_PASSWORD");
+      value != nullptr && *value != '\0') {
+    config.redis_sentinel_password = value;
+  }
+}
 
 }  // namespace
 
@@ -124,6 +181,21 @@ std::string usage() {
          "  --redis URL              share rooms with other nodes through Redis,\n"
          "                           redis://HOST:PORT (KRING_REDIS, default: none, rooms\n"
          "                           live in this process only)\n"
+         "  --redis-sentinel LIST    find the Redis primary through these sentinels,\n"
+         "                           HOST:PORT,... (KRING_REDIS_SENTINEL; instead of --redis)\n"
+         "  --redis-master-name NAME the primary's name at the sentinels\n"
+         "                           (KRING_REDIS_MASTER_NAME, default kring)\n"
+         "  --redis-min-replicas N   acknowledge a command once N replicas have it (WAIT)\n"
+         "                           (KRING_REDIS_MIN_REPLICAS, default 0)\n"
+         "  --redis-replica-timeout-ms N  how long to wait for them, else the command is\n"
+         "                           answered unavailable (KRING_REDIS_REPLICA_TIMEOUT_MS,\n"
+         "                           default 1000)\n"
+         "  --redis-user NAME        Redis ACL user (KRING_REDIS_USER, default: the default\n"
+         "                           user); its password from KRING_REDIS_PASSWORD or\n"
+         "  --redis-password-file F  the first line of F (KRING_REDIS_PASSWORD_FILE)\n"
+         "  --redis-sentinel-user NAME, --redis-sentinel-password-file F\n"
+         "                           the same for the sentinels (KRING_REDIS_SENTINEL_USER,\n"
+         "                           KRING_REDIS_SENTINEL_PASSWORD[_FILE])\n"
          "  --room-retention-days N  a room expires N days after its last event, 0 = never\n"
          "                           (KRING_ROOM_RETENTION_DAYS, default 30)\n"
          "  --snapshot-every N       store a room's state every N events, for fast loads\n"
@@ -141,6 +213,7 @@ std::variant<Config, ConfigExit> parse_config(int argc, const char* const* argv)
         set(config, flag, value, variable);
       }
     }
+    read_password_variables(config);
     for (int i = 1; i < argc; ++i) {
       std::string_view arg = argv[i];
       if (arg == "--help" || arg == "-h") return ConfigExit{0, usage()};
@@ -157,6 +230,13 @@ std::variant<Config, ConfigExit> parse_config(int argc, const char* const* argv)
       }
       const bool known =
           std::ranges::any_of(environment, [arg](const auto& e) { return e.first == arg; });
+      if (arg == "redis-password" || arg == "redis-sentinel-password") {
+        throw BadValue{"--" + std::string(arg) +
+                       ": a password on the command line is visible to every user (ps); use "
+                       "KRING_" +
+                       std::string(arg == "redis-password" ? "REDIS" : "REDIS_SENTINEL") +
+                       "_PASSWORD or --" + std::string(arg) + "-file"};
+      }
       if (!known) throw BadValue{"unknown flag --" + std::string(arg)};
       if (!value && i + 1 < argc) value = argv[++i];
       if (!value) throw BadValue{"--" + std::string(arg) + " needs a value"};
@@ -166,6 +246,10 @@ std::variant<Config, ConfigExit> parse_config(int argc, const char* const* argv)
     return ConfigExit{2, "kring-server: " + bad.message + "\n" + usage()};
   }
   if (config.node_name.empty()) config.node_name = host_name();
+  if (config.redis && !config.redis_sentinels.empty()) {
+    return ConfigExit{2,
+                      "kring-server: --redis and --redis-sentinel exclude each other\n" + usage()};
+  }
   return config;
 }
 

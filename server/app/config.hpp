@@ -34,8 +34,25 @@ struct Config {
   // that opens the room reads the snapshot and the events after it.
   std::uint64_t snapshot_every = 1000;
   bool demo_room = false;
-  // Unset: the embedded in-memory log (one node). Set: Redis, shared by nodes.
+  // Unset (and no sentinels): the embedded in-memory log (one node). Set:
+  // Redis, shared by nodes.
   std::optional<RedisAddress> redis;
+  // The primary of `redis_master_name`, found through these sentinels.
+  std::vector<RedisAddress> redis_sentinels;
+  std::string redis_master_name = "kring";
+  // ACL login on every Redis connection. The password comes from
+  // KRING_REDIS_PASSWORD or the file --redis-password-file names, never
+  // from a flag (ps shows flags). Likewise for the sentinels.
+  std::string redis_user;
+  std::string redis_password;
+  std::string redis_sentinel_user;
+  std::string redis_sentinel_password;
+  // An append is acknowledged once this many replicas have it (WAIT), and
+  // answered unavailable when they do not within the timeout.
+  unsigned redis_min_replicas = 0;
+  unsigned redis_replica_timeout_ms = 1000;
+
+  bool uses_redis() const { return redis.has_value() || !redis_sentinels.empty(); }
 };
 
 // The process should end instead of running: after --help (code 0, text for

@@ -12,6 +12,8 @@
 
 #include "app/config.hpp"
 #include "app/node.hpp"
+#include "app/redis_login_check.hpp"
+#include "app/room_log_factory.hpp"
 
 namespace {
 
@@ -34,6 +36,12 @@ int main(int argc, char** argv) {
     return exit->code;
   }
   const auto& config = std::get<kring::app::Config>(parsed);
+  if (config.uses_redis()) {
+    if (const auto refused = kring::app::redis_login_refused(kring::app::redis_target(config))) {
+      std::fprintf(stderr, "kring-server: %s\n", refused->c_str());
+      return 1;
+    }
+  }
 
   try {
     boost::asio::io_context io(static_cast<int>(config.threads));

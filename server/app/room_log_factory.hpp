@@ -5,12 +5,16 @@
 #include <memory>
 
 #include "app/config.hpp"
+#include "log/redis/redis_target.hpp"
 #include "log/room_log.hpp"
 
 namespace kring::app {
 
-// Redis when config.redis is set (connecting starts now, in the background),
-// otherwise the in-memory log.
+// Where the Redis log is and how to log in there, from the configuration.
+log::redis::RedisTarget redis_target(const Config& config);
+
+// Redis when config.redis or config.redis_sentinels is set (connecting starts now, in the
+// background), otherwise the in-memory log.
 std::unique_ptr<log::RoomLog> make_room_log(boost::asio::io_context& io, const Config& config);
 
 }  // namespace kring::app

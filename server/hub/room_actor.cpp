@@ -282,6 +282,14 @@ void RoomActor::on_appended(log::AppendOutcome outcome) {
         queue_.push_front(std::move(*it));
       }
       in_flight_.clear();
+      // The log's head is behind events this room applied: storage lost them
+      // (a Redis replica promoted before it had them; none was acknowledged,
+      // acks wait for the replicas). This state is not the log's any more:
+      // start over from the log, and the sessions with it, never silently.
+      if (outcome.head > 0 && outcome.head < state_.seq) {
+        base::log_line("room append", "the room log is behind this room; reloading it");
+        return reload(epoch_);
+      }
       // Storage publishes their events as it appends them, so they have
       // often arrived before this reply: then there is nothing to read.
       if (outcome.head > 0 && state_.seq >= outcome.head) {

@@ -11,9 +11,11 @@
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <stdexcept>
 #include <string_view>
 #include <thread>
+#include <utility>
 #include <vector>
 
 #include "support/loopback.hpp"
@@ -34,7 +36,12 @@ bool wait_exit(pid_t pid, std::chrono::milliseconds timeout) {
 
 }  // namespace
 
-RedisServer::RedisServer() : port_(free_loopback_port("redis")), dir_(make_temp_dir("redis")) {
+RedisServer::RedisServer() : RedisServer(Options{}) {}
+
+RedisServer::RedisServer(Options options)
+    : options_(std::move(options)),
+      port_(free_loopback_port("redis")),
+      dir_(make_temp_dir("redis")) {
   start();
 }
 
@@ -51,6 +58,15 @@ void RedisServer::start() {
                                    "yes",          "--appendfsync", "always", "--dir",
                                    dir_,           "--daemonize",   "no",     "--loglevel",
                                    "warning"};
+  if (options_.sentinel) {
+    const std::string config = dir_ + "/sentinel.conf";
+    if (!std::filesystem::exists(config)) {
+      std::ofstream(config) << options_.sentinel_config;
+    }
+    args = {"redis-server", config, "--sentinel",  "--port", port,         "--bind", "127.0.0.1",
+            "--dir",        dir_,   "--daemonize", "no",     "--loglevel", "warning"};
+  }
+  args.insert(args.end(), options_.args.begin(), options_.args.end());
   std::vector<char*> argv;
   for (std::string& arg : args) argv.push_back(arg.data());
   argv.push_back(nullptr);
@@ -100,7 +116,9 @@ bool RedisServer::answers_ping() const {
     constexpr std::string_view ping = "PING\r\n";
     char reply[16] = {};
     ok = ::send(fd, ping.data(), ping.size(), MSG_NOSIGNAL) == static_cast<ssize_t>(ping.size()) &&
-         ::recv(fd, reply, sizeof reply - 1, 0) > 0 && std::string_view(reply).starts_with("+PONG");
+         ::recv(fd, reply, sizeof reply - 1, 0) > 0 &&
+         (std::string_view(reply).starts_with("+PONG") ||
+          std::string_view(reply).starts_with("-NOAUTH"));  // up, with ACL on
   }
   ::close(fd);
   return ok;

@@ -3,12 +3,16 @@
 // SIGKILL) when the object goes away; PR_SET_PDEATHSIG keeps it from
 // outliving a crashed test. kill9() + start() restarts it on the same port and
 // dir, so a test can check what survived in the AOF.
+//
+// With Options it can be a replica (`--replicaof`), run with ACL users, or be
+// a sentinel (a config file Sentinel may rewrite, in the same temp dir).
 #pragma once
 
 #include <sys/types.h>
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 namespace kring::test {
 
@@ -16,7 +20,15 @@ class RedisServer {
  public:
   // Starts the server and waits until it answers PING; throws
   // std::runtime_error when it does not in time.
+  struct Options {
+    // More directives as flags, e.g. {"--replicaof", "127.0.0.1 6380"}.
+    std::vector<std::string> args;
+    // Sentinel mode: `sentinel_config` is written to the dir and passed first.
+    bool sentinel = false;
+    std::string sentinel_config;
+  };
   RedisServer();
+  explicit RedisServer(Options options);
   ~RedisServer();
 
   RedisServer(const RedisServer&) = delete;
@@ -36,6 +48,7 @@ class RedisServer {
  private:
   bool answers_ping() const;
 
+  Options options_;
   std::uint16_t port_ = 0;
   std::string dir_;
   pid_t pid_ = -1;

@@ -243,4 +243,21 @@ ExitStatus ServerProcess::stop(std::chrono::milliseconds grace) {
   return status_.value_or(ExitStatus{});
 }
 
+FinishedRun run_server_until_it_exits(const std::vector<std::string>& args) {
+  // Single quotes keep every argument as it is (none of ours holds a quote).
+  std::string command =
+      "timeout -s KILL 30 '" + std::string(KRING_SERVER_BINARY) + "' --bind 127.0.0.1 --port 0";
+  for (const std::string& arg : args) command += " '" + arg + "'";
+  command += " 2>&1";
+  FinishedRun run;
+  FILE* pipe = ::popen(command.c_str(), "r");
+  if (pipe == nullptr) return run;
+  char buffer[4096];
+  std::size_t read = 0;
+  while ((read = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) run.output.append(buffer, read);
+  const int status = ::pclose(pipe);
+  if (status != -1 && WIFEXITED(status)) run.exit_code = WEXITSTATUS(status);
+  return run;
+}
+
 }  // namespace kring::test

@@ -30,6 +30,15 @@ struct ExitStatus {
   std::string describe() const;
 };
 
+// Runs kring-server with `args` (after --bind/--port) until it ends by itself,
+// at most 30 s (then it is killed), for start-up errors: its exit code and
+// everything it printed (stdout and stderr).
+struct FinishedRun {
+  int exit_code = -1;
+  std::string output;
+};
+FinishedRun run_server_until_it_exits(const std::vector<std::string>& args);
+
 class ServerProcess {
  public:
   // Starts the server with `extra_args` after --bind/--port and waits for its

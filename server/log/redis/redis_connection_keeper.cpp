@@ -33,9 +33,26 @@ void ConnectionKeeper::stop() {
 
 void ConnectionKeeper::attempt() {
   const std::uint64_t attempt = ++attempt_;
+  if (!settings_.locate) {
+    connect_to(RedisEndpoint{settings_.host, settings_.port}, attempt);
+    return;
+  }
+  std::weak_ptr<ConnectionKeeper> weak = shared_from_this();
+  settings_.locate([weak, attempt](std::optional<RedisEndpoint> endpoint) {
+    const auto self = weak.lock();
+    if (!self || self->stopped_ || self->attempt_ != attempt) return;
+    if (!endpoint) {
+      self->retry_later();
+      return;
+    }
+    self->connect_to(*endpoint, attempt);
+  });
+}
+
+void ConnectionKeeper::connect_to(const RedisEndpoint& endpoint, std::uint64_t attempt) {
   std::weak_ptr<ConnectionKeeper> weak = shared_from_this();
   connection_ = HiredisAsio::connect(
-      strand_, settings_.host, settings_.port,
+      strand_, endpoint.host, endpoint.port,
       [weak, attempt](bool ok) {
         if (const auto self = weak.lock()) self->on_connect(attempt, ok);
       },
@@ -54,12 +71,30 @@ void ConnectionKeeper::attempt() {
 
 void ConnectionKeeper::on_connect(std::uint64_t attempt, bool ok) {
   if (stopped_ || attempt != attempt_) return;
-  connect_timer_.cancel();
   if (!ok) {
+    connect_timer_.cancel();
     connection_.reset();
     retry_later();
     return;
   }
+  if (settings_.handshake) {
+    std::weak_ptr<ConnectionKeeper> weak = shared_from_this();
+    settings_.handshake(connection_, [weak, attempt](bool passed) {
+      if (const auto self = weak.lock()) self->on_handshake(attempt, passed);
+    });
+    return;
+  }
+  on_handshake(attempt, true);
+}
+
+void ConnectionKeeper::on_handshake(std::uint64_t attempt, bool ok) {
+  if (stopped_ || attempt != attempt_ || up_) return;
+  if (!ok || !connection_ || !connection_->connected()) {
+    if (auto connection = std::exchange(connection_, nullptr)) connection->close();
+    retry_later();
+    return;
+  }
+  connect_timer_.cancel();
   up_ = true;
   delay_ = settings_.min_delay;
   if (on_up_) on_up_();

@@ -4,6 +4,11 @@
 // that many nodes do not reconnect in lockstep after a Redis restart). A
 // connect that takes longer than `connect_timeout` counts as failed.
 //
+// Where to connect is asked anew before every attempt when `locate` is set
+// (the primary found through Sentinel moves on a failover); a connection is
+// usable only once `handshake` (AUTH, the primary check) said so, within the
+// same `connect_timeout`.
+//
 // Every member function and callback runs on `strand`.
 #pragma once
 
@@ -12,18 +17,28 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <random>
 #include <string>
 
 #include "log/redis/hiredis_asio.hpp"
+#include "log/redis/redis_target.hpp"
 
 namespace kring::log::redis {
 
 class ConnectionKeeper : public std::enable_shared_from_this<ConnectionKeeper> {
  public:
+  using Found = std::function<void(std::optional<RedisEndpoint>)>;
+  // Answers where to connect now (nullopt: nowhere known; retried later).
+  using Locate = std::function<void(Found)>;
+  using Handshake =
+      std::function<void(const std::shared_ptr<HiredisAsio>&, std::function<void(bool)>)>;
+
   struct Settings {
     std::string host;
     std::uint16_t port = 0;
+    Locate locate;        // when set, host and port are not used
+    Handshake handshake;  // when set, runs before the connection counts as up
     std::chrono::milliseconds min_delay{50};
     std::chrono::milliseconds max_delay{2000};
     std::chrono::milliseconds connect_timeout{2000};
@@ -46,7 +61,9 @@ class ConnectionKeeper : public std::enable_shared_from_this<ConnectionKeeper> {
 
  private:
   void attempt();
+  void connect_to(const RedisEndpoint& endpoint, std::uint64_t attempt);
   void on_connect(std::uint64_t attempt, bool ok);
+  void on_handshake(std::uint64_t attempt, bool ok);
   void on_lost(std::uint64_t attempt);
   void retry_later();
 

@@ -12,7 +12,10 @@ namespace kring::log::redis {
 
 RedisLog::RedisLog(boost::asio::io_context& io, std::string host, std::uint16_t port,
                    RedisLogOptions options)
-    : core_(std::make_shared<RedisLogCore>(io, std::move(host), port, options)) {
+    : RedisLog(io, RedisTarget{RedisEndpoint{std::move(host), port}}, options) {}
+
+RedisLog::RedisLog(boost::asio::io_context& io, RedisTarget target, RedisLogOptions options)
+    : core_(std::make_shared<RedisLogCore>(io, std::move(target), options)) {
   boost::asio::post(core_->strand(), [core = core_] { core->start(); });
 }
 

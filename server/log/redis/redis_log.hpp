@@ -30,6 +30,7 @@
 #include <string_view>
 #include <utility>
 
+#include "log/redis/redis_target.hpp"
 #include "log/room_log.hpp"
 
 namespace kring::log::redis {
@@ -59,6 +60,8 @@ class RedisLog final : public RoomLog {
   // (they end soon after destruction, once `io` runs their last handlers).
   RedisLog(boost::asio::io_context& io, std::string host, std::uint16_t port,
            RedisLogOptions options = {});
+  // A primary found through Sentinel, credentials, replicas to wait for.
+  RedisLog(boost::asio::io_context& io, RedisTarget target, RedisLogOptions options = {});
   ~RedisLog() override;
 
   RedisLog(const RedisLog&) = delete;

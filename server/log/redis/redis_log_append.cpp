@@ -1,4 +1,5 @@
 #include <charconv>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -52,10 +53,33 @@ void RedisLogCore::append(core::RoomId room, core::Epoch epoch, core::Seq expect
                                 std::to_string(options().retention.count())};
   args.reserve(args.size() + events.size());
   for (std::string& bytes : events) args.push_back(std::move(bytes));
-  run_script(Script::append, {keys.seq, keys.epoch, keys.stream, keys.snapshot, keys.credentials},
-             std::move(args), [room, last, done = std::move(done)](const redisReply* reply) {
-               done(append_outcome(room, last, reply));
+  const std::vector<std::string> script_keys{keys.seq, keys.epoch, keys.stream, keys.snapshot,
+                                             keys.credentials};
+  if (target().min_replicas == 0) {
+    run_script(Script::append, script_keys, std::move(args),
+               [room, last, done = std::move(done)](const redisReply* reply) {
+                 done(append_outcome(room, last, reply));
+               });
+    return;
+  }
+  // WAIT is pipelined right behind the script, so it covers these events and
+  // costs no extra round trip; the script's outcome stands only if it passes.
+  // An append that reached the primary but not enough replicas is answered
+  // unavailable: it may be in the log, and a retry with its key finds it.
+  auto outcome = std::make_shared<AppendOutcome>();
+  run_script(Script::append, script_keys, std::move(args),
+             [room, last, outcome](const redisReply* reply) {
+               *outcome = append_outcome(room, last, reply);
              });
+  wait_for_replicas([room, outcome, done = std::move(done)](bool replicated) {
+    if (outcome->status == AppendStatus::appended && !replicated) {
+      report_problem("room " + std::to_string(room) +
+                     ": too few replicas confirmed an append in time; answered unavailable");
+      done({AppendStatus::unavailable, 0});
+      return;
+    }
+    done(*outcome);
+  });
 }
 
 }  // namespace kring::log::redis

@@ -4,35 +4,63 @@
 #include <boost/asio/strand.hpp>
 #include <utility>
 
+#include "log/redis/redis_log_report.hpp"
+#include "log/redis/redis_reply.hpp"
+
 namespace kring::log::redis {
 
-RedisLogCore::RedisLogCore(boost::asio::io_context& io, std::string host, std::uint16_t port,
-                           RedisLogOptions options)
+RedisLogCore::RedisLogCore(boost::asio::io_context& io, RedisTarget target, RedisLogOptions options)
     : strand_(boost::asio::make_strand(io.get_executor())),
       options_(options),
-      host_(std::move(host)),
-      port_(port) {}
+      target_(std::move(target)) {}
 
-void RedisLogCore::start() {
-  if (started_ || stopped_) return;
-  started_ = true;
-  const auto settings = [this](std::string name) {
-    return ConnectionKeeper::Settings{host_,
-                                      port_,
+ConnectionKeeper::Settings RedisLogCore::keeper_settings(std::string name) {
+  ConnectionKeeper::Settings settings{target_.direct.host,
+                                      target_.direct.port,
+                                      nullptr,
+                                      nullptr,
                                       options_.reconnect_min,
                                       options_.reconnect_max,
                                       options_.connect_timeout,
                                       std::move(name)};
-  };
+  if (locator_) {
+    std::weak_ptr<SentinelLocator> weak = locator_;
+    settings.locate = [weak](ConnectionKeeper::Found found) {
+      if (const auto locator = weak.lock()) {
+        locator->locate(std::move(found));
+      } else {
+        found(std::nullopt);
+      }
+    };
+  }
+  const HandshakeSettings login{target_.user, target_.password, target_.uses_sentinel()};
+  if (!login.password.empty() || login.must_be_primary) {
+    settings.handshake = [login](const std::shared_ptr<HiredisAsio>& connection,
+                                 std::function<void(bool)> done) {
+      handshake(connection, login, std::move(done));
+    };
+  }
+  return settings;
+}
+
+void RedisLogCore::start() {
+  if (started_ || stopped_) return;
+  started_ = true;
+  if (target_.uses_sentinel()) {
+    locator_ = std::make_shared<SentinelLocator>(
+        strand_, target_.sentinels, target_.master_name,
+        HandshakeSettings{target_.sentinel_user, target_.sentinel_password, false},
+        options_.connect_timeout);
+  }
   std::weak_ptr<RedisLogCore> weak = shared_from_this();
   commands_ = std::make_shared<ConnectionKeeper>(
-      strand_, settings("commands"),
+      strand_, keeper_settings("commands"),
       [weak] {
         if (const auto self = weak.lock()) self->on_commands_up();
       },
       nullptr);
   pubsub_ = std::make_shared<ConnectionKeeper>(
-      strand_, settings("pub/sub"),
+      strand_, keeper_settings("pub/sub"),
       [weak] {
         if (const auto self = weak.lock()) self->on_pubsub_up();
       },
@@ -48,6 +76,7 @@ void RedisLogCore::stop() {
   stopped_ = true;
   if (commands_) commands_->stop();
   if (pubsub_) pubsub_->stop();
+  if (locator_) locator_->stop();
   channels_.clear();
 }
 
@@ -64,7 +93,31 @@ void RedisLogCore::run_script(Script script, const std::vector<std::string>& key
     boost::asio::post(strand_, [handler = std::move(handler)] { handler(nullptr); });
     return;
   }
-  scripts_.run(connection, script, keys, args, std::move(handler));
+  std::weak_ptr<RedisLogCore> weak = shared_from_this();
+  scripts_.run(connection, script, keys, args,
+               [weak, handler = std::move(handler)](const redisReply* reply) {
+                 if (const auto self = weak.lock()) self->check_still_primary(reply);
+                 handler(reply);
+               });
+}
+
+void RedisLogCore::check_still_primary(const redisReply* reply) {
+  if (!is_error_starting(reply, "READONLY")) return;
+  report_problem("the Redis in use became a replica; finding the primary again");
+  if (const auto connection = commands_ ? commands_->connection() : nullptr) connection->close();
+}
+
+void RedisLogCore::wait_for_replicas(std::function<void(bool)> done) {
+  if (target_.min_replicas == 0) {
+    boost::asio::post(strand_, [done = std::move(done)] { done(true); });
+    return;
+  }
+  const unsigned wanted = target_.min_replicas;
+  run_command({"WAIT", std::to_string(wanted), std::to_string(target_.replica_timeout.count())},
+              [wanted, done = std::move(done)](const redisReply* reply) {
+                done(reply != nullptr && reply->type == REDIS_REPLY_INTEGER &&
+                     reply->integer >= static_cast<long long>(wanted));
+              });
 }
 
 void RedisLogCore::run_command(const std::vector<std::string>& command,
@@ -74,7 +127,11 @@ void RedisLogCore::run_command(const std::vector<std::string>& command,
     boost::asio::post(strand_, [handler = std::move(handler)] { handler(nullptr); });
     return;
   }
-  connection->command(command, std::move(handler));
+  std::weak_ptr<RedisLogCore> weak = shared_from_this();
+  connection->command(command, [weak, handler = std::move(handler)](const redisReply* reply) {
+    if (const auto self = weak.lock()) self->check_still_primary(reply);
+    handler(reply);
+  });
 }
 
 }  // namespace kring::log::redis

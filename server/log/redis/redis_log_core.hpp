@@ -15,6 +15,8 @@
 #include "log/redis/redis_connection_keeper.hpp"
 #include "log/redis/redis_log.hpp"
 #include "log/redis/redis_scripts.hpp"
+#include "log/redis/redis_target.hpp"
+#include "log/redis/sentinel_locator.hpp"
 
 namespace kring::log::redis {
 
@@ -28,11 +30,11 @@ struct RoomSubscriber {
 
 class RedisLogCore : public std::enable_shared_from_this<RedisLogCore> {
  public:
-  RedisLogCore(boost::asio::io_context& io, std::string host, std::uint16_t port,
-               RedisLogOptions options);
+  RedisLogCore(boost::asio::io_context& io, RedisTarget target, RedisLogOptions options);
 
   HiredisAsio::Strand& strand() { return strand_; }
   const RedisLogOptions& options() const { return options_; }
+  const RedisTarget& target() const { return target_; }
 
   void start();
   void stop();
@@ -56,6 +58,11 @@ class RedisLogCore : public std::enable_shared_from_this<RedisLogCore> {
                   const std::vector<std::string>& args, HiredisAsio::ReplyHandler handler);
   // A plain command on the command connection, same rule.
   void run_command(const std::vector<std::string>& command, HiredisAsio::ReplyHandler handler);
+  // Sends WAIT for the replicas the target asks for, on the command connection
+  // right behind what was sent before; `done(true)` once that many replicas
+  // have every earlier write of this node, false on a timeout or no reply.
+  // Without min_replicas it answers true at once.
+  void wait_for_replicas(std::function<void(bool)> done);
 
  private:
   // One room's channel on the pub/sub connection.
@@ -68,6 +75,10 @@ class RedisLogCore : public std::enable_shared_from_this<RedisLogCore> {
     bool in_flight = false;
   };
 
+  ConnectionKeeper::Settings keeper_settings(std::string name);
+  // A reply saying the connection reached a replica (the primary moved):
+  // closes the command connection, so it is made again to the primary.
+  void check_still_primary(const redisReply* reply);
   void on_commands_up();
   void on_pubsub_up();
   void on_pubsub_down();
@@ -85,8 +96,8 @@ class RedisLogCore : public std::enable_shared_from_this<RedisLogCore> {
   std::unordered_map<core::RoomId, Channel> channels_;
   bool started_ = false;
   bool stopped_ = false;
-  std::string host_;
-  std::uint16_t port_;
+  RedisTarget target_;
+  std::shared_ptr<SentinelLocator> locator_;  // with Sentinel only
 };
 
 }  // namespace kring::log::redis

@@ -1,0 +1,104 @@
+#include "support/sentinel_group.hpp"
+
+#include <stdexcept>
+#include <thread>
+
+#include "support/redis_raw_client.hpp"
+
+namespace kring::test {
+namespace {
+
+std::string sentinel_config(std::uint16_t primary_port) {
+  return "sentinel monitor kring 127.0.0.1 " + std::to_string(primary_port) +
+         " 2\n"
+         "sentinel down-after-milliseconds kring 1000\n"
+         "sentinel failover-timeout kring 5000\n"
+         "sentinel parallel-syncs kring 1\n";
+}
+
+// Field `name` of an INFO reply ("name:value" lines), or "".
+std::string info_field(const std::string& info, const std::string& name) {
+  const std::size_t at = info.find(name + ":");
+  if (at == std::string::npos) return "";
+  const std::size_t start = at + name.size() + 1;
+  return info.substr(start, info.find_first_of("\r\n", start) - start);
+}
+
+bool eventually(std::chrono::milliseconds timeout, auto&& condition) {
+  const auto deadline = std::chrono::steady_clock::now() + timeout;
+  while (!condition()) {
+    if (std::chrono::steady_clock::now() > deadline) return false;
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  return true;
+}
+
+}  // namespace
+
+SentinelGroup::SentinelGroup() {
+  primary_ = std::make_unique<RedisServer>();
+  replica_ = std::make_unique<RedisServer>(RedisServer::Options{
+      {"--replicaof", "127.0.0.1 " + std::to_string(primary_->port())}, false, ""});
+  for (int i = 0; i < 3; ++i) {
+    sentinels_.push_back(std::make_unique<RedisServer>(
+        RedisServer::Options{{}, true, sentinel_config(primary_->port())}));
+  }
+  const bool synced = eventually(std::chrono::seconds(20), [this] {
+    RawRedisClient replica(replica_->port());
+    const Reply info = replica.run({"INFO", "replication"});
+    return info && info->type == REDIS_REPLY_STRING &&
+           info_field(std::string(info->str, info->len), "master_link_status") == "up";
+  });
+  if (!synced) throw std::runtime_error("sentinel group: the replica did not sync");
+  // A sentinel can promote the replica only once it knows of it (from INFO
+  // of the primary, every 10 s at first) and of the other sentinels (hello
+  // messages every 2 s).
+  const bool known = eventually(std::chrono::seconds(30), [this] {
+    for (const auto& sentinel : sentinels_) {
+      RawRedisClient client(sentinel->port());
+      const Reply primary = client.run({"SENTINEL", "master", "kring"});
+      if (!primary || primary->type != REDIS_REPLY_ARRAY) return false;
+      std::string replicas;
+      std::string others;
+      for (std::size_t i = 0; i + 1 < primary->elements; i += 2) {
+        const std::string key(primary->element[i]->str, primary->element[i]->len);
+        const std::string value(primary->element[i + 1]->str, primary->element[i + 1]->len);
+        if (key == "num-slaves") replicas = value;
+        if (key == "num-other-sentinels") others = value;
+      }
+      if (replicas != "1" || others != "2") return false;
+    }
+    return true;
+  });
+  if (!known) throw std::runtime_error("sentinel group: the sentinels did not find each other");
+}
+
+std::string SentinelGroup::sentinel_list() const {
+  std::string list;
+  for (const auto& sentinel : sentinels_) {
+    if (!list.empty()) list += ",";
+    list += "127.0.0.1:" + std::to_string(sentinel->port());
+  }
+  return list;
+}
+
+std::optional<std::uint16_t> SentinelGroup::reported_primary_port() const {
+  for (const auto& sentinel : sentinels_) {
+    try {
+      RawRedisClient client(sentinel->port());
+      const Reply address = client.run({"SENTINEL", "get-master-addr-by-name", "kring"});
+      if (!address || address->type != REDIS_REPLY_ARRAY || address->elements != 2) continue;
+      return static_cast<std::uint16_t>(
+          std::stoul(std::string(address->element[1]->str, address->element[1]->len)));
+    } catch (const std::exception&) {
+      continue;
+    }
+  }
+  return std::nullopt;
+}
+
+bool SentinelGroup::wait_for_primary(std::uint16_t port, std::chrono::milliseconds timeout) const {
+  return eventually(timeout, [this, port] { return reported_primary_port() == port; });
+}
+
+}  // namespace kring::test
