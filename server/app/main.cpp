@@ -12,7 +12,6 @@
 
 #include "app/config.hpp"
 #include "app/node.hpp"
-#include "app/redis_login_check.hpp"
 #include "app/room_log_factory.hpp"
 
 namespace {
@@ -36,11 +35,9 @@ int main(int argc, char** argv) {
     return exit->code;
   }
   const auto& config = std::get<kring::app::Config>(parsed);
-  if (config.uses_redis()) {
-    if (const auto refused = kring::app::redis_login_refused(kring::app::redis_target(config))) {
-      std::fprintf(stderr, "kring-server: %s\n", refused->c_str());
-      return 1;
-    }
+  if (const auto refused = kring::app::room_log_login_refused(config)) {
+    std::fprintf(stderr, "kring-server: %s\n", refused->c_str());
+    return 1;
   }
 
   try {

@@ -1,9 +1,11 @@
 #include "app/room_log_factory.hpp"
 
+#include "app/redis_login_check.hpp"
 #include "log/memory/memory_log.hpp"
 #include "log/redis/redis_log.hpp"
 
 namespace kring::app {
+namespace {
 
 log::redis::RedisTarget redis_target(const Config& config) {
   log::redis::RedisTarget target;
@@ -19,6 +21,13 @@ log::redis::RedisTarget redis_target(const Config& config) {
   target.min_replicas = config.redis_min_replicas;
   target.replica_timeout = std::chrono::milliseconds(config.redis_replica_timeout_ms);
   return target;
+}
+
+}  // namespace
+
+std::optional<std::string> room_log_login_refused(const Config& config) {
+  if (!config.uses_redis()) return std::nullopt;
+  return redis_login_refused(redis_target(config));
 }
 
 std::unique_ptr<log::RoomLog> make_room_log(boost::asio::io_context& io, const Config& config) {

@@ -3,15 +3,18 @@
 
 #include <boost/asio/io_context.hpp>
 #include <memory>
+#include <optional>
+#include <string>
 
 #include "app/config.hpp"
-#include "log/redis/redis_target.hpp"
 #include "log/room_log.hpp"
 
 namespace kring::app {
 
-// Where the Redis log is and how to log in there, from the configuration.
-log::redis::RedisTarget redis_target(const Config& config);
+// With Redis: tries its login once, blocking (before the node serves); the
+// reason not to start when Redis refuses it, never with the password.
+// Nullopt otherwise, also when Redis cannot be reached (the node reconnects).
+std::optional<std::string> room_log_login_refused(const Config& config);
 
 // Redis when config.redis or config.redis_sentinels is set (connecting starts now, in the
 // background), otherwise the in-memory log.

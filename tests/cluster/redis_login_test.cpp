@@ -38,7 +38,9 @@ class RedisLogin : public ::testing::Test {
   void TearDown() override { std::filesystem::remove_all(dir_); }
 
   RedisServer redis_{RedisServer::Options{
-      {"--user", "default off", "--user", "kring on >right-password ~* &* +@all"}, false, ""}};
+      {"--user", "default", "off", "--user", "kring", "on", ">right-password", "~*", "&*", "+@all"},
+      false,
+      ""}};
   std::string dir_ = make_temp_dir("login");
   int files_ = 0;
 };
@@ -58,15 +60,14 @@ TEST_F(RedisLogin, AWrongPasswordIsAClearStartUpError) {
   args.insert(args.end(), {"--redis-password-file", password_file("wrong-password")});
   const FinishedRun run = run_server_until_it_exits(args);
   EXPECT_EQ(run.exit_code, 1) << run.output;
-  EXPECT_NE(run.output.find("refused the login of user 'kring'"), std::string::npos)
-      << run.output;
+  EXPECT_NE(run.output.find("refused the login of user 'kring'"), std::string::npos) << run.output;
   EXPECT_EQ(run.output.find("wrong-password"), std::string::npos) << "the password was printed";
   EXPECT_EQ(run.output.find("listening"), std::string::npos) << run.output;
 }
 
 TEST_F(RedisLogin, NoPasswordWhereRedisWantsOneIsAClearStartUpError) {
-  const FinishedRun run = run_server_until_it_exits(
-      {"--redis", "redis://127.0.0.1:" + std::to_string(redis_.port())});
+  const FinishedRun run =
+      run_server_until_it_exits({"--redis", "redis://127.0.0.1:" + std::to_string(redis_.port())});
   EXPECT_EQ(run.exit_code, 1) << run.output;
   EXPECT_NE(run.output.find("wants a login"), std::string::npos) << run.output;
 }

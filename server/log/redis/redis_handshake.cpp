@@ -48,8 +48,8 @@ void handshake(const std::shared_ptr<HiredisAsio>& connection, const HandshakeSe
   }
   if (!auth.empty()) {
     connection->command(auth, [state](const redisReply* reply) {
-      const bool ok = reply != nullptr && reply->type == REDIS_REPLY_STATUS &&
-                      reply_text(*reply) == "OK";
+      const bool ok =
+          reply != nullptr && reply->type == REDIS_REPLY_STATUS && reply_text(*reply) == "OK";
       if (reply != nullptr && !ok) {
         report_problem("Redis refused the credentials: " +
                        std::string(reply_text(*reply).substr(0, 200)));
@@ -60,7 +60,8 @@ void handshake(const std::shared_ptr<HiredisAsio>& connection, const HandshakeSe
   if (settings.must_be_primary) {
     connection->command({"ROLE"}, [state](const redisReply* reply) {
       const bool ok = is_master_role(reply);
-      if (reply != nullptr && !ok) report_problem("the Redis found is not the primary; asking again");
+      if (reply != nullptr && !ok)
+        report_problem("the Redis found is not the primary; asking again");
       state->answer(ok);
     });
   }

@@ -9,10 +9,19 @@
 #include "log/redis/snapshot_value.hpp"
 
 namespace kring::log::redis {
+namespace {
+
+RedisTarget direct_target(std::string host, std::uint16_t port) {
+  RedisTarget target;
+  target.direct = RedisEndpoint{std::move(host), port};
+  return target;
+}
+
+}  // namespace
 
 RedisLog::RedisLog(boost::asio::io_context& io, std::string host, std::uint16_t port,
                    RedisLogOptions options)
-    : RedisLog(io, RedisTarget{RedisEndpoint{std::move(host), port}}, options) {}
+    : RedisLog(io, direct_target(std::move(host), port), options) {}
 
 RedisLog::RedisLog(boost::asio::io_context& io, RedisTarget target, RedisLogOptions options)
     : core_(std::make_shared<RedisLogCore>(io, std::move(target), options)) {

@@ -87,17 +87,17 @@ void SentinelLocator::ask(std::size_t index) {
             self_now->answer(index, std::nullopt);
             return;
           }
-          connection->command(
-              {"SENTINEL", "get-master-addr-by-name", self_now->master_name_},
-              [current, index](const redisReply* reply) {
-                if (const auto self_then = current()) self_then->answer(index, endpoint_of(reply));
-              });
+          connection->command({"SENTINEL", "get-master-addr-by-name", self_now->master_name_},
+                              [current, index](const redisReply* reply) {
+                                if (const auto self_then = current())
+                                  self_then->answer(index, endpoint_of(reply));
+                              });
         });
       },
       [] {});
   timer_.expires_after(timeout_);
-  timer_.async_wait(boost::asio::bind_executor(
-      strand_, [current, index](const boost::system::error_code& ec) {
+  timer_.async_wait(
+      boost::asio::bind_executor(strand_, [current, index](const boost::system::error_code& ec) {
         if (ec) return;
         if (const auto self = current()) self->answer(index, std::nullopt);
       }));
