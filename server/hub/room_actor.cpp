@@ -173,6 +173,7 @@ void RoomActor::start_batch() {
   const core::TimeMs now = now_ms();
   std::vector<core::Event> events;
   std::optional<core::RoomState> scratch;
+  core::Seq confirm_seq = 0;
   while (!queue_.empty() && in_flight_.size() < options_.max_batch) {
     const Pending& next = queue_.front();
     if (next.origin == Origin::client && joins_in_batch(next.session)) break;  // seated after it
@@ -193,7 +194,13 @@ void RoomActor::start_batch() {
       continue;
     }
     if (const auto* duplicate = std::get_if<core::Duplicate>(&decision)) {
-      if (events.empty()) {
+      if (events.empty() && log_.acks_wait_for_replicas()) {
+        // Its first attempt may have reached the log and nothing beyond:
+        // acknowledged once confirm_in_flight() (or an append) covers it.
+        confirm_seq = std::max(confirm_seq, duplicate->ack.seq);
+        pending.held_duplicate = duplicate->ack;
+        in_flight_.push_back(std::move(pending));
+      } else if (events.empty()) {
         send_frame(pending.session, protocol::encode_ack(pending.request_id, duplicate->ack.seq,
                                                          duplicate->ack.created_id));
       } else {
@@ -247,7 +254,10 @@ void RoomActor::start_batch() {
     }
     events.push_back(std::move(accepted.event));
   }
-  if (events.empty()) return;
+  if (events.empty()) {
+    if (confirm_seq > 0) confirm_in_flight(confirm_seq);
+    return;
+  }
   append_in_flight(decided_at, std::move(events));
 }
 

@@ -190,6 +190,10 @@ class RoomActor : public std::enable_shared_from_this<RoomActor> {
   std::optional<core::Actor> actor_of(Pending& pending);
   void append_in_flight(core::Seq decided_at, std::vector<core::Event> events);
   void on_appended(log::AppendOutcome outcome);
+  // A batch of retries only (their events already applied) when acks wait for
+  // replicas: answered once the log confirms `seq` is as durable as an ack.
+  void confirm_in_flight(core::Seq seq);
+  void on_confirmed(log::WriteStatus status);
   void finish_if_applied();
   void complete(Pending& pending);
   void fail(Pending& pending, const core::Rejection& rejection);

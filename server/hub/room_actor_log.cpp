@@ -78,6 +78,32 @@ void RoomActor::apply_read(log::ReadOutcome& outcome) {
   apply_in_order();
 }
 
+void RoomActor::confirm_in_flight(core::Seq seq) {
+  log_.confirm_in_log(id_, epoch_, seq, [self = shared_from_this()](log::WriteStatus status) {
+    self->on_strand("room confirm", [actor = self.get(), status] { actor->on_confirmed(status); });
+  });
+}
+
+void RoomActor::on_confirmed(log::WriteStatus status) {
+  if (in_flight_.empty()) return;
+  if (status == log::WriteStatus::written) {
+    batch_last_seq_ = state_.seq;  // nothing new to apply: answers go now
+    return finish_if_applied();
+  }
+  std::vector<Pending> failed = std::move(in_flight_);
+  in_flight_.clear();
+  for (Pending& pending : failed) {
+    fail(pending, {core::ErrorCode::storage_unavailable, "room log unavailable"});
+  }
+  // The log ends before events this room applied (a replica promoted before
+  // it had them; none was acknowledged): start over from the log.
+  if (status == log::WriteStatus::refused) {
+    base::log_line("room confirm", "the room log is behind this room; reloading it");
+    return reload(epoch_);
+  }
+  pump();
+}
+
 // The log has another epoch: another node reseeded it. Start over from it.
 void RoomActor::reload(core::Epoch epoch) {
   send_sessions_away();

@@ -25,6 +25,9 @@ constexpr std::array allowed_moves = {
     Move{Phase::waiting_to_catch_up, Phase::catching_up},
     // The log has another epoch: another node reseeded it.
     Move{Phase::catching_up, Phase::loading},
+    // The log ends before events this room applied (a Redis replica was
+    // promoted before it had them; none was acknowledged): start over.
+    Move{Phase::serving, Phase::loading},
     // Storage lost the log of a room this node knows.
     Move{Phase::catching_up, Phase::reseeding},
     Move{Phase::reseeding, Phase::serving},

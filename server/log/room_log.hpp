@@ -114,6 +114,21 @@ class RoomLog {
     append_batch(room, epoch, expected_head, std::move(events), std::move(done));
   }
 
+  // Whether an append's ack waits for more than the append (replicas, see
+  // RedisTarget::min_replicas). Then a command found already applied (a
+  // retry whose first attempt was answered unavailable) is acknowledged only
+  // after confirm_in_log(): its event may have reached the log but nothing
+  // beyond it.
+  virtual bool acks_wait_for_replicas() const { return false; }
+  // `written` once the room's log holds `seq` in `epoch` as durably as an
+  // acknowledged append; `refused` when the log ends before `seq` or has
+  // another epoch (storage lost events this room applied); `unavailable`
+  // otherwise. Storage whose appends need nothing more answers at once.
+  virtual void confirm_in_log(core::RoomId room, core::Epoch epoch, core::Seq seq, WriteDone done) {
+    (void)room, (void)epoch, (void)seq;
+    done(WriteStatus::written);
+  }
+
   // Every event after `after` (see ReadOutcome::base).
   virtual void read_from(core::RoomId room, core::Seq after, ReadDone done) = 0;
 

@@ -76,10 +76,11 @@ std::shared_ptr<FakeSession> HubTest::join(RoomActor& room, core::Role role,
 }
 
 std::uint64_t HubTest::command(RoomActor& room, const std::shared_ptr<FakeSession>& session,
-                               core::cmd::Body body) {
+                               core::cmd::Body body, std::string key) {
   const std::uint64_t request_id = next_request_++;
   core::Command command;
-  command.idempotency_key = "key-" + std::to_string(request_id) + "-0123456789abcdef";
+  command.idempotency_key =
+      key.empty() ? "key-" + std::to_string(request_id) + "-0123456789abcdef" : std::move(key);
   command.body = std::move(body);
   room.command(session, request_id, std::move(command));
   return request_id;

@@ -57,9 +57,10 @@ class HubTest : public ::testing::Test {
 
   std::shared_ptr<FakeSession> join(RoomActor& room, core::Role role,
                                     std::string display_name = {});
-  // Sends `body` from `session` with a fresh idempotency key; returns its request id.
+  // Sends `body` from `session` with `key`, or a fresh idempotency key when
+  // it is empty; returns its request id.
   std::uint64_t command(RoomActor& room, const std::shared_ptr<FakeSession>& session,
-                        core::cmd::Body body);
+                        core::cmd::Body body, std::string key = {});
 
   boost::asio::io_context io_;
   ScriptedLog log_;

@@ -139,6 +139,62 @@ TEST_F(RoomActorTest, ReseedsTheLogStorageLostAndSendsSessionsAway) {
   EXPECT_EQ(there->messages().front().joined().snapshot().min_group_size(), 6u);
 }
 
+// Acks wait for replicas: an append that reached the log but too few
+// replicas was answered unavailable, and its event is in the room. A retry
+// with the same key is a duplicate, and is acknowledged only once the log
+// confirms the event is as durable as an ack; never straight from memory.
+TEST_F(RoomActorTest, ARetryFoundInTheLogIsAcknowledgedOnlyOnceTheLogConfirmsIt) {
+  auto actor = create_room(room_id);
+  auto facilitator = join(*actor, core::Role::facilitator);
+  settle();
+  log_.wait_for_replicas(1, {log::WriteStatus::unavailable, log::WriteStatus::written});
+  const std::string key = "retried-key-0123456789abcdef";
+  const auto first = command(*actor, facilitator, set_group_size(4), key);
+  settle();
+  ASSERT_TRUE(facilitator->answer(first).has_value());
+  ASSERT_EQ(facilitator->answer(first)->payload_case(), v1::ServerMessage::kError);
+  EXPECT_EQ(facilitator->answer(first)->error().code(), v1::ERROR_CODE_STORAGE_UNAVAILABLE);
+  const std::uint64_t event_seq = facilitator->event_seqs().back();
+
+  const auto second = command(*actor, facilitator, set_group_size(4), key);
+  settle();
+  EXPECT_EQ(log_.confirms(), 1);
+  ASSERT_TRUE(facilitator->answer(second).has_value());
+  ASSERT_EQ(facilitator->answer(second)->payload_case(), v1::ServerMessage::kError)
+      << "the log could not confirm it: no ack";
+  EXPECT_EQ(facilitator->answer(second)->error().code(), v1::ERROR_CODE_STORAGE_UNAVAILABLE);
+
+  const auto third = command(*actor, facilitator, set_group_size(4), key);
+  settle();
+  EXPECT_EQ(log_.confirms(), 2);
+  ASSERT_TRUE(facilitator->answer(third).has_value());
+  ASSERT_EQ(facilitator->answer(third)->payload_case(), v1::ServerMessage::kAck);
+  EXPECT_EQ(facilitator->answer(third)->ack().seq(), event_seq) << "the first attempt's event";
+  EXPECT_EQ(facilitator->event_seqs().back(), event_seq) << "no second event";
+}
+
+// The log cannot confirm the event because it ends before it (a replica was
+// promoted before it had it): the retry is refused and the room starts over
+// from the log, sending its sessions away to resume.
+TEST_F(RoomActorTest, ARetryWhoseEventTheLogLostReloadsTheRoom) {
+  auto actor = create_room(room_id);
+  auto facilitator = join(*actor, core::Role::facilitator);
+  settle();
+  log_.wait_for_replicas(1, {log::WriteStatus::refused});
+  const std::string key = "lost-key-0123456789abcdef";
+  command(*actor, facilitator, set_group_size(4), key);
+  settle();
+  const int reads_before = log_.reads();
+  ASSERT_EQ(facilitator->going_away, 0);
+  const auto retry = command(*actor, facilitator, set_group_size(4), key);
+  settle();
+  ASSERT_TRUE(facilitator->answer(retry).has_value());
+  EXPECT_EQ(facilitator->answer(retry)->payload_case(), v1::ServerMessage::kError);
+  EXPECT_EQ(facilitator->going_away, 1);
+  EXPECT_EQ(log_.confirms(), 1);
+  EXPECT_GT(log_.reads(), reads_before) << "the room is read again from the log";
+}
+
 TEST_F(RoomActorTest, JoinsAndCopiesWaitForTheLoad) {
   create_room(room_id);
   log_.hold_reads();

@@ -17,7 +17,7 @@ constexpr std::array all_phases = {Phase::loading,     Phase::waiting_to_load,  
                                    Phase::closed};
 
 TEST(RoomPhase, AllowsExactlyTheTransitionsOfTheTable) {
-  const std::array<std::pair<Phase, Phase>, 18> allowed = {{
+  const std::array<std::pair<Phase, Phase>, 19> allowed = {{
       {Phase::waiting_to_load, Phase::loading},
       {Phase::loading, Phase::serving},
       {Phase::loading, Phase::waiting_to_load},
@@ -25,6 +25,7 @@ TEST(RoomPhase, AllowsExactlyTheTransitionsOfTheTable) {
       {Phase::catching_up, Phase::serving},
       {Phase::catching_up, Phase::waiting_to_catch_up},
       {Phase::catching_up, Phase::loading},
+      {Phase::serving, Phase::loading},
       {Phase::catching_up, Phase::reseeding},
       {Phase::waiting_to_catch_up, Phase::catching_up},
       {Phase::reseeding, Phase::serving},

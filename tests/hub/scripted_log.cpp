@@ -62,7 +62,26 @@ core::Epoch ScriptedLog::create(core::RoomId room) {
 
 void ScriptedLog::append_batch(core::RoomId room, core::Epoch epoch, core::Seq expected_head,
                                std::vector<core::Event> events, AppendDone done) {
+  if (stored_unconfirmed_ > 0) {
+    --stored_unconfirmed_;
+    return memory_->append_batch(room, epoch, expected_head, std::move(events),
+                                 [done = std::move(done)](log::AppendOutcome outcome) {
+                                   done(outcome.status == log::AppendStatus::appended
+                                            ? log::AppendOutcome{log::AppendStatus::unavailable, 0}
+                                            : outcome);
+                                 });
+  }
   memory_->append_batch(room, epoch, expected_head, std::move(events), std::move(done));
+}
+
+void ScriptedLog::confirm_in_log(core::RoomId, core::Epoch, core::Seq, WriteDone done) {
+  ++confirms_;
+  log::WriteStatus status = log::WriteStatus::written;
+  if (!confirmations_.empty()) {
+    status = confirmations_.front();
+    confirmations_.pop_front();
+  }
+  done(status);
 }
 
 void ScriptedLog::read_from(core::RoomId room, core::Seq after, ReadDone done) {

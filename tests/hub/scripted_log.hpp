@@ -43,6 +43,17 @@ class ScriptedLog final : public log::RoomLog {
   void drop_next_event(std::size_t subscription) { dropping_.insert(subscription); }
   std::size_t subscriptions() const { return subscribers_.size(); }
 
+  // Acks wait for replicas (RoomLog::acks_wait_for_replicas): the next
+  // `stored_unconfirmed` appends are stored but answered unavailable (too few
+  // replicas had them), and confirm_in_log() answers from `confirmations` in
+  // turn, then `written`.
+  void wait_for_replicas(int stored_unconfirmed, std::deque<log::WriteStatus> confirmations) {
+    waits_for_replicas_ = true;
+    stored_unconfirmed_ = stored_unconfirmed;
+    confirmations_ = std::move(confirmations);
+  }
+  int confirms() const { return confirms_; }
+
   // Every subscriber is told to resync, as after a reconnect to Redis.
   void resync();
   // Every room's log and directory are gone, then a resync: a Redis that
@@ -52,6 +63,8 @@ class ScriptedLog final : public log::RoomLog {
   core::Epoch create(core::RoomId room) override;
   void append_batch(core::RoomId room, core::Epoch epoch, core::Seq expected_head,
                     std::vector<core::Event> events, AppendDone done) override;
+  bool acks_wait_for_replicas() const override { return waits_for_replicas_; }
+  void confirm_in_log(core::RoomId room, core::Epoch epoch, core::Seq seq, WriteDone done) override;
   void read_from(core::RoomId room, core::Seq after, ReadDone done) override;
   std::shared_ptr<void> subscribe(core::RoomId room, OnEvent on_event, OnResync on_resync) override;
   void reseed(core::RoomId room, core::Epoch new_epoch, const core::RoomState& state,
@@ -83,6 +96,10 @@ class ScriptedLog final : public log::RoomLog {
   bool holding_reads_ = false;
   std::vector<std::function<void()>> held_reads_;
   int failing_reads_ = 0;
+  bool waits_for_replicas_ = false;
+  int stored_unconfirmed_ = 0;
+  std::deque<log::WriteStatus> confirmations_;
+  int confirms_ = 0;
   int reads_ = 0;
 };
 

@@ -35,19 +35,26 @@ bool eventually(std::chrono::milliseconds timeout, auto&& condition) {
 
 }  // namespace
 
-SentinelGroup::SentinelGroup() {
+SentinelGroup::SentinelGroup(int replica_count) {
   primary_ = std::make_unique<RedisServer>();
-  replica_ = std::make_unique<RedisServer>(RedisServer::Options{
-      {"--replicaof", "127.0.0.1 " + std::to_string(primary_->port())}, false, ""});
+  for (int i = 0; i < replica_count; ++i) {
+    replicas_.push_back(std::make_unique<RedisServer>(RedisServer::Options{
+        {"--replicaof", "127.0.0.1 " + std::to_string(primary_->port())}, false, ""}));
+  }
   for (int i = 0; i < 3; ++i) {
     sentinels_.push_back(std::make_unique<RedisServer>(
         RedisServer::Options{{}, true, sentinel_config(primary_->port())}));
   }
   const bool synced = eventually(std::chrono::seconds(20), [this] {
-    RawRedisClient replica(replica_->port());
-    const Reply info = replica.run({"INFO", "replication"});
-    return info && info->type == REDIS_REPLY_STRING &&
-           info_field(std::string(info->str, info->len), "master_link_status") == "up";
+    for (const auto& replica : replicas_) {
+      RawRedisClient client(replica->port());
+      const Reply info = client.run({"INFO", "replication"});
+      if (!info || info->type != REDIS_REPLY_STRING ||
+          info_field(std::string(info->str, info->len), "master_link_status") != "up") {
+        return false;
+      }
+    }
+    return true;
   });
   if (!synced) throw std::runtime_error("sentinel group: the replica did not sync");
   // A sentinel can promote the replica only once it knows of it (from INFO
@@ -66,7 +73,7 @@ SentinelGroup::SentinelGroup() {
         if (key == "num-slaves") replicas = value;
         if (key == "num-other-sentinels") others = value;
       }
-      if (replicas != "1" || others != "2") return false;
+      if (replicas != std::to_string(replicas_.size()) || others != "2") return false;
     }
     return true;
   });
@@ -97,8 +104,30 @@ std::optional<std::uint16_t> SentinelGroup::reported_primary_port() const {
   return std::nullopt;
 }
 
-bool SentinelGroup::wait_for_primary(std::uint16_t port, std::chrono::milliseconds timeout) const {
-  return eventually(timeout, [this, port] { return reported_primary_port() == port; });
+std::optional<std::uint16_t> SentinelGroup::wait_for_new_primary(
+    std::uint16_t old_port, std::chrono::milliseconds timeout) const {
+  std::optional<std::uint16_t> reported;
+  const bool moved = eventually(timeout, [&] {
+    reported = reported_primary_port();
+    return reported && *reported != old_port;
+  });
+  return moved ? reported : std::nullopt;
+}
+
+bool SentinelGroup::wait_for_replica_link(const RedisServer& replica, std::uint16_t primary_port,
+                                          std::chrono::milliseconds timeout) {
+  return eventually(timeout, [&] {
+    try {
+      RawRedisClient client(replica.port());
+      const Reply info = client.run({"INFO", "replication"});
+      if (!info || info->type != REDIS_REPLY_STRING) return false;
+      const std::string text(info->str, info->len);
+      return info_field(text, "master_port") == std::to_string(primary_port) &&
+             info_field(text, "master_link_status") == "up";
+    } catch (const std::exception&) {
+      return false;
+    }
+  });
 }
 
 }  // namespace kring::test

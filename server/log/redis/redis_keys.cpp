@@ -11,6 +11,7 @@ RoomKeys::RoomKeys(core::RoomId room) {
   channel = prefix + "events";
   credentials = prefix + "credentials";
   deleted = prefix + "deleted";
+  fence = prefix + "fence";
 }
 
 std::string credential_key(std::string_view key) {

@@ -20,6 +20,7 @@ struct RoomKeys {
   std::string channel;      // pub/sub, "<seq>:<StoredEvent bytes>" per append
   std::string credentials;  // set of the room's directory keys (full names)
   std::string deleted;      // tombstone "1": the room was removed on purpose
+  std::string fence;        // written by confirm.lua before a WAIT; expires
 };
 
 std::string credential_key(std::string_view key);

@@ -24,7 +24,8 @@ RedisLog::RedisLog(boost::asio::io_context& io, std::string host, std::uint16_t 
     : RedisLog(io, direct_target(std::move(host), port), options) {}
 
 RedisLog::RedisLog(boost::asio::io_context& io, RedisTarget target, RedisLogOptions options)
-    : core_(std::make_shared<RedisLogCore>(io, std::move(target), options)) {
+    : acks_wait_for_replicas_(target.min_replicas > 0) {
+  core_ = std::make_shared<RedisLogCore>(io, std::move(target), options);
   boost::asio::post(core_->strand(), [core = core_] { core->start(); });
 }
 
@@ -53,6 +54,13 @@ void RedisLog::append_batch(core::RoomId room, core::Epoch epoch, core::Seq expe
                     [core = core_, room, epoch, expected_head, encoded = std::move(encoded),
                      done = std::move(done)]() mutable {
                       core->append(room, epoch, expected_head, std::move(encoded), std::move(done));
+                    });
+}
+
+void RedisLog::confirm_in_log(core::RoomId room, core::Epoch epoch, core::Seq seq, WriteDone done) {
+  boost::asio::post(core_->strand(),
+                    [core = core_, room, epoch, seq, done = std::move(done)]() mutable {
+                      core->confirm_in_log(room, epoch, seq, std::move(done));
                     });
 }
 

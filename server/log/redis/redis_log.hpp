@@ -77,6 +77,8 @@ class RedisLog final : public RoomLog {
   core::Epoch create(core::RoomId room) override;
   void append_batch(core::RoomId room, core::Epoch epoch, core::Seq expected_head,
                     std::vector<core::Event> events, AppendDone done) override;
+  bool acks_wait_for_replicas() const override { return acks_wait_for_replicas_; }
+  void confirm_in_log(core::RoomId room, core::Epoch epoch, core::Seq seq, WriteDone done) override;
   void read_from(core::RoomId room, core::Seq after, ReadDone done) override;
   std::shared_ptr<void> subscribe(core::RoomId room, OnEvent on_event, OnResync on_resync) override;
   void reseed(core::RoomId room, core::Epoch new_epoch, const core::RoomState& state,
@@ -89,6 +91,7 @@ class RedisLog final : public RoomLog {
 
  private:
   std::shared_ptr<RedisLogCore> core_;
+  bool acks_wait_for_replicas_ = false;
 };
 
 }  // namespace kring::log::redis

@@ -82,4 +82,26 @@ void RedisLogCore::append(core::RoomId room, core::Epoch epoch, core::Seq expect
   });
 }
 
+void RedisLogCore::confirm_in_log(core::RoomId room, core::Epoch epoch, core::Seq seq,
+                                  RoomLog::WriteDone done) {
+  const RoomKeys keys(room);
+  // confirm.lua writes behind the event, so the WAIT right after it covers
+  // the event however it reached this primary (another node's append, or
+  // replication before a promotion).
+  auto in_log = std::make_shared<WriteStatus>(WriteStatus::unavailable);
+  run_script(Script::confirm, {keys.seq, keys.epoch, keys.fence},
+             {std::to_string(seq), std::to_string(epoch)}, [in_log](const redisReply* reply) {
+               if (reply == nullptr) return;
+               if (reply->type == REDIS_REPLY_INTEGER) {
+                 *in_log = WriteStatus::written;
+               } else if (is_error_starting(reply, "KRING_CONFLICT") ||
+                          is_error_starting(reply, "KRING_EPOCH")) {
+                 *in_log = WriteStatus::refused;
+               }
+             });
+  wait_for_replicas([in_log, done = std::move(done)](bool replicated) {
+    done(*in_log == WriteStatus::written && !replicated ? WriteStatus::unavailable : *in_log);
+  });
+}
+
 }  // namespace kring::log::redis

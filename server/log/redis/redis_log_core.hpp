@@ -41,6 +41,7 @@ class RedisLogCore : public std::enable_shared_from_this<RedisLogCore> {
 
   void append(core::RoomId room, core::Epoch epoch, core::Seq expected_head,
               std::vector<std::string> events, RoomLog::AppendDone done);
+  void confirm_in_log(core::RoomId room, core::Epoch epoch, core::Seq seq, RoomLog::WriteDone done);
   void read_from(core::RoomId room, core::Seq after, RoomLog::ReadDone done);
   void add_subscriber(core::RoomId room, std::shared_ptr<RoomSubscriber> subscriber);
   void remove_subscriber(core::RoomId room, const std::shared_ptr<RoomSubscriber>& subscriber);

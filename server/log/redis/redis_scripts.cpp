@@ -3,6 +3,7 @@
 #include <utility>
 
 #include "kring/redis/append_lua.hpp"
+#include "kring/redis/confirm_lua.hpp"
 #include "kring/redis/read_lua.hpp"
 #include "kring/redis/register_credentials_lua.hpp"
 #include "kring/redis/remove_room_lua.hpp"
@@ -32,6 +33,8 @@ std::string_view RedisScripts::text(Script script) {
   switch (script) {
     case Script::append:
       return append_lua;
+    case Script::confirm:
+      return confirm_lua;
     case Script::read:
       return read_lua;
     case Script::snapshot:

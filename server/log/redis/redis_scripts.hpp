@@ -18,6 +18,7 @@ namespace kring::log::redis {
 
 enum class Script : std::size_t {
   append,
+  confirm,
   read,
   snapshot,
   reseed,
