@@ -264,6 +264,7 @@ void RoomActor::start_batch() {
 // Appends the batch's events, expecting the head its decisions saw: if other
 // events arrived since, the append conflicts and the batch is decided again.
 void RoomActor::append_in_flight(core::Seq decided_at, std::vector<core::Event> events) {
+  batch_decided_at_ = decided_at;
   log_.append_batch(id_, epoch_, decided_at, std::move(events),
                     [self = shared_from_this()](log::AppendOutcome outcome) {
                       self->on_strand("room append", [actor = self.get(), outcome] {
@@ -292,11 +293,13 @@ void RoomActor::on_appended(log::AppendOutcome outcome) {
         queue_.push_front(std::move(*it));
       }
       in_flight_.clear();
-      // The log's head is behind events this room applied: storage lost them
-      // (a Redis replica promoted before it had them; none was acknowledged,
-      // acks wait for the replicas). This state is not the log's any more:
-      // start over from the log, and the sessions with it, never silently.
-      if (outcome.head > 0 && outcome.head < state_.seq) {
+      // The log's head is behind the head this batch was decided on, which
+      // came from the log: storage lost events (a Redis replica promoted
+      // before it had them; none was acknowledged, acks wait for the
+      // replicas). This state is not the log's any more: start over from the
+      // log, and the sessions with it, never silently. (Events applied since
+      // the decision may be newer than the head the script saw: not a loss.)
+      if (outcome.head > 0 && outcome.head < batch_decided_at_) {
         base::log_line("room append", "the room log is behind this room; reloading it");
         return reload(epoch_);
       }

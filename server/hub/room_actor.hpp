@@ -257,6 +257,8 @@ class RoomActor : public std::enable_shared_from_this<RoomActor> {
   std::vector<Pending> in_flight_;
   // The seq of the batch's last event, once the log appended it; 0 before.
   core::Seq batch_last_seq_ = 0;
+  // The head the batch in flight was decided on (its append's expected head).
+  core::Seq batch_decided_at_ = 0;
   // Events that arrived ahead of a gap, applied once the gap is read from the log.
   std::map<core::Seq, core::Event> early_events_;
   // Joins and state copies waiting while the phase is loading.

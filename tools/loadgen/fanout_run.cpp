@@ -199,7 +199,7 @@ bool saturated(const Row& row) {
 }  // namespace
 
 std::vector<Row> run_fanout(const FanoutPlan& plan) {
-  Nodes nodes(plan.nodes, plan.redis, plan.server_args);
+  Nodes nodes(plan.nodes, plan.redis, plan.server_args, plan.redis_replicas);
   Crowd crowd(nodes, plan.threads);
   crowd.populate({plan.rooms, plan.room_size, v1::ROLE_PARTICIPANT, true});
   std::fprintf(stderr, "loadgen: %zu devices joined\n", crowd.device_count());

@@ -23,6 +23,9 @@ struct FanoutPlan {
   std::size_t note_bytes = 40;
   std::size_t nodes = 1;
   bool redis = false;
+  // Replicas of that Redis; with any, the nodes acknowledge a command only
+  // once that many replicas have it (--redis-min-replicas, WAIT).
+  std::size_t redis_replicas = 0;
   std::size_t threads = 2;
   double warmup_seconds = 2;
   double measure_seconds = 10;

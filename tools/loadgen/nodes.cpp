@@ -4,12 +4,21 @@
 
 namespace kring::loadgen {
 
-Nodes::Nodes(std::size_t count, bool redis, const std::vector<std::string>& extra_args) {
+Nodes::Nodes(std::size_t count, bool redis, const std::vector<std::string>& extra_args,
+             std::size_t redis_replicas) {
   std::vector<std::string> args = extra_args;
   if (redis) {
     redis_ = std::make_unique<test::RedisServer>();
     args.push_back("--redis");
     args.push_back("redis://127.0.0.1:" + std::to_string(redis_->port()));
+  }
+  if (redis && redis_replicas > 0) {
+    for (std::size_t i = 0; i < redis_replicas; ++i) {
+      replicas_.push_back(std::make_unique<test::RedisServer>(test::RedisServer::Options{
+          {"--replicaof", "127.0.0.1 " + std::to_string(redis_->port())}, false, ""}));
+    }
+    args.push_back("--redis-min-replicas");
+    args.push_back(std::to_string(redis_replicas));
   }
   for (std::size_t i = 0; i < count; ++i) {
     std::vector<std::string> node_args = args;

@@ -17,8 +17,11 @@ namespace kring::loadgen {
 class Nodes {
  public:
   // `count` nodes; with `redis` they share rooms through one redis-server.
-  // `extra_args` go to every node (e.g. --send-queue-bytes).
-  Nodes(std::size_t count, bool redis, const std::vector<std::string>& extra_args = {});
+  // `extra_args` go to every node (e.g. --send-queue-bytes). With
+  // `redis_replicas`, that many replicas follow the redis-server and the
+  // nodes wait for all of them (--redis-min-replicas) before an ack.
+  Nodes(std::size_t count, bool redis, const std::vector<std::string>& extra_args = {},
+        std::size_t redis_replicas = 0);
 
   std::size_t size() const { return servers_.size(); }
   NodeAddress address(std::size_t index) const;
@@ -31,6 +34,7 @@ class Nodes {
 
  private:
   std::unique_ptr<test::RedisServer> redis_;
+  std::vector<std::unique_ptr<test::RedisServer>> replicas_;
   std::vector<std::unique_ptr<test::ServerProcess>> servers_;
 };
 

@@ -38,6 +38,14 @@ FanoutPlan cluster_plan() {
   return plan;
 }
 
+// The cluster preset with a replica that every ack waits for (WAIT 1): what
+// --redis-min-replicas costs in latency.
+FanoutPlan cluster_replicated_plan() {
+  FanoutPlan plan = cluster_plan();
+  plan.redis_replicas = 1;
+  return plan;
+}
+
 // Raise the rate until a step misses (p99 > 50 ms, loss, errors or backlog).
 // Every participant sends, so no connection passes the server's 30 messages/s.
 FanoutPlan saturate_plan() {
@@ -84,15 +92,18 @@ FanoutPlan cluster_many_plan() {
 }  // namespace
 
 const std::vector<std::string>& preset_names() {
-  static const std::vector<std::string> names{"single",        "cluster",     "idle",      "reveal",
-                                              "saturate",      "slow",        "reconnect", "floor",
-                                              "cluster-burst", "cluster-many"};
+  static const std::vector<std::string> names{
+      "single",    "cluster", "idle",          "reveal",       "saturate",          "slow",
+      "reconnect", "floor",   "cluster-burst", "cluster-many", "cluster-replicated"};
   return names;
 }
 
 std::function<std::vector<Row>()> preset(const std::string& name, const Overrides& o) {
   if (name == "single") return [p = with(single_plan(), o)] { return run_fanout(p); };
   if (name == "cluster") return [p = with(cluster_plan(), o)] { return run_fanout(p); };
+  if (name == "cluster-replicated") {
+    return [p = with(cluster_replicated_plan(), o)] { return run_fanout(p); };
+  }
   if (name == "cluster-many") {
     return [p = with(cluster_many_plan(), o)] { return run_fanout(p); };
   }
