@@ -21,8 +21,9 @@ namespace {
 namespace v1 = kring::v1;
 
 std::unique_ptr<ServerProcess> start_node(const RedisServer& redis, const std::string& name) {
-  return std::make_unique<ServerProcess>(std::vector<std::string>{
-      "--redis", "redis://127.0.0.1:" + std::to_string(redis.port()), "--node-name", name});
+  std::vector<std::string> args = redis.node_args();
+  args.insert(args.end(), {"--node-name", name});
+  return std::make_unique<ServerProcess>(args);
 }
 
 std::vector<v1::Focus> focuses(const std::vector<v1::RoomEvent>& events) {

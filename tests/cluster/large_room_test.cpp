@@ -16,6 +16,7 @@
 #include "core/room.hpp"
 #include "hub/credential_keys.hpp"
 #include "log/redis/redis_log.hpp"
+#include "support/redis_login.hpp"
 #include "support/redis_server.hpp"
 #include "support/server_process.hpp"
 #include "support/workshop.hpp"
@@ -55,12 +56,12 @@ RoomFixture build_history() {
 
 // Appends `history` to Redis through RedisLog (pipelined), offering a
 // snapshot every 1,000 events as nodes do, and registers the participant code.
-void store(std::uint16_t redis_port, core::RoomId room, const RoomFixture& history) {
+void store(const RedisServer& redis, core::RoomId room, const RoomFixture& history) {
   boost::asio::io_context io;
   auto guard = boost::asio::make_work_guard(io);
   std::thread runner([&io] { io.run(); });
   {
-    log::redis::RedisLog log(io, "127.0.0.1", redis_port);
+    log::redis::RedisLog log(io, kring_login(redis));
     // Wait for the connection: the first append is retried until it lands.
     const core::Epoch epoch = log.create(room);
     const auto deadline = std::chrono::steady_clock::now() + default_timeout;
@@ -102,9 +103,9 @@ TEST(LargeRoom, OpenedOnAFreshNodeAfterTenThousandEventsMatchesTheCore) {
   RedisServer redis;
   const RoomFixture history = build_history();
   ASSERT_EQ(history.log.size(), total_events);
-  store(redis.port(), 0x5eed, history);
+  store(redis, 0x5eed, history);
 
-  ServerProcess node({"--redis", "redis://127.0.0.1:" + std::to_string(redis.port())});
+  ServerProcess node(redis.node_args());
   auto client = connect_with_hello(node.port());
   v1::JoinRoom join;
   join.set_participant_code(history.state.participant_code);

@@ -32,9 +32,12 @@ std::string welcome_node(const WsClient& client) {
 
 TEST(NginxInFront, SkipsADeadNodeAndProxiesWebSocketsAndHttp) {
   RedisServer redis;
-  const std::string redis_url = "redis://127.0.0.1:" + std::to_string(redis.port());
-  ServerProcess live({"--redis", redis_url, "--node-name", "live"});
-  ServerProcess dead({"--redis", redis_url, "--node-name", "dead"});
+  std::vector<std::string> live_args = redis.node_args();
+  live_args.insert(live_args.end(), {"--node-name", "live"});
+  std::vector<std::string> dead_args = redis.node_args();
+  dead_args.insert(dead_args.end(), {"--node-name", "dead"});
+  ServerProcess live(live_args);
+  ServerProcess dead(dead_args);
   dead.send_signal(SIGKILL);
   ASSERT_TRUE(dead.wait_for_exit(default_timeout).has_value());
   NginxServer nginx(KRING_NGINX_CONF, {dead.port(), live.port()});

@@ -30,7 +30,9 @@ namespace {
 namespace v1 = kring::v1;
 
 std::vector<std::string> node_args(const RedisServer& redis, const std::string& name) {
-  return {"--redis", "redis://127.0.0.1:" + std::to_string(redis.port()), "--node-name", name};
+  std::vector<std::string> args = redis.node_args();
+  args.insert(args.end(), {"--node-name", name});
+  return args;
 }
 
 // The node named in the Welcome this client got.

@@ -36,7 +36,9 @@ namespace {
 namespace v1 = kring::v1;
 
 std::vector<std::string> node_args(const RedisServer& redis, const std::string& name) {
-  return {"--redis", "redis://127.0.0.1:" + std::to_string(redis.port()), "--node-name", name};
+  std::vector<std::string> args = redis.node_args();
+  args.insert(args.end(), {"--node-name", name});
+  return args;
 }
 
 // Texts of the notes added in `events` (seq order kept), for exactly-once checks.
@@ -59,6 +61,8 @@ void redis_command(const RedisServer& redis, const char* command) {
   redisContext* context = redisConnect("127.0.0.1", redis.port());
   ASSERT_NE(context, nullptr);
   ASSERT_EQ(context->err, 0) << context->errstr;
+  freeReplyObject(redisCommand(context, "AUTH %s %s", std::string(redis_admin_user).c_str(),
+                               std::string(redis_admin_password).c_str()));
   auto* reply = static_cast<redisReply*>(redisCommand(context, command));
   ASSERT_NE(reply, nullptr) << command;
   freeReplyObject(reply);

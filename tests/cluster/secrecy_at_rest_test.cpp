@@ -94,10 +94,9 @@ class SecrecyAtRest : public ::testing::Test {
   std::unique_ptr<ServerProcess> start_node(const std::string& name) {
     log_files_.push_back(logs_ + "/" + name + ".log");
     // A snapshot every 3 events: several are stored while votes are open.
-    return std::make_unique<ServerProcess>(
-        std::vector<std::string>{"--redis", "redis://127.0.0.1:" + std::to_string(redis_.port()),
-                                 "--node-name", name, "--snapshot-every", "3"},
-        log_files_.back());
+    std::vector<std::string> args = redis_.node_args();
+    args.insert(args.end(), {"--node-name", name, "--snapshot-every", "3"});
+    return std::make_unique<ServerProcess>(args, log_files_.back());
   }
 
   Person join(std::uint16_t port, const std::string& name, bool board,

@@ -37,10 +37,11 @@ namespace {
 namespace v1 = kring::v1;
 using Clock = std::chrono::steady_clock;
 
-std::unique_ptr<ServerProcess> start_node(const SentinelGroup& group, const std::string& name) {
-  return std::make_unique<ServerProcess>(
-      std::vector<std::string>{"--redis-sentinel", group.sentinel_list(), "--redis-master-name",
-                               "kring", "--redis-min-replicas", "1", "--node-name", name});
+std::unique_ptr<ServerProcess> start_node(SentinelGroup& group, const std::string& name) {
+  return std::make_unique<ServerProcess>(std::vector<std::string>{
+      "--redis-sentinel", group.sentinel_list(), "--redis-master-name", "kring",
+      "--redis-min-replicas", "1", "--redis-user", "kring", "--redis-password-file",
+      group.primary().kring_password_file(), "--node-name", name});
 }
 
 double ms_between(Clock::time_point from, Clock::time_point to) {
@@ -64,7 +65,7 @@ void run_failover(const FailoverRun& run) {
   const auto board =
       workshop.add_board(cmd::add_columns_board("Open bord", v1::WRITING_MODE_OPEN, {"Een"}));
   std::unique_ptr<WsClient> writer = connect_with_hello(node_a->port());
-  writer->join(participant_join(workshop, "Schrijver"));
+  const v1::Joined writer_joined = writer->join(participant_join(workshop, "Schrijver"));
   std::unique_ptr<WsClient> watcher = connect_with_hello(node_b->port());
   watcher->join(participant_join(workshop, "Kijker"));
 
@@ -91,13 +92,44 @@ void run_failover(const FailoverRun& run) {
   const Clock::time_point promoted_seen = Clock::now();
   if (run.restart_old_primary) group.primary().start();
 
+  // A device sent away (its room reloaded: the sentinels may fail over once
+  // more while the returning primary rejoins, and a log rolled back sends
+  // everyone away) comes back as the same member, as the web client does.
+  int writer_rejoins = 0;
+  auto rejoin_writer = [&] {
+    for (;;) {
+      try {
+        writer = connect_with_hello(node_a->port());
+        writer->join(participant_join(workshop, "Schrijver", writer_joined.member_secret()));
+        ++writer_rejoins;
+        return;
+      } catch (const std::exception&) {
+        ASSERT_LT(ms_between(promoted_seen, Clock::now()), double(run.acks_resume_within.count()))
+            << "the writer could not join again";
+        std::this_thread::sleep_for(std::chrono::milliseconds(250));
+      }
+    }
+  };
+
   // Every command is answered: an ack, or an error that says storage; never a
   // silent loss.
   std::set<int> acknowledged;
   std::set<int> refused;
   std::uint64_t head = 0;
+  bool sent_away = false;
   for (const auto& [request_id, index] : index_of_request) {
-    const v1::ServerMessage reply = writer->wait_for_reply(request_id, std::chrono::seconds(30));
+    if (sent_away) {
+      refused.insert(index);  // no answer: sent again with its key below
+      continue;
+    }
+    v1::ServerMessage reply;
+    try {
+      reply = writer->wait_for_reply(request_id, std::chrono::seconds(30));
+    } catch (const std::exception&) {
+      sent_away = true;
+      refused.insert(index);
+      continue;
+    }
     if (reply.has_ack()) {
       acknowledged.insert(index);
       head = std::max(head, reply.ack().seq());
@@ -108,12 +140,20 @@ void run_failover(const FailoverRun& run) {
     refused.insert(index);
   }
 
+  if (sent_away) rejoin_writer();
+
   // The refused ones again, same keys, until they land.
   Clock::time_point first_ack_after;
   int retries_refused = 0;
   for (const int index : refused) {
     for (;;) {
-      const v1::ServerMessage reply = writer->command(notes[index], std::chrono::seconds(30));
+      v1::ServerMessage reply;
+      try {
+        reply = writer->command(notes[index], std::chrono::seconds(30));
+      } catch (const std::exception&) {
+        rejoin_writer();
+        continue;
+      }
       if (reply.has_ack()) {
         if (first_ack_after == Clock::time_point{}) first_ack_after = Clock::now();
         head = std::max(head, reply.ack().seq());
@@ -165,11 +205,11 @@ void run_failover(const FailoverRun& run) {
 
   std::printf(
       "failover with %d replica(s)%s: %zu acknowledged at once, %zu refused then retried "
-      "(%d retries refused); "
+      "(%d retries refused, %d rejoins); "
       "primary killed -> promotion reported by the sentinels %.0f ms -> first ack after %.0f ms "
       "(%.0f ms after the promotion)\n",
       run.replicas, run.restart_old_primary ? ", old primary restarted" : "", acknowledged.size(),
-      refused.size(), retries_refused, ms_between(killed_at, promoted_seen),
+      refused.size(), retries_refused, writer_rejoins, ms_between(killed_at, promoted_seen),
       ms_between(killed_at, first_ack_after), ms_between(promoted_seen, first_ack_after));
 }
 

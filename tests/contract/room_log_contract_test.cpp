@@ -17,6 +17,7 @@
 #include "log/memory/memory_log.hpp"
 #include "log/redis/redis_log.hpp"
 #include "log/room_log.hpp"
+#include "support/redis_login.hpp"
 #include "support/redis_server.hpp"
 
 namespace kring::log {
@@ -57,7 +58,7 @@ class MemoryStorage {
 class RedisStorage {
  public:
   RedisStorage() : work_(io_.get_executor()) {
-    log_ = std::make_unique<redis::RedisLog>(io_, "127.0.0.1", server_.port(),
+    log_ = std::make_unique<redis::RedisLog>(io_, ::kring::test::kring_login(server_),
                                              redis::RedisLogOptions{});
     thread_ = std::thread([this] { io_.run(); });
   }

@@ -43,7 +43,8 @@ class HiredisAsioTest : public ::testing::Test {
     return connection;
   }
 
-  test::RedisServer server_;
+  // The transport alone: no logins.
+  test::RedisServer server_{test::RedisServer::Options{{}, false, "", false}};
   boost::asio::io_context io_;
   boost::asio::executor_work_guard<boost::asio::io_context::executor_type> work_;
   HiredisAsio::Strand strand_{boost::asio::make_strand(io_.get_executor())};

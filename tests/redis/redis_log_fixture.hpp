@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "log/redis/redis_log.hpp"
+#include "support/redis_login.hpp"
 #include "support/redis_raw_client.hpp"
 #include "support/redis_server.hpp"
 
@@ -73,7 +74,7 @@ class RedisLogFixture : public ::testing::Test {
   }
 
   RedisLog& make_log(RedisLogOptions options = {}) {
-    logs_.push_back(std::make_unique<RedisLog>(io_, "127.0.0.1", server_.port(), options));
+    logs_.push_back(std::make_unique<RedisLog>(io_, ::kring::test::kring_login(server_), options));
     return *logs_.back();
   }
 

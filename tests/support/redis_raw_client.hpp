@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "support/redis_server.hpp"
+
 namespace kring::test {
 
 struct ReplyFree {
@@ -19,8 +21,12 @@ using Reply = std::unique_ptr<redisReply, ReplyFree>;
 
 class RawRedisClient {
  public:
+  // Logs in as the test admin where the server has logins (RedisServer);
+  // where it has none (a sentinel) the refused AUTH changes nothing.
   explicit RawRedisClient(std::uint16_t port) : context_(redisConnect("127.0.0.1", port)) {
     if (!context_ || context_->err) throw std::runtime_error("cannot connect to redis");
+    const Reply ignored =
+        run({"AUTH", std::string(redis_admin_user), std::string(redis_admin_password)});
   }
 
   // Sends one command with binary-safe arguments; null on a broken connection.

@@ -34,6 +34,32 @@ bool wait_exit(pid_t pid, std::chrono::milliseconds timeout) {
   }
 }
 
+// deploy/redis/users.acl.in as an ACL file with the test passwords in clear
+// (">password"), and the test admin.
+std::string test_acl() {
+  std::ifstream in(KRING_REDIS_USERS_TEMPLATE);
+  if (!in) throw std::runtime_error("redis fixture: cannot read " KRING_REDIS_USERS_TEMPLATE);
+  const std::pair<std::string_view, std::string_view> passwords[] = {
+      {"@NOBODYS_PASSWORD@", "nobody-is-told-this-password"},
+      {"@KRING_PASSWORD@", redis_kring_password},
+      {"@REPLICATION_PASSWORD@", redis_replication_password},
+      {"@SENTINEL_PASSWORD@", redis_sentinel_password}};
+  std::string acl;
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line.starts_with('#')) continue;
+    for (const auto& [placeholder, password] : passwords) {
+      if (const std::size_t at = line.find(placeholder); at != std::string::npos) {
+        line.replace(at, placeholder.size(), ">" + std::string(password));
+      }
+    }
+    acl += line + "\n";
+  }
+  acl += "user " + std::string(redis_admin_user) + " on >" + std::string(redis_admin_password) +
+         " ~* &* +@all\n";
+  return acl;
+}
+
 }  // namespace
 
 RedisServer::RedisServer() : RedisServer(Options{}) {}
@@ -43,6 +69,15 @@ RedisServer::RedisServer(Options options)
       port_(free_loopback_port("redis")),
       dir_(make_temp_dir("redis")) {
   start();
+}
+
+std::vector<std::string> RedisServer::node_args() const {
+  std::vector<std::string> args{"--redis", "redis://127.0.0.1:" + std::to_string(port_)};
+  if (options_.logins && !options_.sentinel) {
+    args.insert(args.end(),
+                {"--redis-user", "kring", "--redis-password-file", kring_password_file()});
+  }
+  return args;
 }
 
 RedisServer::~RedisServer() {
@@ -65,6 +100,12 @@ void RedisServer::start() {
     }
     args = {"redis-server", config, "--sentinel",  "--port", port,         "--bind", "127.0.0.1",
             "--dir",        dir_,   "--daemonize", "no",     "--loglevel", "warning"};
+  }
+  if (options_.logins && !options_.sentinel) {
+    // Written at every start: a test may have emptied the dir meanwhile.
+    std::ofstream(dir_ + "/users.acl") << test_acl();
+    std::ofstream(kring_password_file()) << redis_kring_password << "\n";
+    args.insert(args.end(), {"--aclfile", dir_ + "/users.acl"});
   }
   args.insert(args.end(), options_.args.begin(), options_.args.end());
   std::vector<char*> argv;

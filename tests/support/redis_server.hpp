@@ -4,7 +4,11 @@
 // outliving a crashed test. kill9() + start() restarts it on the same port and
 // dir, so a test can check what survived in the AOF.
 //
-// With Options it can be a replica (`--replicaof`), run with ACL users, or be
+// Logins are on by default, as deployed: the users of deploy/redis/users.acl.in
+// with the passwords below (the default user off), plus an all-powerful
+// kring-test-admin that the tests' raw clients use to look inside.
+//
+// With Options it can be a replica (`--replicaof`), run without logins, or be
 // a sentinel (a config file Sentinel may rewrite, in the same temp dir).
 #pragma once
 
@@ -12,9 +16,17 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace kring::test {
+
+// The passwords of the users of deploy/redis/users.acl.in in tests.
+inline constexpr std::string_view redis_kring_password = "kring-test-password";
+inline constexpr std::string_view redis_replication_password = "replication-test-password";
+inline constexpr std::string_view redis_sentinel_password = "sentinel-test-password";
+inline constexpr std::string_view redis_admin_user = "kring-test-admin";
+inline constexpr std::string_view redis_admin_password = "admin-test-password";
 
 class RedisServer {
  public:
@@ -26,6 +38,9 @@ class RedisServer {
     // Sentinel mode: `sentinel_config` is written to the dir and passed first.
     bool sentinel = false;
     std::string sentinel_config;
+    // The users of deploy/redis/users.acl.in (and the test admin); false: no
+    // login at all. Ignored for a sentinel.
+    bool logins = true;
   };
   RedisServer();
   explicit RedisServer(Options options);
@@ -37,6 +52,11 @@ class RedisServer {
   std::uint16_t port() const { return port_; }
   const std::string& dir() const { return dir_; }
   pid_t pid() const { return pid_; }
+  // A file holding the kring user's password, as a node reads it.
+  std::string kring_password_file() const { return dir_ + "/kring.password"; }
+  // What a node needs to use this server as its room log: --redis URL and,
+  // with logins on, --redis-user kring and --redis-password-file.
+  std::vector<std::string> node_args() const;
 
   // Starts again on the same port and dir after kill9() or stop().
   void start();

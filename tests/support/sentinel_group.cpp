@@ -13,7 +13,18 @@ std::string sentinel_config(std::uint16_t primary_port) {
          " 2\n"
          "sentinel down-after-milliseconds kring 1000\n"
          "sentinel failover-timeout kring 5000\n"
-         "sentinel parallel-syncs kring 1\n";
+         "sentinel parallel-syncs kring 1\n"
+         // Logins as deployed (deploy/redis/users.acl.in).
+         "sentinel auth-user kring kring-sentinel\n"
+         "sentinel auth-pass kring " +
+         std::string(redis_sentinel_password) + "\n";
+}
+
+// Every data server, the primary included (it is a replica after it returns
+// from a failover), logs in to its primary as the replication user.
+std::vector<std::string> replication_login() {
+  return {"--masteruser", "kring-replication", "--masterauth",
+          std::string(redis_replication_password)};
 }
 
 // Field `name` of an INFO reply ("name:value" lines), or "".
@@ -36,14 +47,17 @@ bool eventually(std::chrono::milliseconds timeout, auto&& condition) {
 }  // namespace
 
 SentinelGroup::SentinelGroup(int replica_count) {
-  primary_ = std::make_unique<RedisServer>();
+  primary_ =
+      std::make_unique<RedisServer>(RedisServer::Options{replication_login(), false, "", true});
   for (int i = 0; i < replica_count; ++i) {
-    replicas_.push_back(std::make_unique<RedisServer>(RedisServer::Options{
-        {"--replicaof", "127.0.0.1 " + std::to_string(primary_->port())}, false, ""}));
+    std::vector<std::string> args = replication_login();
+    args.insert(args.end(), {"--replicaof", "127.0.0.1 " + std::to_string(primary_->port())});
+    replicas_.push_back(
+        std::make_unique<RedisServer>(RedisServer::Options{std::move(args), false, "", true}));
   }
   for (int i = 0; i < 3; ++i) {
     sentinels_.push_back(std::make_unique<RedisServer>(
-        RedisServer::Options{{}, true, sentinel_config(primary_->port())}));
+        RedisServer::Options{{}, true, sentinel_config(primary_->port()), false}));
   }
   const bool synced = eventually(std::chrono::seconds(20), [this] {
     for (const auto& replica : replicas_) {

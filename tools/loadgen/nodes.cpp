@@ -9,13 +9,17 @@ Nodes::Nodes(std::size_t count, bool redis, const std::vector<std::string>& extr
   std::vector<std::string> args = extra_args;
   if (redis) {
     redis_ = std::make_unique<test::RedisServer>();
-    args.push_back("--redis");
-    args.push_back("redis://127.0.0.1:" + std::to_string(redis_->port()));
+    const std::vector<std::string> redis_args = redis_->node_args();
+    args.insert(args.end(), redis_args.begin(), redis_args.end());
   }
   if (redis && redis_replicas > 0) {
     for (std::size_t i = 0; i < redis_replicas; ++i) {
       replicas_.push_back(std::make_unique<test::RedisServer>(test::RedisServer::Options{
-          {"--replicaof", "127.0.0.1 " + std::to_string(redis_->port())}, false, ""}));
+          {"--replicaof", "127.0.0.1 " + std::to_string(redis_->port()), "--masteruser",
+           "kring-replication", "--masterauth", std::string(test::redis_replication_password)},
+          false,
+          "",
+          true}));
     }
     args.push_back("--redis-min-replicas");
     args.push_back(std::to_string(redis_replicas));
