@@ -98,6 +98,12 @@ bool set(Config& config, std::string_view flag, std::string_view value, std::str
   } else if (flag == "send-queue-bytes") {
     config.send_queue_bytes =
         parse_number<std::size_t>(source, value, 64 * 1024, std::size_t{1} << 32);
+  } else if (flag == "socket-send-buffer-bytes") {
+    config.socket_send_buffer_bytes =
+        parse_number<std::size_t>(source, value, 0, std::size_t{64} << 20);
+    if (config.socket_send_buffer_bytes != 0 && config.socket_send_buffer_bytes < 4096) {
+      throw BadValue{std::string(source) + ": expected 0 or a number from 4096 up"};
+    }
   } else if (flag == "room-retention-days") {
     config.room_retention_days = parse_number<unsigned>(source, value, 0, 36'500);
   } else if (flag == "snapshot-every") {
@@ -137,6 +143,7 @@ constexpr std::pair<std::string_view, const char*> environment[] = {
     {"threads", "KRING_THREADS"},
     {"max-rooms", "KRING_MAX_ROOMS"},
     {"send-queue-bytes", "KRING_SEND_QUEUE_BYTES"},
+    {"socket-send-buffer-bytes", "KRING_SOCKET_SEND_BUFFER_BYTES"},
     {"node-name", "KRING_NODE_NAME"},
     {"room-retention-days", "KRING_ROOM_RETENTION_DAYS"},
     {"snapshot-every", "KRING_SNAPSHOT_EVERY"},
@@ -176,6 +183,8 @@ std::string usage() {
          "  --max-rooms N            rooms this node holds (KRING_MAX_ROOMS, default 1000)\n"
          "  --send-queue-bytes N     per-connection send queue; a slower client is closed\n"
          "                           (KRING_SEND_QUEUE_BYTES, default 8388608)\n"
+         "  --socket-send-buffer-bytes N  kernel send buffer per connection, 0 = autotuned\n"
+         "                           (KRING_SOCKET_SEND_BUFFER_BYTES, default 131072)\n"
          "  --node-name NAME         reported in Welcome and /metrics (KRING_NODE_NAME,\n"
          "                           default the host name)\n"
          "  --redis URL              share rooms with other nodes through Redis,\n"

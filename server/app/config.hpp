@@ -26,6 +26,10 @@ struct Config {
   unsigned threads = 1;
   std::size_t max_rooms = 1000;
   std::size_t send_queue_bytes = std::size_t{8} << 20;
+  // SO_SNDBUF of every accepted connection (Linux doubles it for its
+  // bookkeeping); 0 leaves it to the kernel's autotuning, which grows it to
+  // megabytes for a client that stopped reading before the send queue sees it.
+  std::size_t socket_send_buffer_bytes = std::size_t{128} << 10;
   std::string node_name;
   // A room expires this many days after its last event (0: never). Redis
   // keys carry it as a TTL; the memory log and the node sweep for it.

@@ -40,6 +40,7 @@ Node::Node(boost::asio::io_context& io, const Config& config)
       origins_(config_.allowed_origins),
       context_{config_.node_name,
                config_.send_queue_bytes,
+               config_.socket_send_buffer_bytes,
                registry_,
                metrics_,
                origins_,

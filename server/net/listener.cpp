@@ -67,6 +67,12 @@ void Listener::on_accept(boost::beast::error_code ec, boost::asio::ip::tcp::sock
     // back until the peer's (delayed) ack, tens of milliseconds.
     boost::beast::error_code nodelay_ec;
     socket.set_option(boost::asio::ip::tcp::no_delay(true), nodelay_ec);
+    if (context_.socket_send_buffer_bytes > 0) {
+      boost::beast::error_code buffer_ec;
+      socket.set_option(boost::asio::socket_base::send_buffer_size(
+                            static_cast<int>(context_.socket_send_buffer_bytes)),
+                        buffer_ec);
+    }
     std::make_shared<HttpSession>(std::move(socket), context_, std::move(client))->run();
   });
   do_accept();

@@ -20,6 +20,10 @@ struct ServerContext {
   const std::string node_name;
   // Bound of each WebSocket session's outgoing queue (--send-queue-bytes).
   const std::size_t send_queue_bytes;
+  // SO_SNDBUF of each accepted socket, 0 = the kernel's autotuning
+  // (--socket-send-buffer-bytes). Bounds what the kernel holds for a client
+  // that stopped reading, so that the send queue fills and closes it.
+  const std::size_t socket_send_buffer_bytes;
   hub::RoomRegistry& registry;
   base::Metrics& metrics;
   const OriginPolicy& origins;

@@ -1,8 +1,41 @@
 #include "nodes.hpp"
 
+#include <chrono>
+#include <stdexcept>
+#include <string>
+#include <thread>
+
 #include "proc_stats.hpp"
+#include "support/redis_raw_client.hpp"
 
 namespace kring::loadgen {
+namespace {
+
+// Waits until the primary on `port` reports `count` replicas online (a room
+// created before that would wait for a replica that is still syncing).
+void wait_for_replicas_online(std::uint16_t port, std::size_t count) {
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+  const std::string wanted = "connected_slaves:" + std::to_string(count);
+  for (;;) {
+    test::RawRedisClient client(port);
+    const test::Reply info = client.run({"INFO", "replication"});
+    if (info && info->type == REDIS_REPLY_STRING) {
+      const std::string text(info->str, info->len);
+      std::size_t online = 0;
+      for (std::size_t at = text.find("state=online"); at != std::string::npos;
+           at = text.find("state=online", at + 1)) {
+        ++online;
+      }
+      if (text.find(wanted) != std::string::npos && online == count) return;
+    }
+    if (std::chrono::steady_clock::now() > deadline) {
+      throw std::runtime_error("the Redis replicas did not come online");
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+}
+
+}  // namespace
 
 Nodes::Nodes(std::size_t count, bool redis, const std::vector<std::string>& extra_args,
              std::size_t redis_replicas) {
@@ -21,6 +54,7 @@ Nodes::Nodes(std::size_t count, bool redis, const std::vector<std::string>& extr
           "",
           true}));
     }
+    wait_for_replicas_online(redis_->port(), redis_replicas);
     args.push_back("--redis-min-replicas");
     args.push_back(std::to_string(redis_replicas));
   }
