@@ -24,7 +24,8 @@ class EventRing {
       : max_events_(max_events), max_bytes_(max_bytes) {}
 
   // Precondition: `seq` is one more than the last pushed seq (or the first).
-  void push(core::Seq seq, Frames frames);
+  // `at_ms` is the event's, checked against a resuming client's.
+  void push(core::Seq seq, core::TimeMs at_ms, Frames frames);
 
   // Forgets every frame (the room's history was replaced).
   void clear() {
@@ -34,13 +35,17 @@ class EventRing {
 
   // The frames of `role` for every seq in (after, head], or nothing when one of
   // them has left the ring or together they exceed `max_bytes` (then a snapshot
-  // is cheaper than the replay). `head` must be the last pushed seq.
+  // is cheaper than the replay). `head` must be the last pushed seq. With
+  // `after_at_ms` (not 0) also nothing unless the ring holds the event at
+  // `after` with that at_ms: the client's history must be this room's.
   std::optional<std::vector<Frame>> since(core::Seq after, core::Seq head, core::Role role,
-                                          std::size_t max_bytes) const;
+                                          std::size_t max_bytes,
+                                          core::TimeMs after_at_ms = 0) const;
 
  private:
   struct Entry {
     core::Seq seq = 0;
+    core::TimeMs at_ms = 0;
     Frames frames;
     std::size_t bytes = 0;
   };

@@ -209,6 +209,9 @@ class RoomActor : public std::enable_shared_from_this<RoomActor> {
   void catch_up();
   // Issues the read for the phase the actor is in (loading or catching_up).
   void read_log();
+  // The read shows the log no longer holds the events this room applied up
+  // to where it asked from: its head is behind, or it has another event there.
+  bool log_forked_from_us(const log::ReadOutcome& outcome) const;
   void on_read(log::ReadOutcome outcome);
   void apply_read(log::ReadOutcome& outcome);
   void reload(core::Epoch epoch);
@@ -261,6 +264,12 @@ class RoomActor : public std::enable_shared_from_this<RoomActor> {
   core::Seq batch_decided_at_ = 0;
   // Events that arrived ahead of a gap, applied once the gap is read from the log.
   std::map<core::Seq, core::Event> early_events_;
+  // Tells the event applied at state_.seq from another one the log may hold
+  // at that seq after a failover (event_fingerprint); 0 when unknown (after a
+  // snapshot). read_after_* are the same taken when the last read was asked.
+  std::uint64_t last_fingerprint_ = 0;
+  core::Seq read_after_ = 0;
+  std::uint64_t read_after_fingerprint_ = 0;
   // Joins and state copies waiting while the phase is loading.
   std::vector<std::function<void()>> waiting_for_load_;
   // Fires read_again_later(); re-arming it cancels the earlier wait.

@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "core/room.hpp"
+#include "hub/event_fingerprint.hpp"
 #include "hub/room_actor.hpp"
 #include "protocol/codec.hpp"
 
@@ -64,6 +65,7 @@ void RoomActor::apply_in_order() {
 // joined connection, since every join is an event).
 void RoomActor::apply_and_publish(const core::Event& event) {
   core::apply(state_, event);
+  last_fingerprint_ = event_fingerprint(event);
   if (event.at_ms > last_activity_ms_.load()) last_activity_ms_.store(event.at_ms);
   if (options_.snapshot_every > 0 && state_.seq % options_.snapshot_every == 0) {
     log_.store_snapshot(id_, epoch_, state_);
@@ -87,7 +89,7 @@ void RoomActor::apply_and_publish(const core::Event& event) {
   for (const core::Role role : all_roles) {
     if (!audiences_.empty(role)) audiences_.deliver(role, frames[role_index(role)]);
   }
-  ring_.push(event.seq, std::move(frames));
+  ring_.push(event.seq, event.at_ms, std::move(frames));
   // A replaced projector token lets nobody in any more, the projectors joined
   // with it included: they are sent away and find no room when they return.
   // On every node, since every node applies the event.

@@ -64,7 +64,8 @@ void RoomActor::seat(const std::weak_ptr<SessionSink>& session, std::uint64_t re
   reply.head_seq = state_.seq;
   std::vector<Frame> replay;
   if (resume && resume->epoch == epoch_) {
-    if (auto frames = ring_.since(resume->seq, state_.seq, seat.role, options_.max_replay_bytes)) {
+    if (auto frames = ring_.since(resume->seq, state_.seq, seat.role, options_.max_replay_bytes,
+                                  resume->at_ms)) {
       reply.recovered = true;
       replay = std::move(*frames);
     }

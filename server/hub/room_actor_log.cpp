@@ -8,6 +8,7 @@
 #include "base/log_line.hpp"
 #include "core/room.hpp"
 #include "hub/credential_keys.hpp"
+#include "hub/event_fingerprint.hpp"
 #include "hub/room_actor.hpp"
 
 namespace kring::hub {
@@ -22,6 +23,8 @@ void RoomActor::catch_up() {
 
 void RoomActor::read_log() {
   retry_timer_.cancel();  // this read is the one a waiting retry would make
+  read_after_ = state_.seq;
+  read_after_fingerprint_ = last_fingerprint_;
   log_.read_from(id_, state_.seq, [self = shared_from_this()](log::ReadOutcome outcome) {
     self->on_strand("room catch-up", [actor = self.get(), outcome = std::move(outcome)]() mutable {
       actor->on_read(std::move(outcome));
@@ -52,6 +55,13 @@ void RoomActor::on_read(log::ReadOutcome outcome) {
       break;
   }
   if (!loading && outcome.epoch != epoch_) return reload(outcome.epoch);
+  // Storage lost this room's last events and may hold others at their seqs
+  // (a Redis replica promoted before it had them; none was acknowledged):
+  // following the log on top of them would fork the room. Start over.
+  if (!loading && log_forked_from_us(outcome)) {
+    base::log_line("room catch-up", "the room log forked away from this room; reloading it");
+    return reload(epoch_);
+  }
   epoch_ = outcome.epoch;
   phase_.move_to(Phase::serving);
   apply_read(outcome);
@@ -63,6 +73,13 @@ void RoomActor::on_read(log::ReadOutcome outcome) {
   pump();
 }
 
+bool RoomActor::log_forked_from_us(const log::ReadOutcome& outcome) const {
+  if (read_after_ == 0) return false;
+  if (outcome.head > 0 && outcome.head < read_after_) return true;
+  return outcome.at_position && read_after_fingerprint_ != 0 &&
+         event_fingerprint(*outcome.at_position) != read_after_fingerprint_;
+}
+
 // Applies a read: its base state when it jumps past what this actor holds
 // (the log was compacted beyond us), then its events in order.
 void RoomActor::apply_read(log::ReadOutcome& outcome) {
@@ -71,6 +88,7 @@ void RoomActor::apply_read(log::ReadOutcome& outcome) {
     send_sessions_away();
     state_ = *outcome.base;
     ring_.clear();
+    last_fingerprint_ = 0;
   }
   for (const core::Event& event : outcome.events) {
     if (event.seq == state_.seq + 1) apply_and_publish(event);
@@ -110,6 +128,7 @@ void RoomActor::reload(core::Epoch epoch) {
   state_ = core::RoomState{};
   ring_.clear();
   early_events_.clear();
+  last_fingerprint_ = 0;
   epoch_ = epoch;
   phase_.move_to(Phase::loading);
   read_log();

@@ -69,6 +69,13 @@ struct ReadOutcome {
   std::shared_ptr<const core::RoomState> base;
   // Events with seq > the requested position (or > base->seq), in order.
   std::vector<core::Event> events;
+  // The log's head when the read began; 0 when storage does not say.
+  core::Seq head = 0;
+  // The event the log holds at the requested position itself, when storage
+  // says: a reader compares it with the one it applied there, to find out
+  // that the log forked away from it (a Redis replica promoted before it had
+  // this reader's last events, and another node appended others since).
+  std::optional<core::Event> at_position;
 };
 
 enum class FindStatus { found, not_found, unavailable };

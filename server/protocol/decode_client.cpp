@@ -49,7 +49,8 @@ Decoded join_room(v1::JoinRoom& in) {
   out.member_secret = std::move(*in.mutable_member_secret());
   out.display_name = std::move(*in.mutable_display_name());
   if (in.has_resume_from()) {
-    out.resume_from = StreamPosition{in.resume_from().epoch(), in.resume_from().seq()};
+    out.resume_from =
+        StreamPosition{in.resume_from().epoch(), in.resume_from().seq(), in.resume_from().at_ms()};
   }
   return out;
 }

@@ -29,6 +29,7 @@ enum class CredentialKind { facilitator_secret, participant_code, board_code, pr
 struct StreamPosition {
   core::Epoch epoch = 0;
   core::Seq seq = 0;
+  core::TimeMs at_ms = 0;  // of the client's event at seq; 0 unknown
 };
 
 struct JoinRoom {

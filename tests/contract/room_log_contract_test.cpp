@@ -179,6 +179,28 @@ TYPED_TEST(RoomLogContract, SeqsAreOneTwoThreeWithoutGapOrReuse) {
   EXPECT_TRUE(this->read(1, 3).events.empty());
 }
 
+// A read says where the log ends and which event it holds at the position
+// asked from, so that a reader can tell that the log forked away from it.
+TYPED_TEST(RoomLogContract, AReadGivesTheHeadAndTheEventAtItsPosition) {
+  const core::Epoch epoch = this->room_with_events(14, 3);
+  (void)epoch;
+  const ReadOutcome from_two = this->read(14, 2);
+  ASSERT_EQ(from_two.status, ReadStatus::ok);
+  EXPECT_EQ(from_two.head, 3u);
+  ASSERT_TRUE(from_two.at_position.has_value());
+  EXPECT_EQ(from_two.at_position->seq, 2u);
+  EXPECT_EQ(number_of(*from_two.at_position), 2);
+  const ReadOutcome from_start = this->read(14, 0);
+  EXPECT_EQ(from_start.head, 3u);
+  EXPECT_FALSE(from_start.at_position.has_value()) << "nothing is at seq 0";
+  // A reader ahead of the log (it lost events): the head says so.
+  const ReadOutcome ahead = this->read(14, 5);
+  ASSERT_EQ(ahead.status, ReadStatus::ok);
+  EXPECT_EQ(ahead.head, 3u);
+  EXPECT_TRUE(ahead.events.empty());
+  EXPECT_FALSE(ahead.at_position.has_value());
+}
+
 TYPED_TEST(RoomLogContract, ABatchGetsConsecutiveSeqsOrNoneOfThem) {
   const core::Epoch epoch = this->log().create(13);
   const AppendOutcome first = this->append_numbers(13, epoch, 0, {1, 2, 3});

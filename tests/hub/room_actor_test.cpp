@@ -195,6 +195,65 @@ TEST_F(RoomActorTest, ARetryWhoseEventTheLogLostReloadsTheRoom) {
   EXPECT_GT(log_.reads(), reads_before) << "the room is read again from the log";
 }
 
+// A batch that keeps losing to other nodes' appends is decided again until
+// conflict_deadline (docs/operations.md); past it the command is answered
+// STORAGE_UNAVAILABLE rather than waiting for ever. Within it, it lands.
+TEST_F(RoomActorTest, ABatchThatKeepsLosingIsRefusedOnlyPastTheConflictDeadline) {
+  RoomOptions patient;
+  auto lands = create_room(room_id, patient);
+  auto facilitator = join(*lands, core::Role::facilitator);
+  settle();
+  log_.conflict_appends(5);
+  const auto retried = command(*lands, facilitator, set_group_size(4));
+  settle();
+  ASSERT_TRUE(facilitator->answer(retried).has_value());
+  EXPECT_EQ(facilitator->answer(retried)->payload_case(), v1::ServerMessage::kAck)
+      << "five lost rounds within the deadline";
+  EXPECT_EQ(metrics_.append_conflicts.load(), 5u);
+
+  RoomOptions impatient;
+  impatient.conflict_deadline = std::chrono::milliseconds(0);
+  auto gives_up = create_room(room_id + 1, impatient);
+  auto other = join(*gives_up, core::Role::facilitator);
+  settle();
+  log_.conflict_appends(1);
+  const auto refused = command(*gives_up, other, set_group_size(4));
+  settle();
+  ASSERT_TRUE(other->answer(refused).has_value());
+  ASSERT_EQ(other->answer(refused)->payload_case(), v1::ServerMessage::kError);
+  EXPECT_EQ(other->answer(refused)->error().code(), v1::ERROR_CODE_STORAGE_UNAVAILABLE);
+}
+
+// After a Redis failover the log may hold another event where this node
+// applied one (the promoted replica never had it, and another node appended
+// there since), or end before it. A node that only follows the room notices
+// it on its next read and starts over from the log, sending its devices away
+// to resume, instead of building on an event the log does not have.
+TEST_F(RoomActorTest, AFollowerWhoseLogForkedAwayReloadsTheRoom) {
+  for (const bool fork : {true, false}) {
+    SCOPED_TRACE(fork ? "another event at its head" : "the log ends before its head");
+    const core::RoomId room = fork ? room_id + 10 : room_id + 11;
+    auto writer = create_room(room);
+    auto facilitator = join(*writer, core::Role::facilitator);
+    settle();
+    auto follower = open_room(room);
+    auto watcher = join(*follower, core::Role::participant, "Kijker");
+    settle();
+    command(*writer, facilitator, set_group_size(4));
+    settle();
+    const int reads_before = log_.reads();
+    if (fork) {
+      log_.fork_next_read();
+    } else {
+      log_.lose_head_in_next_read();
+    }
+    log_.resync(log_.subscriptions() - 1);  // the follower's, as after a reconnect
+    settle();
+    EXPECT_EQ(watcher->going_away, 1) << "the follower's devices resume from the log";
+    EXPECT_GE(log_.reads(), reads_before + 2) << "the resync read, then the reload";
+  }
+}
+
 TEST_F(RoomActorTest, JoinsAndCopiesWaitForTheLoad) {
   create_room(room_id);
   log_.hold_reads();

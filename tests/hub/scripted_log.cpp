@@ -62,6 +62,10 @@ core::Epoch ScriptedLog::create(core::RoomId room) {
 
 void ScriptedLog::append_batch(core::RoomId room, core::Epoch epoch, core::Seq expected_head,
                                std::vector<core::Event> events, AppendDone done) {
+  if (conflicting_appends_ > 0) {
+    --conflicting_appends_;
+    return done({log::AppendStatus::conflict, 0, expected_head});
+  }
   if (stored_unconfirmed_ > 0) {
     --stored_unconfirmed_;
     return memory_->append_batch(room, epoch, expected_head, std::move(events),
@@ -90,6 +94,16 @@ void ScriptedLog::read_from(core::RoomId room, core::Seq after, ReadDone done) {
     if (failing_reads_ > 0) {
       --failing_reads_;
       return done(log::ReadOutcome{});  // unavailable
+    }
+    if (forking_read_ || losing_head_) {
+      const bool fork = std::exchange(forking_read_, false);
+      const bool lose = std::exchange(losing_head_, false);
+      return memory_->read_from(
+          room, after, [fork, lose, after, done = std::move(done)](log::ReadOutcome outcome) {
+            if (fork && outcome.at_position) outcome.at_position->at_ms += 1;
+            if (lose) outcome.head = after - 1;
+            done(std::move(outcome));
+          });
     }
     memory_->read_from(room, after, std::move(done));
   };

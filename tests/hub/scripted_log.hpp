@@ -54,8 +54,21 @@ class ScriptedLog final : public log::RoomLog {
   }
   int confirms() const { return confirms_; }
 
+  // The next read answers as a log that forked after a Redis failover: the
+  // event at the position asked from is another one (its clock moved on).
+  void fork_next_read() { forking_read_ = true; }
+  // The next read answers as a log whose head is one behind the position
+  // asked from (it lost the reader's last event).
+  void lose_head_in_next_read() { losing_head_ = true; }
+
+  // The next `count` appends conflict without anything new in the log, as if
+  // another node's batch had won and its events had already arrived.
+  void conflict_appends(int count) { conflicting_appends_ = count; }
+
   // Every subscriber is told to resync, as after a reconnect to Redis.
   void resync();
+  // Only subscription `subscription` is told to resync.
+  void resync(std::size_t subscription) { subscribers_.at(subscription)->on_resync(); }
   // Every room's log and directory are gone, then a resync: a Redis that
   // restarted without persistence.
   void lose_everything();
@@ -96,6 +109,9 @@ class ScriptedLog final : public log::RoomLog {
   bool holding_reads_ = false;
   std::vector<std::function<void()>> held_reads_;
   int failing_reads_ = 0;
+  int conflicting_appends_ = 0;
+  bool forking_read_ = false;
+  bool losing_head_ = false;
   bool waits_for_replicas_ = false;
   int stored_unconfirmed_ = 0;
   std::deque<log::WriteStatus> confirmations_;

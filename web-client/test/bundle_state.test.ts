@@ -71,6 +71,7 @@ describe("bundle state", () => {
     state = applyEvent(state, ev({ case: "voteRevealed", value: { result: { voteId: 1n, tally: [{ optionId: 1, count: 2 }] } } }));
     const [first, second] = state.bundles[0].items;
     expect(isItemRevealed(state, first)).toBe(true);
+    expect(state.votes[0].votedCount).toBe(2);  // the completing ballot came with the reveal
     expect(isItemRevealed(state, second)).toBe(false);
     expect(isBundleRevealed(state, state.bundles[0])).toBe(false);
     state = applyEvent(

@@ -140,6 +140,10 @@ void MemoryLog::read_from(core::RoomId room_id, core::Seq after, ReadDone done) 
     if (const auto room = state_->find(room_id)) {
       outcome.status = ReadStatus::ok;
       outcome.epoch = room->epoch;
+      outcome.head = room->head();
+      if (after > room->base_seq && after <= room->head()) {
+        outcome.at_position = room->events[after - room->base_seq - 1];
+      }
       if (after < room->base_seq) {
         outcome.base = room->base;
         after = room->base_seq;

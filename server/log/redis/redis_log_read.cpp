@@ -95,7 +95,7 @@ class StreamRead : public std::enable_shared_from_this<StreamRead> {
       if (!first_page_) return Step::restart;  // the log went away meanwhile
       return Step::not_found;
     }
-    if (reply->elements != 3) return malformed();
+    if (reply->elements != 5) return malformed();
     const auto epoch_value = parse_decimal(reply_text(epoch));
     if (!epoch_value) return malformed();
     if (first_page_) {
@@ -116,6 +116,10 @@ class StreamRead : public std::enable_shared_from_this<StreamRead> {
       position_ = state->seq;
       outcome_.base = std::make_shared<const core::RoomState>(std::move(*state));
     }
+    if (first_page_) {
+      const Step step = take_position(*reply->element[3], *reply->element[4]);
+      if (step != Step::more) return step;
+    }
     const redisReply& entries = *reply->element[2];
     if (entries.type != REDIS_REPLY_ARRAY) return malformed();
     for (std::size_t i = 0; i < entries.elements; ++i) {
@@ -125,14 +129,30 @@ class StreamRead : public std::enable_shared_from_this<StreamRead> {
     return entries.elements < core_->options().read_page_size ? Step::done : Step::more;
   }
 
-  Step take_entry(const redisReply& entry) {
-    if (entry.type != REDIS_REPLY_ARRAY || entry.elements != 2 ||
-        entry.element[1]->type != REDIS_REPLY_ARRAY) {
-      return malformed();
-    }
-    const redisReply& fields = *entry.element[1];
+  // The head and the event at the requested position (first page only).
+  Step take_position(const redisReply& head, const redisReply& at) {
+    const auto head_value = parse_decimal(reply_text(head));
+    if (!head_value) return malformed();
+    outcome_.head = *head_value;
+    if (at.type != REDIS_REPLY_ARRAY) return Step::more;  // none kept there
     std::optional<core::Seq> seq;
     std::string_view bytes;
+    if (!entry_fields(at, seq, bytes) || seq != after_) return malformed();
+    auto event = decode_stored_event(*seq, bytes);
+    if (!event) return malformed();
+    outcome_.at_position = std::move(*event);
+    return Step::more;
+  }
+
+  // Reads an XRANGE entry {"0-<seq>", {"e", bytes, "s", seq}}; false when it
+  // has another shape.
+  static bool entry_fields(const redisReply& entry, std::optional<core::Seq>& seq,
+                           std::string_view& bytes) {
+    if (entry.type != REDIS_REPLY_ARRAY || entry.elements != 2 ||
+        entry.element[1]->type != REDIS_REPLY_ARRAY) {
+      return false;
+    }
+    const redisReply& fields = *entry.element[1];
     bool has_bytes = false;
     for (std::size_t f = 0; f + 1 < fields.elements; f += 2) {
       const std::string_view name = reply_text(*fields.element[f]);
@@ -142,7 +162,13 @@ class StreamRead : public std::enable_shared_from_this<StreamRead> {
         has_bytes = true;
       }
     }
-    if (!seq || !has_bytes) return malformed();
+    return seq.has_value() && has_bytes;
+  }
+
+  Step take_entry(const redisReply& entry) {
+    std::optional<core::Seq> seq;
+    std::string_view bytes;
+    if (!entry_fields(entry, seq, bytes)) return malformed();
     // Seqs are dense: a jump means entries vanished between pages.
     if (*seq != position_ + 1) return Step::restart;
     auto event = decode_stored_event(*seq, bytes);

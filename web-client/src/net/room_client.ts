@@ -226,7 +226,9 @@ export class RoomClient {
         credential: { case: kind, value },
         memberSecret: this.secrets.memberSecret() ?? new Uint8Array(),
         displayName: this.options.displayName ?? "",
-        resumeFrom: hasPosition ? { epoch: this.state.epoch, seq: this.state.seq } : undefined,
+        resumeFrom: hasPosition
+          ? { epoch: this.state.epoch, seq: this.state.seq, atMs: this.state.seqAtMs }
+          : undefined,
       } as never,
     });
   }

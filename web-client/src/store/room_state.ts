@@ -18,6 +18,7 @@ export function emptyRoom(): RoomState {
   return {
     epoch: 0n,
     seq: 0n,
+    seqAtMs: 0n,
     title: "",
     phases: [],
     timer: undefined,
@@ -58,6 +59,7 @@ export function fromSnapshot(previous: RoomState, snapshot: Snapshot): RoomState
   return {
     epoch: snapshot.epoch,
     seq: snapshot.seq,
+    seqAtMs: 0n,
     title: snapshot.title,
     phases: snapshot.phases,
     timer: snapshot.timer,
@@ -110,6 +112,7 @@ export function applyEvent(state: RoomState, event: RoomEvent): RoomState {
     ...state,
     epoch: event.epoch,
     seq: event.seq,
+    seqAtMs: event.atMs,
     spotlight: spotlightAfter(state, payload),
   };
   switch (payload.case) {
@@ -208,9 +211,16 @@ export function applyEvent(state: RoomState, event: RoomEvent): RoomState {
     case "voteRevealed": {
       const result = payload.value.result;
       if (!result) return next;
+      // The ballot that completes a vote with auto-reveal on comes as this event, not as a
+      // VoteProgress: the count follows the tally, so no "1/2 voted" stays beside the spread.
+      const ballots = result.tally.reduce((sum, entry) => sum + entry.count, 0);
       return {
         ...next,
-        votes: updateVote(state, result.voteId, (v) => ({ ...v, status: VoteStatus.REVEALED })),
+        votes: updateVote(state, result.voteId, (v) => ({
+          ...v,
+          status: VoteStatus.REVEALED,
+          votedCount: Math.max(v.votedCount, ballots),
+        })),
         results: [...state.results.filter((known) => known.voteId !== result.voteId), result],
       };
     }

@@ -24,6 +24,9 @@ export type Spotlight = "workshop" | "bundle" | "actions";
 export interface RoomState {
   epoch: bigint;
   seq: bigint;
+  // The at_ms of the event at `seq` (0n after a snapshot): sent when resuming, so a server whose
+  // log holds another event there (after a Redis failover) answers with a snapshot.
+  seqAtMs: bigint;
   title: string;
   phases: Phase[];
   timer: Timer | undefined;

@@ -31,7 +31,8 @@ export function ParticipantDilemma({ client, dilemma, current }: { client: RoomC
     <details class="panel dilemma" open={current} data-testid="dilemma" data-dilemma-id={dilemma.id.toString()}>
       <summary>
         <h2 class="dilemma-title">{dilemma.title}</h2>
-        {outcome ? <span class="tag">{outcome}</span> : null}
+        {/* Folded, the title carries the outcome; unfolded, the line below says it once. */}
+        {outcome && !current ? <span class="tag">{outcome}</span> : null}
       </summary>
       {dilemma.context ? <p class="prose">{dilemma.context}</p> : null}
       <StrategyBanner text={client.state.strategy} compact />
