@@ -1,13 +1,14 @@
 // The resume ring: what a reconnecting client is replayed, and when it gets a
 // snapshot instead, in particular when its history is not the room's (after a
 // Redis failover the log may hold other events at seqs the client saw).
+#include "hub/event_ring.hpp"
+
 #include <gtest/gtest.h>
 
 #include <memory>
 #include <string>
 
 #include "hub/audiences.hpp"
-#include "hub/event_ring.hpp"
 
 namespace kring::hub::test {
 namespace event_ring_test {
@@ -15,14 +16,16 @@ namespace {
 
 EventRing::Frames frames_of(core::Seq seq) {
   EventRing::Frames frames;
-  for (Frame& frame : frames) frame = std::make_shared<const std::string>("event " + std::to_string(seq));
+  for (Frame& frame : frames)
+    frame = std::make_shared<const std::string>("event " + std::to_string(seq));
   return frames;
 }
 
 // Events 1..5, event n decided at 1000 + n.
 EventRing five_events() {
   EventRing ring(100, 1 << 20);
-  for (core::Seq seq = 1; seq <= 5; ++seq) ring.push(seq, 1000 + static_cast<core::TimeMs>(seq), frames_of(seq));
+  for (core::Seq seq = 1; seq <= 5; ++seq)
+    ring.push(seq, 1000 + static_cast<core::TimeMs>(seq), frames_of(seq));
   return ring;
 }
 
