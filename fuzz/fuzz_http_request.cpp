@@ -89,8 +89,9 @@ struct Fixture {
   net::OriginPolicy same_host{{}};
   net::OriginPolicy listed{{"https://Kring.example:8443/", "http://localhost:8080"}};
   net::SessionTracker sessions;
-  net::ServerContext context{"fuzz", std::size_t{8} << 20, registry, metrics, same_host, sessions,
-                             root};
+  net::ServerContext context{
+      "fuzz", std::size_t{8} << 20, std::size_t{128} << 10, registry, metrics, same_host, sessions,
+      root};
   protocol::RoomCapabilities room;
   // Each input asks from an address of its own: failed lookups are limited
   // per address, and a limit tripped by earlier inputs would hide the rest of
