@@ -97,10 +97,12 @@ std::vector<WorkshopTemplate> english() {
                     "Put everyday dilemmas beside the strategy: three scenarios, choose together, "
                     "no consensus goes to the board.",
                     {"Where do we stand today?", "Dilemmas", "Conclusion and feedback"}),
-      exercise("3b", "3K: keep, kill, reach",
+      // The method's three B's (behouden, bannen, bereiken) as three English verbs
+      // in the same order, with "3B" kept so both languages name one exercise.
+      exercise("3b", "Keep, stop, achieve (3B)",
                "Decide where you want to go: everyone alone first, then together.", 20,
-               columns_board("3K: keep, kill, reach", WritingMode::private_first,
-                             {"Keep", "Kill", "Reach"})),
+               columns_board("Keep, stop, achieve (3B)", WritingMode::private_first,
+                             {"Keep", "Stop", "Achieve"})),
       exercise("kaders", "Frames: what is fixed, what is open?",
                "Make clear from the start where there is room for influence, against token "
                "participation.",

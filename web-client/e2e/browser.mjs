@@ -66,6 +66,9 @@ export function screenshotter(clientRoot) {
   const shoot = async (page, name, viewport, { fullPage = false } = {}) => {
     await page.setViewportSize(viewport);
     await page.waitForTimeout(150);
+    // Every view has exactly one h1 (what a screen reader offers as the page's heading).
+    const headings = await page.locator("h1").count();
+    if (headings !== 1) throw new Error(`${name}: ${headings} h1 elements, expected exactly one`);
     await page.screenshot({ path: join(dir, `${name}.png`), fullPage });
   };
   const shootBoth = async (page, name, own, options) => {

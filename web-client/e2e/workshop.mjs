@@ -45,7 +45,12 @@ function noteCard(page, text, scope = "") {
 async function joinByTypedCode(browser, base, code, name) {
   const device = await openDevice(browser, PHONE, `${base}/#/`);
   await device.page.fill("input[name=room-code]", code);
-  await device.page.click("[data-testid=join-by-code]");
+  await device.page.press("input[name=room-code]", "Enter");
+  // The next thing to type is the name: focus is there, not on the page body.
+  await device.page.locator("input[name=display-name]").waitFor({ timeout: STEP_TIMEOUT });
+  const focused = await device.page.evaluate(() => document.activeElement?.getAttribute("name") ?? document.activeElement?.tagName);
+  console.log(`after the code and Enter, focus is on: ${focused}`);
+  if (focused !== "display-name") throw new Error(`after the code and Enter focus is on ${focused}, not the name field`);
   await device.page.fill("input[name=display-name]", name);
   await device.page.click("[data-testid=join]");
   await device.page.locator(".conn[data-status=joined]").waitFor({ timeout: STEP_TIMEOUT });

@@ -13,14 +13,19 @@ export function LanguageSwitch() {
   );
 }
 
-export function StatusBar({ client, role }: { client?: RoomClient; role: string }) {
+// The room title is the view's one `h1`, unless the view heads itself (`titleHeading={false}`).
+export function StatusBar({ client, role, titleHeading = true }: { client?: RoomClient; role: string; titleHeading?: boolean }) {
   const t = useT();
   const status = client?.status ?? "connecting";
   const pending = client?.pendingCount() ?? 0;
   return (
     <header class="bar">
       <strong class="brand">Kring</strong>
-      <span class="room-title">{client?.state.title}</span>
+      {titleHeading ? (
+        <h1 class="room-title">{client?.state.title}</h1>
+      ) : (
+        <span class="room-title">{client?.state.title}</span>
+      )}
       <span class="role">{role}</span>
       <span class={`conn conn-${status}`} role="status" aria-live="polite" data-status={status}>
         {status === "joined" ? (pending > 0 ? t("sending") : t("connected")) : null}

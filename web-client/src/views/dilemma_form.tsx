@@ -103,7 +103,8 @@ export function DilemmaForm(props: DilemmaFormProps) {
       </label>
       {draft.scenarios.map((scenario, index) => (
         <label key={index}>
-          {t("scenarioN", { n: index + 1 })}
+          {/* Not just "Scenario n": the radios below are named that way. */}
+          {t("scenarioTextN", { n: index + 1 })}
           <textarea
             name={`scenario-${index + 1}`}
             rows={2}

@@ -225,7 +225,7 @@ export function FacilitatorView({ secret }: { secret: string }) {
   if (phone && !fullOnPhone) {
     return (
       <div class="page facilitator">
-        <StatusBar client={client} role={t("facilitator")} />
+        <StatusBar client={client} role={t("facilitator")} titleHeading={false} />
         <FacilitatorRemote client={client} onFullConsole={() => setFullOnPhone(true)} />
       </div>
     );

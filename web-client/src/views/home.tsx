@@ -33,7 +33,7 @@ export function HomeView() {
     <div class="page home">
       <header class="bar">
         <strong class="brand">Kring</strong>
-        <span class="room-title" />
+        <h1 class="room-title">{t("homeHeading")}</h1>
         <LanguageSwitch />
       </header>
       <main class="home-grid">

@@ -1,6 +1,6 @@
 // Asks for an optional display name before the first join; a device that has joined this room
 // before (it holds a member secret) goes straight in as the same member.
-import { useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import type { ComponentChildren } from "preact";
 import { useT } from "../i18n/i18n";
 import { LanguageSwitch } from "../ui/status_bar";
@@ -30,6 +30,9 @@ export function JoinGate({
   const t = useT();
   const [name, setName] = useState("");
   const [entered, setEntered] = useState(hasMemberSecret(roomKey));
+  const nameField = useRef<HTMLInputElement>(null);
+  // Arriving here from the start page (code + Enter), the next thing to type is the name.
+  useEffect(() => nameField.current?.focus(), [entered]);
   if (entered) return <>{children(name.trim())}</>;
   return (
     <div class="page">
@@ -51,6 +54,7 @@ export function JoinGate({
           <label>
             {nameLabel}
             <input
+              ref={nameField}
               name="display-name"
               value={name}
               maxLength={60}

@@ -22,7 +22,7 @@ export function ProjectorView({ token }: { token: string }) {
   return (
     <div class="page stage" data-testid="projector" data-focus={FocusKind[kind]}>
       <header class="stage-bar">
-        <span class="stage-title">{showTitle ? state.title : ""}</span>
+        {showTitle ? <h1 class="stage-title">{state.title}</h1> : <span class="stage-title" />}
         <ConnectionLost client={client} />
         <RemainingTime client={client} />
       </header>
