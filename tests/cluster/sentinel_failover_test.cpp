@@ -213,10 +213,10 @@ void run_failover(const FailoverRun& run) {
       ms_between(killed_at, first_ack_after), ms_between(promoted_seen, first_ack_after));
 }
 
-TEST(SentinelFailover, WithTwoReplicasAcksResumeWithin10sOfThePromotionAndNothingIsLost) {
+TEST(SentinelFailover, WithTwoReplicasAcksResumeAfterThePromotionAndNothingIsLost) {
   run_failover({.replicas = 2,
                 .restart_old_primary = false,
-                .acks_resume_within = std::chrono::seconds(10)});
+                .acks_resume_within = std::chrono::seconds(20)});
 }
 
 TEST(SentinelFailover, WithOneReplicaAcksWaitForTheRestartedPrimaryAndNothingIsLost) {
