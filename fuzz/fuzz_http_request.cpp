@@ -90,8 +90,8 @@ struct Fixture {
   net::OriginPolicy listed{{"https://Kring.example:8443/", "http://localhost:8080"}};
   net::SessionTracker sessions;
   net::ServerContext context{
-      "fuzz", std::size_t{8} << 20, std::size_t{128} << 10, registry, metrics, same_host, sessions,
-      root};
+      "fuzz",   "",  std::size_t{8} << 20, std::size_t{128} << 10, registry, metrics, same_host,
+      sessions, root};
   protocol::RoomCapabilities room;
   // Each input asks from an address of its own: failed lookups are limited
   // per address, and a limit tripped by earlier inputs would hide the rest of
@@ -100,10 +100,11 @@ struct Fixture {
 
   Fixture() {
     bool made = false;
-    registry.create_room("Fuzz room", [this, &made](hub::RoomRegistry::Created created) {
-      room = std::get<protocol::RoomCapabilities>(created);
-      made = true;
-    });
+    registry.create_room(protocol::CreateRoom{"Fuzz room", ""},
+                         [this, &made](hub::RoomRegistry::Created created) {
+                           room = std::get<protocol::RoomCapabilities>(created);
+                           made = true;
+                         });
     io.run();
     require(made, "the fixture room was not made");
     std::atexit([] {

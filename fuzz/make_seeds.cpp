@@ -165,7 +165,12 @@ void method(Output& out) {
     w.play(member, cmd::cast_vote(poll + 2, member == dirk ? 1 : 2));
   }
   w.play(facilitator, cmd::reveal_bundle(bundle));
-  w.play(facilitator, cmd::record_decision(bundle, first, 1));
+  w.play(facilitator, cmd::record_decision(bundle, first, 1, "Volgt de strategie."));
+  // The choice item again, in a second hidden round (vote poll + 3).
+  w.play(facilitator, cmd::open_bundle_round(bundle, second));
+  for (const std::size_t member : {dirk, els, fien}) w.play(member, cmd::cast_vote(poll + 3, 2));
+  w.play(facilitator, cmd::reveal_vote(poll + 3));
+  w.play(facilitator, cmd::record_decision(bundle, second, 2, "Tweede ronde: eensgezind."));
 }
 
 void actions(Output& out) {

@@ -22,7 +22,7 @@ RoomDriver::RoomDriver() {
   const core::Actor facilitator = make_actor(core::Role::facilitator);
   accept(core::Command{"", core::cmd::CreateRoom{"Kleine keuzes", core::hash_secret("facilitator"),
                                                  "ABCDEFGH", "BCDEFGHJ",
-                                                 core::hash_secret("projector")}},
+                                                 core::hash_secret("projector"), ""}},
          facilitator);
   actors_[facilitator_actor] = facilitator;
   actors_[projector_actor] = make_actor(core::Role::projector);

@@ -59,3 +59,30 @@ kring_e2e_script(web_client_e2e_focus e2e/focus.mjs 180)
 # its connection and says its link no longer works, the laptop that made the old link says it was
 # replaced; the new link shows the room.
 kring_e2e_script(web_client_e2e_projector_link e2e/projector_link.mjs 120)
+
+# A participant's phone on a network that breaks, through a TCP proxy the script freezes and cuts:
+# a hanging connection shows as lost within 5 s, a note posted into it arrives exactly once after
+# the network recovers (thawed, or cut while frozen), a hard drop shows at once, and the browser's
+# `online` event ends a grown backoff at once. Prints the times it measures.
+kring_e2e_script(web_client_e2e_network e2e/network.mjs 120)
+
+# The agenda timer on three devices whose clocks are two minutes ahead, right and two minutes
+# behind: each reads the deadline through its estimated offset to the server's clock, so all show
+# the same time left within a second, before and after "+5 min". Prints the three readings.
+kring_e2e_script(web_client_e2e_clock e2e/clock.mjs 120)
+
+# Sorting notes without surprises: keyboard only on a laptop (the Tabs to the first note, the move
+# menu: arrows and Escape move nothing, Enter moves and the focus stays on the note), a finger on a
+# touch phone (a swipe still scrolls, a long press drags a note to another circle, seen on the other
+# device), the phone's status bar sticky above a poll, and a poll option's "sending…" until its Ack.
+kring_e2e_script(web_client_e2e_sorting e2e/sorting.mjs 120)
+
+# Links phones in the room can open: with --public-url the console's and the projector's QR codes
+# (decoded from screenshots) and "Doe mee op …" carry it; without one, on 127.0.0.1, the console
+# and the projector say phones cannot follow the links and name the command that fixes it.
+kring_e2e_script(web_client_e2e_room_links e2e/room_links.mjs 120)
+
+# The first load as a phone in the room gets it (fast 3G): prints the first contentful paint and the
+# bytes transferred; checks brotli, immutable caching of hashed assets, no-cache for the page, the
+# security headers, a second visit served from the cache, and the favicon.
+kring_e2e_script(web_client_e2e_first_load e2e/first_load.mjs 120)

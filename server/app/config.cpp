@@ -74,6 +74,25 @@ std::string read_secret_file(std::string_view source, const std::string& path) {
   return line;
 }
 
+// http(s)://HOST[:PORT][/PATH] without query, fragment, spaces or a trailing
+// slash (it is dropped): links are made by appending "/#/join/CODE".
+std::string parse_public_url(std::string_view source, std::string_view value) {
+  while (!value.empty() && value.back() == '/') value.remove_suffix(1);
+  const bool https = value.starts_with("https://");
+  const std::size_t host_at = https ? 8 : 7;
+  const bool scheme = https || value.starts_with("http://");
+  const bool clean = value.find_first_of("?# \t\r\n\"'<>\\") == std::string_view::npos;
+  const std::string_view host = value.substr(std::min(host_at, value.size()));
+  if (!scheme || !clean || host.empty() || host.front() == '/' || host.front() == ':' ||
+      value.size() > 200) {
+    throw BadValue{std::string(source) +
+                   ": expected http://HOST[:PORT] or https://HOST[/PATH] (at most 200 characters),"
+                   " got '" +
+                   std::string(value) + "'"};
+  }
+  return std::string(value);
+}
+
 std::string host_name() {
   char name[256] = {};
   if (gethostname(name, sizeof name - 1) != 0 || name[0] == '\0') return "kring";
@@ -110,6 +129,8 @@ bool set(Config& config, std::string_view flag, std::string_view value, std::str
     config.snapshot_every = parse_number<std::uint64_t>(source, value, 1, 1'000'000);
   } else if (flag == "node-name") {
     config.node_name = value;
+  } else if (flag == "public-url") {
+    config.public_url = parse_public_url(source, value);
   } else if (flag == "redis") {
     config.redis = parse_redis(source, value);
   } else if (flag == "redis-sentinel") {
@@ -145,6 +166,7 @@ constexpr std::pair<std::string_view, const char*> environment[] = {
     {"send-queue-bytes", "KRING_SEND_QUEUE_BYTES"},
     {"socket-send-buffer-bytes", "KRING_SOCKET_SEND_BUFFER_BYTES"},
     {"node-name", "KRING_NODE_NAME"},
+    {"public-url", "KRING_PUBLIC_URL"},
     {"room-retention-days", "KRING_ROOM_RETENTION_DAYS"},
     {"snapshot-every", "KRING_SNAPSHOT_EVERY"},
     {"redis", "KRING_REDIS"},
@@ -187,6 +209,10 @@ std::string usage() {
          "                           (KRING_SOCKET_SEND_BUFFER_BYTES, default 131072)\n"
          "  --node-name NAME         reported in Welcome and /metrics (KRING_NODE_NAME,\n"
          "                           default the host name)\n"
+         "  --public-url URL         the address people in the room open, for every link\n"
+         "                           and QR code, e.g. http://192.168.1.20:8080\n"
+         "                           (KRING_PUBLIC_URL, default: the address the browser\n"
+         "                           used)\n"
          "  --redis URL              share rooms with other nodes through Redis,\n"
          "                           redis://HOST:PORT (KRING_REDIS, default: none, rooms\n"
          "                           live in this process only)\n"

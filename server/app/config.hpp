@@ -31,6 +31,11 @@ struct Config {
   // megabytes for a client that stopped reading before the send queue sees it.
   std::size_t socket_send_buffer_bytes = std::size_t{128} << 10;
   std::string node_name;
+  // The address phones and laptops in the room reach the service at
+  // ("http://192.168.1.20:8080", "https://kring.example.org"; no trailing
+  // slash): every link and QR code uses it. Empty: the address the browser
+  // used, which is useless to others when that was 127.0.0.1.
+  std::string public_url;
   // A room expires this many days after its last event (0: never). Redis
   // keys carry it as a TTL; the memory log and the node sweep for it.
   unsigned room_retention_days = 30;

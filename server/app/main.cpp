@@ -26,6 +26,11 @@ void print_links(const std::string& base, const kring::protocol::RoomCapabilitie
   std::fflush(stdout);
 }
 
+// 127.0.0.0/8, ::1 and "localhost": reachable from this machine only.
+bool is_loopback_bind(const std::string& bind) {
+  return bind.starts_with("127.") || bind == "::1" || bind == "localhost";
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -65,13 +70,20 @@ int main(int argc, char** argv) {
     const std::string host = ipv6 ? "[" + config.bind + "]" : config.bind;
     const std::string base = "http://" + host + ":" + std::to_string(endpoint.port());
     std::printf("kring: listening on %s\n", base.c_str());
+    const std::string links_base = config.public_url.empty() ? base : config.public_url;
+    if (config.public_url.empty() && is_loopback_bind(config.bind)) {
+      std::printf(
+          "kring: only this computer can open %s; phones in the room cannot. For a room:\n"
+          "kring:   scripts/run --bind 0.0.0.0 --public-url http://<this computer's address>:%u\n",
+          base.c_str(), static_cast<unsigned>(endpoint.port()));
+    }
     std::fflush(stdout);
 
     int exit_code = 0;
     if (config.demo_room) {
       node.create_demo_room([&](std::variant<kring::protocol::RoomCapabilities, std::string> made) {
         if (auto* caps = std::get_if<kring::protocol::RoomCapabilities>(&made)) {
-          return print_links(base, *caps);
+          return print_links(links_base, *caps);
         }
         std::fprintf(stderr, "kring-server: %s\n", std::get<std::string>(made).c_str());
         exit_code = 1;

@@ -6,6 +6,7 @@
 #include <variant>
 
 #include "app/room_log_factory.hpp"
+#include "base/wall_clock.hpp"
 
 namespace kring::app {
 namespace {
@@ -15,12 +16,6 @@ constexpr auto demo_retry_delay = std::chrono::milliseconds(200);
 // Retention is counted in days; a sweep this often ends rooms at most this late.
 constexpr auto retention_sweep_every = std::chrono::minutes(10);
 constexpr core::TimeMs ms_per_day = 86'400'000;
-
-core::TimeMs wall_clock_ms() {
-  return std::chrono::duration_cast<std::chrono::milliseconds>(
-             std::chrono::system_clock::now().time_since_epoch())
-      .count();
-}
 
 hub::RegistryOptions registry_options(const Config& config) {
   hub::RegistryOptions options;
@@ -39,6 +34,7 @@ Node::Node(boost::asio::io_context& io, const Config& config)
       registry_(io, *log_, metrics_, registry_options(config_)),
       origins_(config_.allowed_origins),
       context_{config_.node_name,
+               config_.public_url,
                config_.send_queue_bytes,
                config_.socket_send_buffer_bytes,
                registry_,
@@ -64,7 +60,7 @@ void Node::schedule_retention_sweep() {
   retention_timer_.async_wait([this](boost::system::error_code ec) {
     if (ec || shutting_down_.load()) return;
     const core::TimeMs retention_ms = core::TimeMs{config_.room_retention_days} * ms_per_day;
-    registry_.expire_idle(wall_clock_ms() - retention_ms);
+    registry_.expire_idle(base::wall_clock_ms() - retention_ms);
     schedule_retention_sweep();
   });
 }
@@ -72,18 +68,19 @@ void Node::schedule_retention_sweep() {
 void Node::create_demo_room(DemoRoomDone done) { try_demo_room(50, std::move(done)); }
 
 void Node::try_demo_room(int attempts_left, DemoRoomDone done) {
-  registry_.create_room("Demo room", [this, attempts_left,
-                                      done = std::move(done)](hub::RoomRegistry::Created created) {
-    if (auto* caps = std::get_if<protocol::RoomCapabilities>(&created)) return done(*caps);
-    const auto& rejection = std::get<core::Rejection>(created);
-    if (rejection.code != core::ErrorCode::storage_unavailable || attempts_left <= 1) {
-      return done("demo room: " + rejection.detail);
-    }
-    demo_retry_timer_.expires_after(demo_retry_delay);
-    demo_retry_timer_.async_wait([this, attempts_left, done](boost::system::error_code ec) {
-      if (!ec) try_demo_room(attempts_left - 1, done);
-    });
-  });
+  registry_.create_room(
+      protocol::CreateRoom{"Demo room", ""},
+      [this, attempts_left, done = std::move(done)](hub::RoomRegistry::Created created) {
+        if (auto* caps = std::get_if<protocol::RoomCapabilities>(&created)) return done(*caps);
+        const auto& rejection = std::get<core::Rejection>(created);
+        if (rejection.code != core::ErrorCode::storage_unavailable || attempts_left <= 1) {
+          return done("demo room: " + rejection.detail);
+        }
+        demo_retry_timer_.expires_after(demo_retry_delay);
+        demo_retry_timer_.async_wait([this, attempts_left, done](boost::system::error_code ec) {
+          if (!ec) try_demo_room(attempts_left - 1, done);
+        });
+      });
 }
 
 void Node::shutdown(std::chrono::milliseconds deadline, std::function<void()> done) {

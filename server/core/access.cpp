@@ -29,6 +29,27 @@ Check check_room_title(std::string_view title) {
   return check_text(title, limits::max_title_bytes, "title");
 }
 
+Check check_time_zone(std::string_view zone) {
+  const auto refuse = [] {
+    return reject(ErrorCode::invalid_argument, "time zone: expected an IANA name");
+  };
+  if (zone.size() > 64) return refuse();
+  for (const char c : zone) {
+    const bool allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                         (c >= '0' && c <= '9') || c == '_' || c == '+' || c == '-' || c == '/';
+    if (!allowed) return refuse();
+  }
+  while (!zone.empty()) {
+    const std::size_t slash = zone.find('/');
+    const std::string_view part = zone.substr(0, slash);
+    if (part.empty() || part == "." || part == "..") return refuse();
+    if (slash == std::string_view::npos) break;
+    zone.remove_prefix(slash + 1);
+    if (zone.empty()) return refuse();
+  }
+  return std::nullopt;
+}
+
 std::string clean_display_name(std::string_view name) {
   while (!name.empty() && is_space(name.front())) name.remove_prefix(1);
   while (!name.empty() && is_space(name.back())) name.remove_suffix(1);

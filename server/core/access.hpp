@@ -35,6 +35,15 @@ Check may_join_with(const RoomState& state, Role role, const SecretHash& credent
 // made, and again by decide()).
 Check check_room_title(std::string_view title);
 
+// The zone a room's record tells its times in when the facilitator's browser
+// named none (the method's home).
+inline constexpr std::string_view default_time_zone = "Europe/Amsterdam";
+// A time zone as CreateRoom accepts it: empty, or an IANA-style name of at
+// most 64 bytes made of letters, digits and "_+-/", with no empty, "." or
+// ".." part ("Europe/Amsterdam", "America/Argentina/Buenos_Aires", "UTC").
+// Whether the zone exists is the record's business (unknown: UTC, said so).
+Check check_time_zone(std::string_view zone);
+
 // A typed display name as JoinMember stores it: trimmed, and cut to the
 // display-name bound, never inside a UTF-8 sequence. Invalid UTF-8 is left
 // as it is for decide() to reject.

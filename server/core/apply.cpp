@@ -74,6 +74,7 @@ struct Applier {
     state.participant_code = e.participant_code;
     state.board_code = e.board_code;
     state.projector_hash = e.projector_hash;
+    state.time_zone = e.time_zone;
   }
   void operator()(const ev::MemberJoined& e) {
     assert(e.member.id == state.members.size() + 1);
@@ -209,7 +210,18 @@ struct Applier {
   }
   void operator()(const ev::DecisionRecorded& e) {
     for (BundleItem& item : find_bundle(state, e.bundle_id)->items) {
-      if (item.dilemma_id == e.dilemma_id) item.decision = e.decision;
+      if (item.dilemma_id != e.dilemma_id) continue;
+      item.decision = e.decision;
+      item.decision_reason = e.reason;
+    }
+  }
+  void operator()(const ev::BundleRoundOpened& e) {
+    assert(e.vote.id == state.votes.size() + 1);
+    state.votes.push_back(VoteRecord{e.vote, {}, {}, std::nullopt});
+    for (BundleItem& item : find_bundle(state, e.bundle_id)->items) {
+      if (item.dilemma_id != e.dilemma_id) continue;
+      item.earlier_vote_ids.push_back(item.vote_id);
+      item.vote_id = e.vote.id;
     }
   }
 };

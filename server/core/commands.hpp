@@ -18,6 +18,7 @@ struct CreateRoom {
   std::string participant_code;
   std::string board_code;
   SecretHash projector_hash;
+  std::string time_zone;  // IANA name (check_time_zone); empty: default_time_zone
 };
 
 // Made by the server when a participant or board member joins for the first
@@ -118,7 +119,14 @@ struct RevealBundle {
 struct RecordDecision {
   BundleId bundle_id = 0;
   DilemmaId dilemma_id = 0;
-  OptionId decision = 0;  // see BundleItem::decision; 0 clears it
+  OptionId decision = 0;  // see BundleItem::decision; 0 clears it (and the reason)
+  std::string reason;     // optional, bounded
+};
+// Another round of an item's board vote: its vote is revealed and not decided
+// (a tie the board wants to vote on again rather than leave to the chair).
+struct OpenBundleRound {
+  BundleId bundle_id = 0;
+  DilemmaId dilemma_id = 0;
 };
 // Creates an action (action_id 0, facilitator) or replaces an action's fields
 // (facilitator or participant). An empty title takes the note's text.
@@ -194,9 +202,9 @@ using Body =
                  AddBoard, SetWriting, RevealBoard, MergeNotes, RemoveNote, OpenVote, CloseVote,
                  RevealVote, AddNote, EditNote, DeleteNote, MoveNote, CastVote, SetStrategy,
                  AddDilemma, EditDilemma, RecordOutcome, ShowStrategyMarks, DismissProposal,
-                 SubmitProposal, CreateBundle, RevealBundle, RecordDecision, SaveAction,
-                 RemoveAction, ScoreAction, RevealRanking, SetMinGroupSize, SetFocus, PlaceActivity,
-                 ReissueProjectorToken, SetAutoReveal>;
+                 SubmitProposal, CreateBundle, RevealBundle, RecordDecision, OpenBundleRound,
+                 SaveAction, RemoveAction, ScoreAction, RevealRanking, SetMinGroupSize, SetFocus,
+                 PlaceActivity, ReissueProjectorToken, SetAutoReveal>;
 
 }  // namespace kring::core::cmd
 

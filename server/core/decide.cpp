@@ -47,7 +47,8 @@ Outcome dispatch(const DecideContext& ctx, const cmd::Body& body) {
           return decide_method(ctx, c);
         } else if constexpr (std::is_same_v<C, cmd::CreateBundle> ||
                              std::is_same_v<C, cmd::RevealBundle> ||
-                             std::is_same_v<C, cmd::RecordDecision>) {
+                             std::is_same_v<C, cmd::RecordDecision> ||
+                             std::is_same_v<C, cmd::OpenBundleRound>) {
           return decide_bundle(ctx, c);
         } else if constexpr (std::is_same_v<C, cmd::SaveAction> ||
                              std::is_same_v<C, cmd::RemoveAction> ||

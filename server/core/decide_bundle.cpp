@@ -3,6 +3,7 @@
 // all hidden until the facilitator reveals an item or the whole bundle; then
 // the board's decision per item.
 #include <set>
+#include <variant>
 
 #include "core/decide_parts.hpp"
 #include "core/limits.hpp"
@@ -34,6 +35,23 @@ Vote item_vote(VoteId id, BallotMode mode, const Dilemma& dilemma, BundleItemKin
     }
   }
   return vote;
+}
+
+// The item of `dilemma_id` in bundle `bundle_id` for the facilitator, once
+// its current vote is revealed; or why not.
+std::variant<const BundleItem*, Rejection> revealed_item(const DecideContext& ctx,
+                                                         BundleId bundle_id, DilemmaId dilemma_id) {
+  if (!is_facilitator(ctx)) return bundle_not_facilitator();
+  const Bundle* bundle = find_bundle(ctx.state, bundle_id);
+  if (bundle == nullptr) return reject(ErrorCode::not_found, "no such bundle");
+  for (const BundleItem& item : bundle->items) {
+    if (item.dilemma_id != dilemma_id) continue;
+    if (find_vote(ctx.state, item.vote_id)->vote.status != VoteStatus::revealed) {
+      return reject(ErrorCode::wrong_phase, "reveal the item's vote first");
+    }
+    return &item;
+  }
+  return reject(ErrorCode::not_found, "dilemma is not in this bundle");
 }
 
 }  // namespace
@@ -69,7 +87,7 @@ Outcome decide_bundle(const DecideContext& ctx, const cmd::CreateBundle& c) {
                                     : BundleItemKind::choice;
     const auto vote_id = static_cast<VoteId>(ctx.state.votes.size() + created.votes.size() + 1);
     created.votes.push_back(item_vote(vote_id, c.mode, *dilemma, kind));
-    created.bundle.items.push_back(BundleItem{id, kind, vote_id, 0});
+    created.bundle.items.push_back(BundleItem{id, kind, vote_id, 0, {}, {}});
   }
   return created;
 }
@@ -92,27 +110,45 @@ Outcome decide_bundle(const DecideContext& ctx, const cmd::RevealBundle& c) {
 }
 
 Outcome decide_bundle(const DecideContext& ctx, const cmd::RecordDecision& c) {
-  if (!is_facilitator(ctx)) return bundle_not_facilitator();
-  const Bundle* bundle = find_bundle(ctx.state, c.bundle_id);
-  if (bundle == nullptr) return reject(ErrorCode::not_found, "no such bundle");
-  const BundleItem* item = nullptr;
-  for (const BundleItem& candidate : bundle->items) {
-    if (candidate.dilemma_id == c.dilemma_id) item = &candidate;
-  }
-  if (item == nullptr) return reject(ErrorCode::not_found, "dilemma is not in this bundle");
   // A board decides after it has voted: the item's cards are on the table.
-  if (find_vote(ctx.state, item->vote_id)->vote.status != VoteStatus::revealed) {
-    return reject(ErrorCode::wrong_phase, "reveal the item's vote first");
-  }
-  const OptionId highest = item->kind == BundleItemKind::approval
+  const auto found = revealed_item(ctx, c.bundle_id, c.dilemma_id);
+  if (const auto* refused = std::get_if<Rejection>(&found)) return *refused;
+  const BundleItem& item = *std::get<const BundleItem*>(found);
+  const OptionId highest = item.kind == BundleItemKind::approval
                                ? approval_reject
                                : static_cast<OptionId>(scenarios_per_dilemma);
   if (c.decision > highest) {
-    return reject(ErrorCode::invalid_argument, item->kind == BundleItemKind::approval
+    return reject(ErrorCode::invalid_argument, item.kind == BundleItemKind::approval
                                                    ? "approval decides approve or reject"
                                                    : "a choice decides scenario 1..3");
   }
-  return ev::DecisionRecorded{c.bundle_id, c.dilemma_id, c.decision};
+  if (auto bad =
+          check_optional_text(c.reason, limits::max_decision_reason_bytes, "decision reason")) {
+    return *bad;
+  }
+  if (c.decision == 0 && !c.reason.empty()) {
+    return reject(ErrorCode::invalid_argument, "a cleared decision has no reason");
+  }
+  return ev::DecisionRecorded{c.bundle_id, c.dilemma_id, c.decision, c.reason};
+}
+
+Outcome decide_bundle(const DecideContext& ctx, const cmd::OpenBundleRound& c) {
+  // A new round follows a revealed one that did not settle it.
+  const auto found = revealed_item(ctx, c.bundle_id, c.dilemma_id);
+  if (const auto* refused = std::get_if<Rejection>(&found)) return *refused;
+  const BundleItem& item = *std::get<const BundleItem*>(found);
+  if (item.decision != 0) return reject(ErrorCode::wrong_phase, "the item is decided");
+  if (item.earlier_vote_ids.size() + 1 >= limits::max_rounds_per_bundle_item) {
+    return reject(ErrorCode::limit_reached, "three rounds per item; the chair decides");
+  }
+  if (ctx.state.votes.size() >= limits::max_votes) {
+    return reject(ErrorCode::limit_reached, "too many votes");
+  }
+  const Bundle& bundle = *find_bundle(ctx.state, c.bundle_id);
+  const auto vote_id = static_cast<VoteId>(ctx.state.votes.size() + 1);
+  return ev::BundleRoundOpened{
+      c.bundle_id, c.dilemma_id,
+      item_vote(vote_id, bundle.mode, *find_dilemma(ctx.state, c.dilemma_id), item.kind)};
 }
 
 }  // namespace kring::core

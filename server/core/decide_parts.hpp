@@ -68,6 +68,7 @@ Outcome decide_method(const DecideContext& ctx, const cmd::SubmitProposal& c);
 Outcome decide_bundle(const DecideContext& ctx, const cmd::CreateBundle& c);
 Outcome decide_bundle(const DecideContext& ctx, const cmd::RevealBundle& c);
 Outcome decide_bundle(const DecideContext& ctx, const cmd::RecordDecision& c);
+Outcome decide_bundle(const DecideContext& ctx, const cmd::OpenBundleRound& c);
 
 Outcome decide_action(const DecideContext& ctx, const cmd::SaveAction& c);
 Outcome decide_action(const DecideContext& ctx, const cmd::RemoveAction& c);

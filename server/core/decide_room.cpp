@@ -9,12 +9,17 @@ namespace kring::core {
 Outcome decide_room(const DecideContext& ctx, const cmd::CreateRoom& c) {
   if (ctx.state.created) return reject(ErrorCode::wrong_phase, "room already exists");
   if (auto bad = check_room_title(c.title)) return *bad;
+  if (auto bad = check_time_zone(c.time_zone)) return *bad;
   if (c.facilitator_hash.empty() || c.projector_hash.empty() || c.participant_code.empty() ||
       c.board_code.empty()) {
     return reject(ErrorCode::invalid_argument, "room capabilities missing");
   }
-  return ev::RoomCreated{c.title, c.facilitator_hash, c.participant_code, c.board_code,
-                         c.projector_hash};
+  return ev::RoomCreated{c.title,
+                         c.facilitator_hash,
+                         c.participant_code,
+                         c.board_code,
+                         c.projector_hash,
+                         c.time_zone.empty() ? std::string(default_time_zone) : c.time_zone};
 }
 
 Outcome decide_room(const DecideContext& ctx, const cmd::JoinMember& c) {

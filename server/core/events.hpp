@@ -22,12 +22,13 @@ struct RoomCreated {
   std::string participant_code;
   std::string board_code;
   SecretHash projector_hash;
+  std::string time_zone;
   friend bool operator==(const RoomCreated&, const RoomCreated&) = default;
 };
 constexpr auto schema_of(const RoomCreated*) {
   return schema("RoomCreated", row(1, &RoomCreated::title), row(2, &RoomCreated::facilitator_hash),
                 row(3, &RoomCreated::participant_code), row(4, &RoomCreated::board_code),
-                row(5, &RoomCreated::projector_hash));
+                row(5, &RoomCreated::projector_hash), row(6, &RoomCreated::time_zone));
 }
 struct MemberJoined {
   Member member;
@@ -240,11 +241,25 @@ struct DecisionRecorded {
   BundleId bundle_id = 0;
   DilemmaId dilemma_id = 0;
   OptionId decision = 0;
+  std::string reason;
   friend bool operator==(const DecisionRecorded&, const DecisionRecorded&) = default;
 };
 constexpr auto schema_of(const DecisionRecorded*) {
   return schema("DecisionRecorded", row(1, &DecisionRecorded::bundle_id),
-                row(2, &DecisionRecorded::dilemma_id), row(3, &DecisionRecorded::decision));
+                row(2, &DecisionRecorded::dilemma_id), row(3, &DecisionRecorded::decision),
+                row(4, &DecisionRecorded::reason));
+}
+// The item's new board vote (id = votes + 1, open); the item's current vote
+// becomes its last earlier one.
+struct BundleRoundOpened {
+  BundleId bundle_id = 0;
+  DilemmaId dilemma_id = 0;
+  Vote vote;
+  friend bool operator==(const BundleRoundOpened&, const BundleRoundOpened&) = default;
+};
+constexpr auto schema_of(const BundleRoundOpened*) {
+  return schema("BundleRoundOpened", row(1, &BundleRoundOpened::bundle_id),
+                row(2, &BundleRoundOpened::dilemma_id), row(3, &BundleRoundOpened::vote));
 }
 
 // Created (id = actions + 1) or replaced.
@@ -335,7 +350,7 @@ using Body =
                  DilemmaEdited, OutcomeRecorded, StrategyMarksShown, ProposalSubmitted,
                  ProposalDismissed, BundleCreated, BundleRevealed, DecisionRecorded, ActionSaved,
                  ActionRemoved, ActionScored, RankingRevealed, MinGroupSizeSet, FocusSet,
-                 ActivityPlaced, ProjectorTokenReissued, AutoRevealSet>;
+                 ActivityPlaced, ProjectorTokenReissued, AutoRevealSet, BundleRoundOpened>;
 
 }  // namespace kring::core::ev
 

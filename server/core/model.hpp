@@ -236,11 +236,15 @@ struct BundleItem {
   // What the board decided, as an option of the item's vote: approval
   // approve/reject, choice the scenario 1..3. 0 = not decided yet.
   OptionId decision = 0;
+  std::string decision_reason;  // why, in the facilitator's words (may be empty)
+  // The board votes of earlier rounds (OpenBundleRound), oldest first.
+  std::vector<VoteId> earlier_vote_ids;
   friend bool operator==(const BundleItem&, const BundleItem&) = default;
 };
 constexpr auto schema_of(const BundleItem*) {
   return schema("BundleItem", row(1, &BundleItem::dilemma_id), row(2, &BundleItem::kind),
-                row(3, &BundleItem::vote_id), row(4, &BundleItem::decision));
+                row(3, &BundleItem::vote_id), row(4, &BundleItem::decision),
+                row(5, &BundleItem::decision_reason), row(6, &BundleItem::earlier_vote_ids));
 }
 
 // Dilemmas bundled for one board session; every item is a board vote, all

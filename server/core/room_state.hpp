@@ -67,6 +67,9 @@ struct RoomState {
   std::string participant_code;
   std::string board_code;
   SecretHash projector_hash;
+  // The workshop's IANA time zone, as the facilitator's browser named it at
+  // creation (rooms from before it: empty, read as default_time_zone).
+  std::string time_zone;
   // The seq of the event that last replaced the projector token; 0 while the
   // room's first token holds. Not secret: a facilitator device that kept a
   // token made before this seq knows its link no longer works.

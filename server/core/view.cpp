@@ -146,6 +146,10 @@ struct EventViewer {
     return revealed;
   }
   view::Body operator()(const ev::DecisionRecorded& e) const { return e; }
+  view::Body operator()(const ev::BundleRoundOpened& e) const {
+    return view::BundleRoundOpened{e.bundle_id, e.dilemma_id,
+                                   vote_view(after, *find_vote(after, e.vote.id))};
+  }
   view::Body operator()(const ev::ActionSaved& e) const {
     return view::ActionSaved{action_view(after.actions[e.action.id - 1])};
   }

@@ -134,6 +134,14 @@ struct BundleRevealed {
   friend bool operator==(const BundleRevealed&, const BundleRevealed&) = default;
 };
 
+// The item's new round: its vote as every role may see it.
+struct BundleRoundOpened {
+  BundleId bundle_id = 0;
+  DilemmaId dilemma_id = 0;
+  VoteView vote;
+  friend bool operator==(const BundleRoundOpened&, const BundleRoundOpened&) = default;
+};
+
 using Body = std::variant<
     Sealed, MemberJoined, ev::AgendaSet, ev::TimerChanged, BoardAdded, ev::WritingChanged,
     BoardRevealed, NoteAdded, HiddenNoteCount, ev::NoteEdited, ev::NoteRemoved, ev::NoteMoved,
@@ -141,7 +149,7 @@ using Body = std::variant<
     DilemmaAdded, ev::DilemmaEdited, ev::OutcomeRecorded, StrategyMarksShown, ev::ProposalSubmitted,
     ev::ProposalDismissed, BundleCreated, BundleRevealed, ev::DecisionRecorded, ActionSaved,
     ev::ActionRemoved, ActionScoreProgress, ev::RankingRevealed, ev::MinGroupSizeSet, ev::FocusSet,
-    ev::ActivityPlaced, ev::AutoRevealSet, ProjectorLinkReplaced>;
+    ev::ActivityPlaced, ev::AutoRevealSet, ProjectorLinkReplaced, BundleRoundOpened>;
 
 }  // namespace kring::core::view
 

@@ -114,7 +114,8 @@ BundleRecord bundle_of(const core::RoomState& state, const core::Bundle& bundle)
       if (dilemma.id == item.dilemma_id) title = dilemma.title;
     }
     out.items.push_back(BundleItemRecord{item.dilemma_id, std::move(title), item.kind, item.vote_id,
-                                         decision_of(state, item)});
+                                         item.earlier_vote_ids, decision_of(state, item),
+                                         item.decision_reason});
   }
   return out;
 }
@@ -173,18 +174,22 @@ std::string zone_label(const core::Board& board, core::ZoneId zone) {
   return "";
 }
 
-// Each board with the notes everybody can see: a hidden note (private-first,
-// not revealed) and a removed one never appear, and no note says who wrote it.
+// Each board with the notes everybody can see, grouped by column (zone) in
+// the board's order and within a column in the order they became visible: a
+// hidden note (private-first, not revealed) and a removed one never appear,
+// and no note says who wrote it.
 std::vector<BoardNotes> boards_of(const core::RoomState& state) {
   std::vector<BoardNotes> out;
   for (const core::Board& board : state.boards) {
     BoardNotes notes{board.id, board.title, board.kind, {}};
-    for (const core::NoteId id : state.visible_order) {
-      const auto it = state.notes.find(id);
-      if (it == state.notes.end() || it->second.hidden || it->second.removed) continue;
-      const core::Note& note = it->second.note;
-      if (note.board_id == board.id) {
-        notes.notes.push_back(NoteRow{zone_label(board, note.zone_id), note.text});
+    for (const core::Zone& zone : board.zones) {
+      for (const core::NoteId id : state.visible_order) {
+        const auto it = state.notes.find(id);
+        if (it == state.notes.end() || it->second.hidden || it->second.removed) continue;
+        const core::Note& note = it->second.note;
+        if (note.board_id == board.id && note.zone_id == zone.id) {
+          notes.notes.push_back(NoteRow{zone_label(board, note.zone_id), note.text});
+        }
       }
     }
     out.push_back(std::move(notes));
@@ -194,10 +199,13 @@ std::vector<BoardNotes> boards_of(const core::RoomState& state) {
 
 }  // namespace
 
-DecisionRecord build_record(const core::RoomState& state, core::TimeMs generated_at_ms) {
+DecisionRecord build_record(const core::RoomState& state, core::TimeMs generated_at_ms,
+                            const ZoneRules& zone) {
   DecisionRecord record;
   record.title = state.title;
   record.generated_at_ms = generated_at_ms;
+  record.generated_local_ms = zone.local_ms(generated_at_ms);
+  record.time_zone = zone.name;
   record.strategy = state.strategy;
   for (const core::MemberRecord& member : state.members) {
     if (member.member.role == core::Role::participant) ++record.participants;

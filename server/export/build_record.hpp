@@ -6,9 +6,12 @@
 #include "core/ids.hpp"
 #include "core/room_state.hpp"
 #include "export/record.hpp"
+#include "export/zone_rules.hpp"
 
 namespace kring::record {
 
-DecisionRecord build_record(const core::RoomState& state, core::TimeMs generated_at_ms);
+// `zone`: the workshop's time zone, in which the record tells its times.
+DecisionRecord build_record(const core::RoomState& state, core::TimeMs generated_at_ms,
+                            const ZoneRules& zone = {});
 
 }  // namespace kring::record

@@ -65,8 +65,9 @@ std::string spread_text(const PollRecord& poll) {
 
 void header_part(Writer& out, const DecisionRecord& record) {
   out.heading(1, "Besluitenverslag: " + record.title);
-  out.paragraph("Gemaakt op", words::date(record.generated_at_ms) + " om " +
-                                  words::time_of_day(record.generated_at_ms) + " (UTC)");
+  out.paragraph("Gemaakt op", words::date(record.generated_local_ms) + " om " +
+                                  words::time_of_day(record.generated_local_ms) + " (" +
+                                  record.time_zone + ")");
   out.paragraph("Deelnemers", std::to_string(record.participants) +
                                   ", bestuursleden: " + std::to_string(record.board_members));
   out.paragraph("",
@@ -138,6 +139,20 @@ void poll_part(Writer& out, const DecisionRecord& record) {
   }
 }
 
+// The spread of the item's vote; with several rounds, each round's, in order.
+std::string rounds_text(const DecisionRecord& record, const BundleItemRecord& item) {
+  std::vector<core::VoteId> rounds = item.earlier_vote_ids;
+  rounds.push_back(item.vote_id);
+  std::string text;
+  for (std::size_t i = 0; i < rounds.size(); ++i) {
+    const PollRecord* poll = find_poll(record, rounds[i]);
+    const std::string spread = poll ? spread_text(*poll) : "";
+    if (rounds.size() == 1) return spread;
+    text += (i == 0 ? "" : "; ") + ("ronde " + std::to_string(i + 1) + ": ") + spread;
+  }
+  return text;
+}
+
 void bundle_part(Writer& out, const DecisionRecord& record) {
   out.heading(2, "Bestuur");
   if (record.bundles.empty()) out.paragraph("", "Niets aan het bestuur voorgelegd.");
@@ -145,12 +160,11 @@ void bundle_part(Writer& out, const DecisionRecord& record) {
     out.heading(3, bundle.title + " (" + std::string(words::ballot(bundle.mode)) + ")");
     std::vector<std::vector<std::string>> rows;
     for (const BundleItemRecord& item : bundle.items) {
-      const PollRecord* poll = find_poll(record, item.vote_id);
       rows.push_back({item.dilemma_title, std::string(words::item_kind(item.kind)),
-                      poll ? spread_text(*poll) : "",
-                      item.decision.empty() ? "Nog niet besloten" : item.decision});
+                      rounds_text(record, item),
+                      item.decision.empty() ? "Nog niet besloten" : item.decision, item.reason});
     }
-    out.table({"Dilemma", "Voorgelegd", "Stemmen", "Besluit"}, std::move(rows));
+    out.table({"Dilemma", "Voorgelegd", "Stemmen", "Besluit", "Reden"}, std::move(rows));
   }
 }
 

@@ -5,8 +5,10 @@
 namespace kring::record {
 namespace {
 
-// Screen and print styles. The page carries a strict CSP of its own, so even
-// a viewer that mishandled escaping would run nothing.
+// Screen and print styles: printed on A4 every section after the first starts
+// a page, headings stay with what follows, rows and list items are not split,
+// table headers repeat on every page. The page carries a strict CSP of its
+// own, so even a viewer that mishandled escaping would run nothing.
 constexpr std::string_view page_head_end = R"(<style>
 body{font:11pt/1.45 system-ui,sans-serif;color:#111;max-width:60rem;margin:2rem auto;padding:0 1rem}
 h1{font-size:1.6rem}h2{font-size:1.25rem;border-bottom:1px solid #999;margin-top:2rem}
@@ -14,7 +16,10 @@ h3{font-size:1.05rem;margin-bottom:.3rem}
 table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}
 th,td{border:1px solid #bbb;padding:.25rem .45rem;text-align:left;vertical-align:top}
 th{background:#eee}td,p,li{white-space:pre-wrap}
-@media print{body{margin:0;max-width:none;font-size:10pt}h2,h3{break-after:avoid}
+td{overflow-wrap:anywhere}
+@page{size:A4;margin:16mm 14mm}
+@media print{body{margin:0;max-width:none;font-size:9.5pt}h2,h3{break-after:avoid}
+h2:not(:first-of-type){break-before:page}table{font-size:8.5pt}
 tr,li{break-inside:avoid}thead{display:table-header-group}th{background:none}}
 </style>
 </head>

@@ -1,5 +1,5 @@
 // record: the decision record of one room, as neutral data every renderer
-// (markdown, html, csv) reads. Built by build_record() from a RoomState; the
+// (markdown, html, the spreadsheet's tables) reads. Built by build_record() from a RoomState; the
 // only place that decides what of a room may leave it after the workshop.
 //
 // What it holds is what the facilitator may see once everything is over:
@@ -70,8 +70,10 @@ struct BundleItemRecord {
   core::DilemmaId dilemma_id = 0;
   std::string dilemma_title;
   core::BundleItemKind kind = core::BundleItemKind::approval;
-  core::VoteId vote_id = 0;
-  std::string decision;  // in the record's language; empty: not decided
+  core::VoteId vote_id = 0;                    // the last round's board vote
+  std::vector<core::VoteId> earlier_vote_ids;  // earlier rounds, oldest first
+  std::string decision;                        // in the record's language; empty: not decided
+  std::string reason;                          // the board's reason, as the facilitator wrote it
 };
 
 struct BundleRecord {
@@ -115,6 +117,9 @@ struct BoardNotes {
 struct DecisionRecord {
   std::string title;
   core::TimeMs generated_at_ms = 0;
+  // The same moment on the workshop's wall clock, and that zone's name.
+  core::TimeMs generated_local_ms = 0;
+  std::string time_zone = "UTC";
   std::string strategy;
   std::uint32_t participants = 0;
   std::uint32_t board_members = 0;

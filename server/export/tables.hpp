@@ -1,29 +1,47 @@
-// csv: the decision record as one RFC 4180 table per subject (agenda,
-// dilemmas, polls, bundle_items, actions, notes): UTF-8, CRLF line ends, a
-// header row, fields quoted when they hold a comma, quote, CR or LF.
+// tables: the decision record as one table per subject (overview, agenda,
+// dilemmas, polls, board items, actions, notes), each a header row and rows
+// of typed cells, for the spreadsheet (xlsx). Pure: the cells say what they
+// are (text, a whole number, a decimal, a date and time on the workshop's
+// wall clock, a calendar date), and the writer gives each its cell type.
 #pragma once
 
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <variant>
 #include <vector>
 
+#include "core/ids.hpp"
 #include "export/record.hpp"
 
 namespace kring::record {
 
-struct CsvFile {
-  std::string name;  // "agenda.csv", ...
-  std::string content;
+// A moment on the workshop's wall clock (ms since that clock's epoch).
+struct WallClockTime {
+  core::TimeMs local_ms = 0;
+  friend bool operator==(const WallClockTime&, const WallClockTime&) = default;
+};
+// A calendar day (an action's deadline typed as YYYY-MM-DD).
+struct CalendarDate {
+  int year = 0;
+  unsigned month = 0;
+  unsigned day = 0;
+  friend bool operator==(const CalendarDate&, const CalendarDate&) = default;
+};
+// Empty (std::monostate), text, a whole number, a decimal, a moment or a day.
+using Cell =
+    std::variant<std::monostate, std::string, std::int64_t, double, WallClockTime, CalendarDate>;
+
+struct Table {
+  std::string name;  // the sheet's name: at most 31 characters, none of []:*?/\ and no '
+  std::vector<std::string> header;
+  std::vector<std::vector<Cell>> rows;
 };
 
-std::vector<CsvFile> render_csv(const DecisionRecord& record);
+std::vector<Table> record_tables(const DecisionRecord& record);
 
-// One field as RFC 4180 wants it: as is, or in double quotes with inner quotes doubled.
-std::string csv_field(std::string_view value);
-
-// Text typed in the room, made safe for spreadsheets: a leading = + - @ (a
-// formula to Excel and LibreOffice) gets an apostrophe in front (OWASP's
-// advice against CSV injection).
-std::string spreadsheet_safe(std::string_view text);
+// "2027-02-01" as a day when it is one (a real date, four-digit year), else nullopt.
+std::optional<CalendarDate> parse_calendar_date(std::string_view text);
 
 }  // namespace kring::record

@@ -134,6 +134,14 @@ std::string date(core::TimeMs ms) {
   return std::to_string(civil.year) + "-" + two_digits(civil.month) + "-" + two_digits(civil.day);
 }
 
+CivilTime civil_time(core::TimeMs ms) {
+  const std::int64_t days = floor_div(ms, ms_per_day);
+  const CivilDate civil = civil_from_days(days);
+  const std::int64_t second_of_day = (ms - days * ms_per_day) / 1000;
+  return {civil.year,        civil.month, civil.day, second_of_day / 3600, second_of_day / 60 % 60,
+          second_of_day % 60};
+}
+
 std::string time_of_day(core::TimeMs ms) {
   const std::int64_t in_day = ms - floor_div(ms, ms_per_day) * ms_per_day;
   const std::int64_t minute_of_day = in_day / 60'000;

@@ -37,4 +37,16 @@ std::string tenths(std::uint32_t value);
 std::string date(core::TimeMs ms);
 std::string time_of_day(core::TimeMs ms);
 
+// The same moment as calendar fields (proleptic Gregorian, no time zone:
+// pass a wall-clock time to get that clock's fields).
+struct CivilTime {
+  std::int64_t year = 1970;
+  std::int64_t month = 1;
+  std::int64_t day = 1;
+  std::int64_t hour = 0;
+  std::int64_t minute = 0;
+  std::int64_t second = 0;
+};
+CivilTime civil_time(core::TimeMs ms);
+
 }  // namespace kring::record::words

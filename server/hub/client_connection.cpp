@@ -3,6 +3,7 @@
 #include <utility>
 #include <variant>
 
+#include "base/wall_clock.hpp"
 #include "core/secret_hash.hpp"
 #include "hub/replies.hpp"
 #include "protocol/codec.hpp"
@@ -12,12 +13,13 @@ namespace kring::hub {
 ClientConnection::ClientConnection(RoomRegistry& registry, base::Metrics& metrics,
                                    std::weak_ptr<SessionSink> session,
                                    std::string_view client_address, std::string_view node_name,
-                                   ConnectionLimits limits)
+                                   std::string_view public_url, ConnectionLimits limits)
     : registry_(registry),
       metrics_(metrics),
       session_(std::move(session)),
       client_address_(client_address),
       node_name_(node_name),
+      public_url_(public_url),
       limits_(limits),
       budget_(limits.messages_per_second, limits.message_burst, TokenBucket::Clock::now()),
       refusals_(limits.refusals_per_second, limits.refusal_burst, TokenBucket::Clock::now()) {}
@@ -55,7 +57,8 @@ void ClientConnection::handle(std::uint64_t request_id, protocol::Hello hello) {
     return reject(request_id, core::ErrorCode::protocol_version, "unsupported protocol version");
   }
   greeted_ = true;
-  send_frame(session_, protocol::encode_welcome(request_id, node_name_));
+  send_frame(session_,
+             protocol::encode_welcome(request_id, node_name_, public_url_, base::wall_clock_ms()));
 }
 
 void ClientConnection::handle(std::uint64_t request_id, protocol::CreateRoom create) {
@@ -64,8 +67,8 @@ void ClientConnection::handle(std::uint64_t request_id, protocol::CreateRoom cre
     return reject(request_id, core::ErrorCode::limit_reached, "too many rooms on one connection");
   }
   ++rooms_created_;
-  registry_.create_room(std::move(create.title), [session = session_, metrics = &metrics_,
-                                                  request_id](RoomRegistry::Created created) {
+  registry_.create_room(std::move(create), [session = session_, metrics = &metrics_,
+                                            request_id](RoomRegistry::Created created) {
     if (auto* caps = std::get_if<protocol::RoomCapabilities>(&created)) {
       return send_frame(session, protocol::encode_room_created(request_id, *caps));
     }
@@ -121,7 +124,7 @@ void ClientConnection::handle(std::uint64_t request_id, protocol::ClaimNotes cla
 
 void ClientConnection::handle(std::uint64_t request_id, protocol::Ping ping) {
   if (!greeted_) return reject(request_id, core::ErrorCode::protocol_version, "send hello first");
-  send_frame(session_, protocol::encode_pong(request_id, ping.nonce));
+  send_frame(session_, protocol::encode_pong(request_id, ping.nonce, base::wall_clock_ms()));
 }
 
 void ClientConnection::handle(std::uint64_t request_id, protocol::DeleteRoom) {

@@ -43,12 +43,13 @@ class ClientConnection {
  public:
   enum class Verdict { keep_open, close };
 
-  // `client_address` and `node_name` are viewed, not copied (every idle
-  // connection would carry both): they must outlive the connection, as the
-  // session's own address and the server's configuration do.
+  // `client_address`, `node_name` and `public_url` are viewed, not copied
+  // (every idle connection would carry them): they must outlive the
+  // connection, as the session's own address and the server's configuration do.
   ClientConnection(RoomRegistry& registry, base::Metrics& metrics,
                    std::weak_ptr<SessionSink> session, std::string_view client_address,
-                   std::string_view node_name, ConnectionLimits limits = {});
+                   std::string_view node_name, std::string_view public_url,
+                   ConnectionLimits limits = {});
 
   // Handles one received frame. Not thread-safe: call from the session's strand.
   Verdict on_frame(std::string_view frame);
@@ -76,6 +77,7 @@ class ClientConnection {
   const std::weak_ptr<SessionSink> session_;
   const std::string_view client_address_;
   const std::string_view node_name_;
+  const std::string_view public_url_;
   const ConnectionLimits limits_;
 
   TokenBucket budget_;

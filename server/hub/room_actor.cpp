@@ -7,6 +7,7 @@
 #include <variant>
 
 #include "base/random.hpp"
+#include "base/wall_clock.hpp"
 #include "core/ballot_tag.hpp"
 #include "core/room.hpp"
 #include "hub/capabilities.hpp"
@@ -16,11 +17,7 @@
 namespace kring::hub {
 namespace {
 
-core::TimeMs now_ms() {
-  return std::chrono::duration_cast<std::chrono::milliseconds>(
-             std::chrono::system_clock::now().time_since_epoch())
-      .count();
-}
+core::TimeMs now_ms() { return base::wall_clock_ms(); }
 
 }  // namespace
 

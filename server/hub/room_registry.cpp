@@ -42,18 +42,17 @@ RoomRegistry::RoomRegistry(boost::asio::io_context& io, log::RoomLog& log, base:
       options_(std::move(options)),
       lookups_(options_.lookups) {}
 
-void RoomRegistry::create_room(std::string title, CreatedDone done) {
-  // Checked here with the core's own rule, so that a room whose creation
+void RoomRegistry::create_room(protocol::CreateRoom room, CreatedDone done) {
+  // Checked here with the core's own rules, so that a room whose creation
   // decide() would reject never reaches the log.
-  if (auto bad = core::check_room_title(title)) {
-    return done(std::move(*bad));
-  }
-  create_with_fresh_capabilities(std::move(title), 0, std::move(done));
+  if (auto bad = core::check_room_title(room.title)) return done(std::move(*bad));
+  if (auto bad = core::check_time_zone(room.time_zone)) return done(std::move(*bad));
+  create_with_fresh_capabilities(std::move(room), 0, std::move(done));
 }
 
 // Registers fresh credentials in the directory first (so no other room can
 // take them), then makes the room's actor and appends its first event.
-void RoomRegistry::create_with_fresh_capabilities(std::string title, int attempt,
+void RoomRegistry::create_with_fresh_capabilities(protocol::CreateRoom room, int attempt,
                                                   CreatedDone done) {
   protocol::RoomCapabilities caps = generate_capabilities();
   core::RoomId id = 0;
@@ -69,18 +68,21 @@ void RoomRegistry::create_with_fresh_capabilities(std::string title, int attempt
   std::vector<std::string> keys = credential_keys(caps);
   log_.register_credentials(
       id, keys,
-      [this, id, keys, caps = std::move(caps), title = std::move(title), attempt,
+      [this, id, keys, caps = std::move(caps), room = std::move(room), attempt,
        done = std::move(done)](log::WriteStatus status) mutable {
         if (status == log::WriteStatus::refused && attempt + 1 < max_create_attempts) {
-          return create_with_fresh_capabilities(std::move(title), attempt + 1, std::move(done));
+          return create_with_fresh_capabilities(std::move(room), attempt + 1, std::move(done));
         }
         if (status != log::WriteStatus::written) {
           return done(core::Rejection{core::ErrorCode::storage_unavailable,
                                       "room storage unavailable, try again"});
         }
-        core::cmd::CreateRoom command{std::move(title), core::hash_secret(caps.facilitator_secret),
-                                      caps.participant_code, caps.board_code,
-                                      core::hash_secret(caps.projector_token)};
+        core::cmd::CreateRoom command{std::move(room.title),
+                                      core::hash_secret(caps.facilitator_secret),
+                                      caps.participant_code,
+                                      caps.board_code,
+                                      core::hash_secret(caps.projector_token),
+                                      std::move(room.time_zone)};
         std::shared_ptr<RoomActor> actor;
         {
           const std::lock_guard lock(mutex_);

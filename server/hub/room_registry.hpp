@@ -53,10 +53,11 @@ class RoomRegistry {
   RoomRegistry(boost::asio::io_context& io, log::RoomLog& log, base::Metrics& metrics,
                RegistryOptions options);
 
-  // Makes a room titled `title`. `done` gets its capabilities once its first
-  // event is in the log, or the reason it could not be made (limit_reached,
-  // invalid_argument, storage_unavailable). It may run before this returns.
-  void create_room(std::string title, CreatedDone done);
+  // Makes a room with `room`'s title and time zone. `done` gets its
+  // capabilities once its first event is in the log, or the reason it could
+  // not be made (limit_reached, invalid_argument, storage_unavailable). It may
+  // run before this returns.
+  void create_room(protocol::CreateRoom room, CreatedDone done);
 
   // The room and role a credential of `kind` grants. Codes are normalised
   // first. room_not_found for an unknown credential, rate_limited when
@@ -77,7 +78,7 @@ class RoomRegistry {
   void forget(core::RoomId id);
 
  private:
-  void create_with_fresh_capabilities(std::string title, int attempt, CreatedDone done);
+  void create_with_fresh_capabilities(protocol::CreateRoom room, int attempt, CreatedDone done);
   void on_found(const std::string& key, core::Role role, log::FindOutcome outcome,
                 std::string client, const FindDone& done);
 

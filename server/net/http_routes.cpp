@@ -3,6 +3,7 @@
 #include <string>
 #include <utility>
 
+#include "net/content_coding.hpp"
 #include "net/prometheus.hpp"
 #include "net/query_string.hpp"
 #include "net/static_files.hpp"
@@ -45,33 +46,55 @@ constexpr std::string_view no_client_page =
     "web-client/dist). The WebSocket protocol is served at <code>/ws</code>; health at "
     "<a href=/healthz>/healthz</a>, metrics at <a href=/metrics>/metrics</a>.</p>";
 
+// The headers every file of the web client carries, whatever its coding.
+template <class Body>
+void static_headers(http::response<Body>& response, const HttpRequest& request,
+                    std::string_view type, std::string_view relative, ContentCoding coding,
+                    std::uint64_t size) {
+  common_headers(response, request);
+  response.set(http::field::content_type, type);
+  response.set(http::field::cache_control, cache_control_for(relative));
+  response.set(http::field::vary, "Accept-Encoding");
+  response.set("Content-Security-Policy", content_security_policy);
+  if (coding != ContentCoding::identity) {
+    response.set(http::field::content_encoding, encoding_name(coding));
+  }
+  response.content_length(size);
+}
+
 http::message_generator static_file(const HttpRequest& request, const ServerContext& context) {
-  const auto path = resolve_static(context.static_root, request.target());
   const std::string_view target = request.target();
-  const bool root = target.substr(0, target.find('?')) == "/";
-  if (!path && root) {
+  const std::string_view target_path = target.substr(0, target.find_first_of("?#"));
+  const auto path = resolve_static(context.static_root, target_path);
+  if (!path && target_path == "/") {
     return text(request, http::status::ok, "text/html; charset=utf-8", std::string(no_client_page));
   }
   if (!path) return plain(request, http::status::not_found, "not found\n");
+  const std::string relative = static_relative_path(target_path);
+  // The stored copies are looked up like the file itself, so a copy can
+  // never lead outside the static root either.
+  const std::string plain_target(target_path.back() == '/' ? std::string(target_path) + "index.html"
+                                                           : std::string(target_path));
+  const StoredCopies copies{resolve_static(context.static_root, plain_target + ".br").has_value(),
+                            resolve_static(context.static_root, plain_target + ".gz").has_value()};
+  const ContentCoding coding = choose_coding(request[http::field::accept_encoding], copies);
+  const std::string stored = path->native() + std::string(stored_suffix(coding));
+
   boost::beast::error_code ec;
   http::file_body::value_type file;
-  file.open(path->c_str(), boost::beast::file_mode::scan, ec);
+  file.open(stored.c_str(), boost::beast::file_mode::scan, ec);
   if (ec) return plain(request, http::status::not_found, "not found\n");
   const std::uint64_t size = file.size();
   const std::string_view type = mime_type(path->native());
   if (request.method() == http::verb::head) {
     http::response<http::empty_body> response{http::status::ok, request.version()};
-    common_headers(response, request);
-    response.set(http::field::content_type, type);
-    response.content_length(size);
+    static_headers(response, request, type, relative, coding, size);
     return response;
   }
   http::response<http::file_body> response{std::piecewise_construct,
                                            std::make_tuple(std::move(file)),
                                            std::make_tuple(http::status::ok, request.version())};
-  common_headers(response, request);
-  response.set(http::field::content_type, type);
-  response.content_length(size);
+  static_headers(response, request, type, relative, coding, size);
   return response;
 }
 

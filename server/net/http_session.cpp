@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "base/guarded.hpp"
+#include "base/wall_clock.hpp"
 #include "hub/replies.hpp"
 #include "net/fail.hpp"
 #include "net/record_route.hpp"
@@ -27,11 +28,7 @@ bool is_record_request(const HttpRequest& request) {
          target.substr(0, target.find('?')) == "/record";
 }
 
-core::TimeMs now_ms() {
-  return std::chrono::duration_cast<std::chrono::milliseconds>(
-             std::chrono::system_clock::now().time_since_epoch())
-      .count();
-}
+core::TimeMs now_ms() { return base::wall_clock_ms(); }
 
 }  // namespace
 

@@ -6,6 +6,8 @@
 
 #include "hub/capabilities.hpp"
 #include "net/query_string.hpp"
+#include "net/xlsx_workbook.hpp"
+#include "net/zone_files.hpp"
 
 namespace kring::net {
 namespace http = boost::beast::http;
@@ -54,7 +56,7 @@ void fetch_record(const HttpRequest& request, ServerContext& context,
   const std::string_view target = request.target();
   const std::optional<record::Format> format =
       record::parse_format(query_param(target, "format").value_or("md"));
-  if (!format) return done(refused(http::status::bad_request, "format is md, html or csv\n"));
+  if (!format) return done(refused(http::status::bad_request, "format is md, html or xlsx\n"));
   const std::string_view secret = bearer_token(request);
   if (secret.empty()) return done(unauthorized());
   // Optional: the room's participant code, to make sure the secret is the
@@ -108,8 +110,16 @@ http::message_generator record_response(const HttpRequest& request, const Record
     set_body(response, request, answer.message);
     return response;
   }
-  record::RecordFile file =
-      record::render_record_file(*answer.state, generated_at_ms, answer.format);
+  record::RecordFile file = record::render_record_file(
+      *answer.state, generated_at_ms, answer.format, load_zone(answer.state->time_zone));
+  if (answer.format == record::Format::xlsx) {
+    std::optional<std::string> workbook = write_xlsx(file.tables);
+    if (!workbook) {
+      return plain(request, http::status::internal_server_error,
+                   "the spreadsheet could not be written\n");
+    }
+    file.body = std::move(*workbook);
+  }
   http::response<http::string_body> response{http::status::ok, request.version()};
   decorate(response, request);
   response.set(http::field::content_type, file.content_type);

@@ -18,6 +18,9 @@ namespace kring::net {
 struct ServerContext {
   // The node's name in Welcome and /metrics (--node-name).
   const std::string node_name;
+  // Where people in the room reach the service (--public-url), in Welcome;
+  // may be empty.
+  const std::string public_url;
   // Bound of each WebSocket session's outgoing queue (--send-queue-bytes).
   const std::size_t send_queue_bytes;
   // SO_SNDBUF of each accepted socket, 0 = the kernel's autotuning

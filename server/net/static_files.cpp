@@ -33,8 +33,7 @@ std::optional<std::filesystem::path> resolve_static(const std::filesystem::path&
                                                     std::string_view target) {
   target = target.substr(0, target.find_first_of("?#"));
   if (target.empty() || target.front() != '/' || !safe_segments(target)) return std::nullopt;
-  std::string relative(target.substr(1));
-  if (relative.empty() || relative.back() == '/') relative += "index.html";
+  const std::string relative = static_relative_path(target);
 
   std::error_code ec;
   const std::filesystem::path real_root = std::filesystem::canonical(root, ec);
@@ -43,6 +42,13 @@ std::optional<std::filesystem::path> resolve_static(const std::filesystem::path&
   if (ec || !is_under(real_root, real)) return std::nullopt;
   if (!std::filesystem::is_regular_file(real, ec) || ec) return std::nullopt;
   return real;
+}
+
+std::string static_relative_path(std::string_view target) {
+  target = target.substr(0, target.find_first_of("?#"));
+  std::string relative(target.empty() ? target : target.substr(1));
+  if (relative.empty() || relative.back() == '/') relative += "index.html";
+  return relative;
 }
 
 std::string_view mime_type(std::string_view path) {

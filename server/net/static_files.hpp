@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace kring::net {
@@ -14,6 +15,11 @@ namespace kring::net {
 // the resolved root.
 std::optional<std::filesystem::path> resolve_static(const std::filesystem::path& root,
                                                     std::string_view target);
+
+// The path under the root that `target` names, as resolve_static reads it:
+// "/" -> "index.html", "/assets/a.js?x" -> "assets/a.js". For a target
+// resolve_static accepted.
+std::string static_relative_path(std::string_view target);
 
 // The Content-Type for a file name, by extension.
 std::string_view mime_type(std::string_view path);

@@ -65,7 +65,7 @@ void WsSession::on_accept(beast::error_code ec) {
   base::Metrics::add(context_.metrics.connections_total);
   context_.sessions.add(this, weak_from_this());
   connection_.emplace(context_.registry, context_.metrics, weak_from_this(), client_address_,
-                      context_.node_name);
+                      context_.node_name, context_.public_url);
   // A stop that began during the handshake may have missed this session.
   if (context_.stopping.load()) go_away();
   do_read();

@@ -14,12 +14,16 @@
 
 namespace kring::protocol {
 
-std::string encode_welcome(std::uint64_t request_id, std::string_view node) {
-  return serialize_server_message(request_id, [node](v1::ServerMessage& message) {
-    v1::Welcome* welcome = message.mutable_welcome();
-    welcome->set_protocol_version(v1::PROTOCOL_VERSION_1);
-    welcome->set_node(std::string(node));
-  });
+std::string encode_welcome(std::uint64_t request_id, std::string_view node,
+                           std::string_view public_url, core::TimeMs server_time_ms) {
+  return serialize_server_message(request_id,
+                                  [node, public_url, server_time_ms](v1::ServerMessage& message) {
+                                    v1::Welcome* welcome = message.mutable_welcome();
+                                    welcome->set_protocol_version(v1::PROTOCOL_VERSION_1);
+                                    welcome->set_node(std::string(node));
+                                    welcome->set_server_time_ms(server_time_ms);
+                                    welcome->set_public_url(std::string(public_url));
+                                  });
 }
 
 std::string encode_room_created(std::uint64_t request_id, const RoomCapabilities& caps) {
@@ -98,9 +102,12 @@ std::string encode_own_notes(std::uint64_t request_id, const std::vector<core::N
   });
 }
 
-std::string encode_pong(std::uint64_t request_id, std::uint64_t nonce) {
-  return serialize_server_message(request_id, [nonce](v1::ServerMessage& message) {
-    message.mutable_pong()->set_nonce(nonce);
+std::string encode_pong(std::uint64_t request_id, std::uint64_t nonce,
+                        core::TimeMs server_time_ms) {
+  return serialize_server_message(request_id, [nonce, server_time_ms](v1::ServerMessage& message) {
+    v1::Pong* pong = message.mutable_pong();
+    pong->set_nonce(nonce);
+    pong->set_server_time_ms(server_time_ms);
   });
 }
 

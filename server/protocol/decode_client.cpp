@@ -76,7 +76,8 @@ Decoded payload_of(v1::ClientMessage& in) {
     case Case::kHello:
       return hello(*in.mutable_hello());
     case Case::kCreateRoom:
-      return CreateRoom{std::move(*in.mutable_create_room()->mutable_title())};
+      return CreateRoom{std::move(*in.mutable_create_room()->mutable_title()),
+                        std::move(*in.mutable_create_room()->mutable_time_zone())};
     case Case::kJoinRoom:
       return join_room(*in.mutable_join_room());
     case Case::kCommand:

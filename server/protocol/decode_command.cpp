@@ -214,9 +214,13 @@ Decoded body_of(v1::RoomCommand& in) {
     case Case::kRevealBundle:
       return cmd::RevealBundle{in.reveal_bundle().bundle_id()};
     case Case::kRecordDecision: {
-      const v1::RecordDecision& record = in.record_decision();
-      return cmd::RecordDecision{record.bundle_id(), record.dilemma_id(), record.decision()};
+      v1::RecordDecision& record = *in.mutable_record_decision();
+      return cmd::RecordDecision{record.bundle_id(), record.dilemma_id(), record.decision(),
+                                 std::move(*record.mutable_reason())};
     }
+    case Case::kOpenBundleRound:
+      return cmd::OpenBundleRound{in.open_bundle_round().bundle_id(),
+                                  in.open_bundle_round().dilemma_id()};
     case Case::kSaveAction:
       return save_action(*in.mutable_save_action());
     case Case::kRemoveAction:

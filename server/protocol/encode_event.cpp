@@ -139,6 +139,13 @@ struct PayloadWriter {
     msg->set_bundle_id(recorded.bundle_id);
     msg->set_dilemma_id(recorded.dilemma_id);
     msg->set_decision(recorded.decision);
+    msg->set_reason(recorded.reason);
+  }
+  void operator()(const view::BundleRoundOpened& opened) const {
+    v1::BundleRoundOpened* msg = out.mutable_bundle_round_opened();
+    msg->set_bundle_id(opened.bundle_id);
+    msg->set_dilemma_id(opened.dilemma_id);
+    to_proto(opened.vote, msg->mutable_vote());
   }
   void operator()(const view::ActionSaved& saved) const {
     to_proto(saved.action, out.mutable_action_saved()->mutable_action());

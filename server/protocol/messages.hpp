@@ -22,6 +22,7 @@ struct Hello {
 
 struct CreateRoom {
   std::string title;
+  std::string time_zone;  // IANA name; empty: the default
 };
 
 enum class CredentialKind { facilitator_secret, participant_code, board_code, projector_token };

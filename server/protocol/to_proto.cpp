@@ -134,6 +134,8 @@ void to_proto(const core::BundleItem& item, v1::BundleItem* out) {
   out->set_kind(to_proto(item.kind));
   out->set_vote_id(item.vote_id);
   out->set_decision(item.decision);
+  out->set_decision_reason(item.decision_reason);
+  for (const core::VoteId id : item.earlier_vote_ids) out->add_earlier_vote_ids(id);
 }
 
 void to_proto(const core::Bundle& bundle, v1::Bundle* out) {

@@ -18,7 +18,7 @@ class BenchRoom {
  public:
   BenchRoom() {
     accept({"", core::cmd::CreateRoom{"Bench", core::hash_secret(std::string(32, 'f')), "ABCDEFGH",
-                                      "BCDEFGHJ", core::hash_secret(std::string(32, 'p'))}},
+                                      "BCDEFGHJ", core::hash_secret(std::string(32, 'p')), ""}},
            facilitator);
     const core::Event joined =
         accept({"", core::cmd::JoinMember{core::Role::participant, "p", core::hash_secret(secret)}},

@@ -49,7 +49,7 @@ std::shared_ptr<RoomActor> HubTest::create_room(core::RoomId room, RoomOptions o
   auto actor = RoomActor::start(io_, log_, metrics_, room, epoch, options);
   std::optional<std::optional<core::Rejection>> created;
   actor->create(core::cmd::CreateRoom{"Kleine keuzes", core::hash_secret("facilitator secret"),
-                                      "PARTCODE", "BOARDCOD", core::hash_secret("projector")},
+                                      "PARTCODE", "BOARDCOD", core::hash_secret("projector"), ""},
                 [&created](std::optional<core::Rejection> rejection) { created = rejection; });
   settle();
   EXPECT_TRUE(created.has_value()) << "CreateRoom never finished";

@@ -174,6 +174,63 @@ TEST_F(BundleSecrecy, SecretBallotBundleRevealsTalliesWithoutNames) {
             v1::ERROR_CODE_WRONG_PHASE);
 }
 
+// A tie on the choice item: another round is a fresh hidden vote (only counts
+// on the wire until its reveal, for every device), then the chair decides with
+// a reason every device receives and a late device finds in its snapshot.
+TEST_F(BundleSecrecy, ATiedItemGetsAnotherHiddenRoundAndTheDecisionCarriesItsReason) {
+  facilitator()->command_ok(cmd::create_bundle("Geheim", v1::BALLOT_MODE_SECRET, {2}));
+  const std::vector<std::uint32_t> first_round = {1, 3, 2};  // 1-1-1
+  for (std::size_t i = 0; i < board_members_.size(); ++i) {
+    (*board_members_[i])->command_ok(cmd::cast_vote(1, first_round[i]));
+  }
+  facilitator()->command_ok(cmd::reveal_bundle(1));
+
+  const v1::Ack round = facilitator()->command_ok(cmd::open_bundle_round(1, 2));
+  workshop_->sync_all(round.seq());
+  std::uint64_t second_vote = 0;
+  for (Device* device : workshop_->devices()) {
+    const v1::RoomEvent* event = find_event((*device)->events(), round.seq());
+    ASSERT_NE(event, nullptr) << device->name;
+    ASSERT_TRUE(event->has_bundle_round_opened()) << device->name;
+    EXPECT_EQ(event->bundle_round_opened().dilemma_id(), 2u);
+    EXPECT_EQ(event->bundle_round_opened().vote().status(), v1::VOTE_STATUS_OPEN);
+    second_vote = event->bundle_round_opened().vote().id();
+  }
+  EXPECT_EQ(second_vote, 2u);
+  // The first round's cards cannot change any more; the second round's are hidden.
+  EXPECT_EQ((*board_members_[0])->command(cmd::cast_vote(1, 2)).error().code(),
+            v1::ERROR_CODE_WRONG_PHASE);
+  const std::vector<std::uint32_t> second_round = {3, 3, 1};
+  std::vector<std::uint64_t> cast_seqs;
+  for (std::size_t i = 0; i < board_members_.size(); ++i) {
+    cast_seqs.push_back(
+        (*board_members_[i])->command_ok(cmd::cast_vote(second_vote, second_round[i])).seq());
+  }
+  workshop_->sync_all(cast_seqs.back());
+  expect_only_progress(cast_seqs);
+
+  const std::uint64_t revealed = facilitator()->command_ok(cmd::reveal_vote(second_vote)).seq();
+  const std::string reason = "Tweede ronde: ruime meerderheid voor scenario 3.";
+  const std::uint64_t decided =
+      facilitator()->command_ok(cmd::record_decision(1, 2, 3, reason)).seq();
+  workshop_->sync_all(decided);
+  for (Device* device : workshop_->devices()) {
+    ASSERT_NE(find_event((*device)->events(), revealed), nullptr) << device->name;
+    const v1::RoomEvent* event = find_event((*device)->events(), decided);
+    ASSERT_NE(event, nullptr) << device->name;
+    EXPECT_EQ(event->decision_recorded().reason(), reason) << device->name;
+  }
+  EXPECT_EQ(facilitator()->command(cmd::open_bundle_round(1, 2)).error().code(),
+            v1::ERROR_CODE_WRONG_PHASE);  // decided
+
+  Device& late = workshop_->add_board_member("Gert");
+  const v1::BundleItem& item = late.joined.snapshot().bundles(0).items(0);
+  EXPECT_EQ(item.vote_id(), second_vote);
+  ASSERT_EQ(item.earlier_vote_ids_size(), 1);
+  EXPECT_EQ(item.earlier_vote_ids(0), 1u);
+  EXPECT_EQ(item.decision_reason(), reason);
+}
+
 }  // namespace
 }  // namespace bundle_secrecy_test
 }  // namespace kring::test

@@ -9,6 +9,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "support/compression.hpp"
 #include "support/http_client.hpp"
 #include "support/server_process.hpp"
 #include "support/ws_client.hpp"
@@ -24,6 +25,14 @@ constexpr const char* index_html = "<!doctype html><title>kring test index</titl
 constexpr const char* app_js = "console.log('kring test app');\n";
 constexpr const char* outside_secret = "OUTSIDE-THE-STATIC-DIR-4f1c9a";
 
+// A hashed asset big enough to be worth compressing.
+std::string repeated_asset() {
+  std::string text;
+  for (int i = 0; i < 200; ++i) text += "export const line" + std::to_string(i) + " = 'kring';\n";
+  return text;
+}
+const std::string asset_js = repeated_asset();
+
 void write_file(const fs::path& path, const std::string& content) {
   std::ofstream out(path, std::ios::binary);
   out << content;
@@ -38,6 +47,12 @@ class Http : public ::testing::Test {
     fs::create_directory(root_ / "static");
     write_file(root_ / "static" / "index.html", index_html);
     write_file(root_ / "static" / "app.js", app_js);
+    // As the build leaves them: hashed assets with their compressed copies.
+    fs::create_directory(root_ / "static" / "assets");
+    write_file(root_ / "static" / "assets" / "index-3f9a.js", asset_js);
+    write_file(root_ / "static" / "assets" / "index-3f9a.js.gz", gzip_compress(asset_js));
+    write_file(root_ / "static" / "assets" / "index-3f9a.js.br", brotli_compress(asset_js));
+    write_file(root_ / "static" / "index.html.gz", gzip_compress(index_html));
     write_file(root_ / "secret.txt", outside_secret);
     server_ = std::make_unique<ServerProcess>(std::vector<std::string>{
         "--static-dir", (root_ / "static").string(), "--allowed-origins", allowed_origin});
@@ -122,6 +137,50 @@ TEST_F(Http, StaticFilesAreServedFromTheStaticDir) {
 
   EXPECT_EQ(http_get(port(), "/missing.txt").status, 404u);
   EXPECT_EQ(http_get(port(), "/no/such/dir/file.js").status, 404u);
+}
+
+// Each file in the coding the browser accepts, decoding to the file itself;
+// hashed assets cached for a year, everything else revalidated; the security
+// headers on every file.
+TEST_F(Http, StaticFilesArePrecompressedCachedAndCarryTheSecurityHeaders) {
+  const std::string asset = "/assets/index-3f9a.js";
+  const HttpResponse brotli = http_get(port(), asset, {{"Accept-Encoding", "gzip, deflate, br"}});
+  EXPECT_EQ(brotli.status, 200u);
+  EXPECT_EQ(brotli.header("Content-Encoding"), "br");
+  EXPECT_LT(brotli.body.size(), asset_js.size());
+  EXPECT_EQ(brotli_decompress(brotli.body), asset_js);
+  EXPECT_NE(brotli.header("Content-Type").find("javascript"), std::string::npos);
+
+  const HttpResponse gzip = http_get(port(), asset, {{"Accept-Encoding", "gzip"}});
+  EXPECT_EQ(gzip.header("Content-Encoding"), "gzip");
+  EXPECT_EQ(gzip_decompress(gzip.body), asset_js);
+
+  for (const char* refusing : {"", "identity", "br;q=0, gzip;q=0", "*;q=0", "compress"}) {
+    SCOPED_TRACE(refusing);
+    const HttpResponse plain = http_get(port(), asset, {{"Accept-Encoding", refusing}});
+    EXPECT_EQ(plain.header("Content-Encoding"), "");
+    EXPECT_EQ(plain.body, asset_js);
+  }
+  EXPECT_EQ(http_get(port(), asset).body, asset_js);  // no Accept-Encoding at all
+
+  // index.html has only a gzip copy: brotli is asked for, gzip comes.
+  const HttpResponse index = http_get(port(), "/", {{"Accept-Encoding", "br, gzip"}});
+  EXPECT_EQ(index.header("Content-Encoding"), "gzip");
+  EXPECT_EQ(gzip_decompress(index.body), index_html);
+
+  EXPECT_EQ(brotli.header("Cache-Control"), "public, max-age=31536000, immutable");
+  EXPECT_EQ(index.header("Cache-Control"), "no-cache");
+  EXPECT_EQ(http_get(port(), "/app.js").header("Cache-Control"), "no-cache");
+  for (const HttpResponse* response : {&brotli, &gzip, &index}) {
+    EXPECT_EQ(response->header("Vary"), "Accept-Encoding");
+    EXPECT_EQ(response->header("X-Content-Type-Options"), "nosniff");
+    EXPECT_EQ(response->header("Referrer-Policy"), "no-referrer");
+    const std::string policy = response->header("Content-Security-Policy");
+    EXPECT_NE(policy.find("default-src 'self'"), std::string::npos) << policy;
+    EXPECT_NE(policy.find("connect-src 'self'"), std::string::npos) << policy;
+    EXPECT_NE(policy.find("frame-ancestors 'none'"), std::string::npos) << policy;
+    EXPECT_EQ(policy.find("unsafe"), std::string::npos) << policy;
+  }
 }
 
 TEST_F(Http, NoPathLeavesTheStaticDir) {

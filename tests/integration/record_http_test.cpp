@@ -3,6 +3,7 @@
 // the facilitator secret opens it; a hidden note never appears in it.
 #include <gtest/gtest.h>
 
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -12,6 +13,7 @@
 #include "support/random_bytes.hpp"
 #include "support/server_process.hpp"
 #include "support/workshop.hpp"
+#include "support/zip_reader.hpp"
 
 namespace kring::test {
 namespace record_http_test {
@@ -81,23 +83,45 @@ TEST_F(RecordHttp, MarkdownForTheFacilitator) {
   EXPECT_EQ(response.body.find("Ans"), std::string::npos) << "no participant name";
 }
 
-TEST_F(RecordHttp, HtmlAndCsvZip) {
+// The spreadsheet as a board secretary opens it: one sheet per table, the
+// header row frozen and bold, the record's moment a date cell, texts as
+// texts; revealed notes in, hidden ones nowhere in the archive.
+TEST_F(RecordHttp, HtmlAndSpreadsheet) {
   const HttpResponse html = fetch("?format=html", facilitator_secret());
   ASSERT_EQ(html.status, 200u) << html.body;
   EXPECT_EQ(html.header("Content-Type"), "text/html; charset=utf-8");
   EXPECT_NE(html.body.find("Onthulde notitie &lt;b&gt;vet&lt;/b&gt;"), std::string::npos);
   EXPECT_EQ(html.body.find(hidden_text), std::string::npos);
 
-  const HttpResponse zip = fetch("?format=csv", facilitator_secret());
-  ASSERT_EQ(zip.status, 200u) << zip.body;
-  EXPECT_EQ(zip.header("Content-Type"), "application/zip");
-  EXPECT_EQ(zip.body.rfind("PK\x03\x04", 0), 0u);
-  const std::string disposition = zip.header("Content-Disposition");
-  EXPECT_EQ(disposition.substr(disposition.size() - 5), ".zip\"");
-  // Stored, not compressed: the tables can be searched in the raw bytes.
-  EXPECT_NE(zip.body.find("notes.csv"), std::string::npos);
-  EXPECT_NE(zip.body.find(revealed_text), std::string::npos);
-  EXPECT_EQ(zip.body.find(hidden_text), std::string::npos);
+  const HttpResponse xlsx = fetch("?format=xlsx", facilitator_secret());
+  ASSERT_EQ(xlsx.status, 200u) << xlsx.body;
+  EXPECT_EQ(xlsx.header("Content-Type"),
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  const std::string disposition = xlsx.header("Content-Disposition");
+  EXPECT_EQ(disposition.substr(disposition.size() - 6), ".xlsx\"");
+  const std::map<std::string, std::string> entries = unzip(xlsx.body);
+  ASSERT_TRUE(entries.contains("xl/workbook.xml"));
+  const std::string& workbook = entries.at("xl/workbook.xml");
+  for (const char* sheet :
+       {"Overzicht", "Agenda", "Dilemmas", "Stemmingen", "Bestuur", "Acties", "Notities"}) {
+    EXPECT_NE(workbook.find("name=\"" + std::string(sheet) + "\""), std::string::npos) << sheet;
+  }
+  std::string everything;
+  for (int sheet = 1; sheet <= 7; ++sheet) {
+    const std::string name = "xl/worksheets/sheet" + std::to_string(sheet) + ".xml";
+    ASSERT_TRUE(entries.contains(name)) << name;
+    // The header row stays in view: a pane frozen below row 1.
+    EXPECT_NE(entries.at(name).find("ySplit=\"1\""), std::string::npos) << name;
+    EXPECT_NE(entries.at(name).find("state=\"frozen\""), std::string::npos) << name;
+    everything += entries.at(name);
+  }
+  for (const auto& [name, bytes] : entries) everything += bytes;
+  // The moment of the record is a number with a date format, not text.
+  EXPECT_NE(entries.at("xl/styles.xml").find("dd-mm-yyyy hh:mm"), std::string::npos);
+  const std::string& strings = entries.at("xl/sharedStrings.xml");
+  EXPECT_NE(strings.find("Onthulde notitie &lt;b&gt;vet&lt;/b&gt;"), std::string::npos);
+  EXPECT_EQ(everything.find(hidden_text), std::string::npos);
+  EXPECT_EQ(fetch("?format=csv", facilitator_secret()).status, 400u) << "the CSV zip is gone";
 }
 
 TEST_F(RecordHttp, RoomParameterIsOptionalAndChecked) {

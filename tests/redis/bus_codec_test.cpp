@@ -44,7 +44,7 @@ std::vector<ev::Body> every_body() {
   Dilemma dilemma{
       4, "Praatje?", "context", {"nee", "soms", "ja"}, 3, 7, 5, DilemmaOutcome::no_consensus, 0, 2};
   return {
-      ev::RoomCreated{"Room", raw_hash('a'), "PCODE", "BCODE", raw_hash('b')},
+      ev::RoomCreated{"Room", raw_hash('a'), "PCODE", "BCODE", raw_hash('b'), "Europe/Amsterdam"},
       ev::MemberJoined{{3, Role::board_member, "Ann"}, raw_hash('c')},
       ev::AgendaSet{{{"Intro", 300}, {"Vote", 120}}, timer},
       ev::TimerChanged{timer},
@@ -67,14 +67,15 @@ std::vector<ev::Body> every_body() {
       ev::StrategyMarksShown{},
       ev::ProposalSubmitted{Proposal{2, "Glas", "", {"a", "b"}, ProposalStatus::adopted}},
       ev::ProposalDismissed{2},
-      ev::BundleCreated{
-          Bundle{1,
-                 "Bestuur",
-                 BallotMode::open_cards,
-                 {{4, BundleItemKind::choice, 5, 0}, {6, BundleItemKind::approval, 7, 2}}},
-          {vote, vote}},
+      ev::BundleCreated{Bundle{1,
+                               "Bestuur",
+                               BallotMode::open_cards,
+                               {{4, BundleItemKind::choice, 5, 0, "", {}},
+                                {6, BundleItemKind::approval, 7, 2, "Omdat het kan.", {3, 5}}}},
+                        {vote, vote}},
       ev::BundleRevealed{1, {5, 7}},
-      ev::DecisionRecorded{1, 4, 3},
+      ev::DecisionRecorded{1, 4, 3, "Past bij de strategie."},
+      ev::BundleRoundOpened{1, 4, vote},
       ev::ActionSaved{Action{3,
                              11,
                              "Spreekuur",
@@ -178,8 +179,8 @@ TEST(BusCodec, EveryEnumValueRoundTrips) {
     ++checked;
   });
   for_every_value<BundleItemKind>([&](BundleItemKind kind) {
-    EXPECT_TRUE(round_trips(
-        ev::BundleCreated{Bundle{1, "Bestuur", BallotMode::secret, {{4, kind, 5, 0}}}, {}}));
+    EXPECT_TRUE(round_trips(ev::BundleCreated{
+        Bundle{1, "Bestuur", BallotMode::secret, {{4, kind, 5, 0, "", {}}}}, {}}));
     ++checked;
   });
   for_every_value<ActionTerm>([&](ActionTerm term) {

@@ -88,6 +88,7 @@ inline std::vector<std::string> differences(const RoomState& a, const RoomState&
   check(a.min_group_size == b.min_group_size, "min_group_size");
   check(a.auto_reveal == b.auto_reveal, "auto_reveal");
   check(a.projector_link_seq == b.projector_link_seq, "projector_link_seq");
+  check(a.time_zone == b.time_zone, "time_zone");
   check(a.focus == b.focus, "focus");
   return out;
 }
@@ -187,7 +188,7 @@ struct Workshop {
     room.run(dirk, cmd::CastVote{bundle.items[0].vote_id, approval_approve});
     room.run(facilitator, cmd::SetMinGroupSize{1});  // a lone board vote may be revealed
     room.run(facilitator, cmd::RevealVote{bundle.items[0].vote_id});
-    room.run(facilitator, cmd::RecordDecision{bundle.id, 1, approval_approve});
+    room.run(facilitator, cmd::RecordDecision{bundle.id, 1, approval_approve, ""});
     // Actions: one from a revealed note (edited by a participant), one typed in
     // and removed, one scored; the ranking revealed before the last score.
     Action from_note;

@@ -248,12 +248,20 @@ kring::v1::RoomCommand delete_room() {
 }
 
 kring::v1::RoomCommand record_decision(std::uint64_t bundle_id, std::uint64_t dilemma_id,
-                                       std::uint32_t decision) {
+                                       std::uint32_t decision, const std::string& reason) {
   kring::v1::RoomCommand command;
   kring::v1::RecordDecision* record = command.mutable_record_decision();
   record->set_bundle_id(bundle_id);
   record->set_dilemma_id(dilemma_id);
   record->set_decision(decision);
+  record->set_reason(reason);
+  return command;
+}
+
+kring::v1::RoomCommand open_bundle_round(std::uint64_t bundle_id, std::uint64_t dilemma_id) {
+  kring::v1::RoomCommand command;
+  command.mutable_open_bundle_round()->set_bundle_id(bundle_id);
+  command.mutable_open_bundle_round()->set_dilemma_id(dilemma_id);
   return command;
 }
 

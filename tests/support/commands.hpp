@@ -59,7 +59,8 @@ kring::v1::RoomCommand create_bundle(const std::string& title, kring::v1::Ballot
                                      const std::vector<std::uint64_t>& dilemma_ids);
 kring::v1::RoomCommand reveal_bundle(std::uint64_t bundle_id);
 kring::v1::RoomCommand record_decision(std::uint64_t bundle_id, std::uint64_t dilemma_id,
-                                       std::uint32_t decision);
+                                       std::uint32_t decision, const std::string& reason = "");
+kring::v1::RoomCommand open_bundle_round(std::uint64_t bundle_id, std::uint64_t dilemma_id);
 
 // Actions: made from a note (0 = typed in) with a title, scored, ranked.
 kring::v1::RoomCommand save_action(std::uint64_t action_id, std::uint64_t note_id,

@@ -66,8 +66,9 @@ auto fields(const cmd::SubmitProposal& c) { return std::tie(c.title, c.context, 
 auto fields(const cmd::CreateBundle& c) { return std::tie(c.title, c.mode, c.dilemma_ids); }
 auto fields(const cmd::RevealBundle& c) { return std::tie(c.bundle_id); }
 auto fields(const cmd::RecordDecision& c) {
-  return std::tie(c.bundle_id, c.dilemma_id, c.decision);
+  return std::tie(c.bundle_id, c.dilemma_id, c.decision, c.reason);
 }
+auto fields(const cmd::OpenBundleRound& c) { return std::tie(c.bundle_id, c.dilemma_id); }
 auto fields(const cmd::SaveAction& c) { return std::tie(c.action_id, c.action); }
 auto fields(const cmd::RemoveAction& c) { return std::tie(c.action_id); }
 auto fields(const cmd::ScoreAction& c) { return std::tie(c.action_id, c.scores); }
@@ -339,8 +340,15 @@ std::vector<CommandCase> command_cases() {
          record->set_bundle_id(1);
          record->set_dilemma_id(2);
          record->set_decision(3);
+         record->set_reason("Past bij de strategie.");
        },
-       cmd::RecordDecision{1, 2, 3}},
+       cmd::RecordDecision{1, 2, 3, "Past bij de strategie."}},
+      {"open_bundle_round",
+       [](v1::RoomCommand& c) {
+         c.mutable_open_bundle_round()->set_bundle_id(1);
+         c.mutable_open_bundle_round()->set_dilemma_id(2);
+       },
+       cmd::OpenBundleRound{1, 2}},
       {"save_action_full",
        [](v1::RoomCommand& c) {
          v1::SaveAction* save = c.mutable_save_action();

@@ -286,8 +286,8 @@ std::vector<EventCase> event_cases() {
        view::BundleCreated{core::Bundle{2,
                                         "Bestuur",
                                         core::BallotMode::secret,
-                                        {{7, core::BundleItemKind::approval, 9, 0},
-                                         {8, core::BundleItemKind::choice, 10, 3}}},
+                                        {{7, core::BundleItemKind::approval, 9, 0, "", {}},
+                                         {8, core::BundleItemKind::choice, 10, 3, "Omdat.", {2}}}},
                            {sample_vote()}},
        Payload::kBundleCreated,
        [](const v1::RoomEvent& e) {
@@ -301,6 +301,9 @@ std::vector<EventCase> event_cases() {
          EXPECT_EQ(bundle.items(0).vote_id(), 9u);
          EXPECT_EQ(bundle.items(1).kind(), v1::BUNDLE_ITEM_KIND_CHOICE);
          EXPECT_EQ(bundle.items(1).decision(), 3u);
+         EXPECT_EQ(bundle.items(1).decision_reason(), "Omdat.");
+         ASSERT_EQ(bundle.items(1).earlier_vote_ids_size(), 1);
+         EXPECT_EQ(bundle.items(1).earlier_vote_ids(0), 2u);
          ASSERT_EQ(e.bundle_created().votes_size(), 1);
          expect_vote(e.bundle_created().votes(0));
        }},
@@ -314,11 +317,20 @@ std::vector<EventCase> event_cases() {
          EXPECT_EQ(e.bundle_revealed().results(0).tally(0).count(), 2u);
          EXPECT_EQ(e.bundle_revealed().results(1).vote_id(), 10u);
        }},
-      {"decision_recorded", ev::DecisionRecorded{2, 8, 1}, Payload::kDecisionRecorded,
+      {"decision_recorded", ev::DecisionRecorded{2, 8, 1, "Omdat het kan."},
+       Payload::kDecisionRecorded,
        [](const v1::RoomEvent& e) {
          EXPECT_EQ(e.decision_recorded().bundle_id(), 2u);
          EXPECT_EQ(e.decision_recorded().dilemma_id(), 8u);
          EXPECT_EQ(e.decision_recorded().decision(), 1u);
+         EXPECT_EQ(e.decision_recorded().reason(), "Omdat het kan.");
+       }},
+      {"bundle_round_opened", view::BundleRoundOpened{2, 8, sample_vote()},
+       Payload::kBundleRoundOpened,
+       [](const v1::RoomEvent& e) {
+         EXPECT_EQ(e.bundle_round_opened().bundle_id(), 2u);
+         EXPECT_EQ(e.bundle_round_opened().dilemma_id(), 8u);
+         expect_vote(e.bundle_round_opened().vote());
        }},
       {"action_saved",
        view::ActionSaved{view::ActionView{core::Action{6,

@@ -16,11 +16,14 @@ namespace codec_encode_reply_test {
 namespace {
 
 TEST(CodecEncodeReply, Welcome) {
-  const v1::ServerMessage message = parsed(encode_welcome(1, "node-a"));
+  const v1::ServerMessage message =
+      parsed(encode_welcome(1, "node-a", "http://192.168.1.20:8080", 1'765'000'000'123));
   EXPECT_EQ(message.request_id(), 1u);
   ASSERT_EQ(message.payload_case(), v1::ServerMessage::kWelcome);
   EXPECT_EQ(message.welcome().protocol_version(), v1::PROTOCOL_VERSION_1);
   EXPECT_EQ(message.welcome().node(), "node-a");
+  EXPECT_EQ(message.welcome().server_time_ms(), 1'765'000'000'123);
+  EXPECT_EQ(message.welcome().public_url(), "http://192.168.1.20:8080");
 }
 
 TEST(CodecEncodeReply, RoomCreated) {
@@ -276,10 +279,11 @@ TEST(CodecEncodeReply, OwnNotesEmptyIsStillOwnNotes) {
 }
 
 TEST(CodecEncodeReply, Pong) {
-  const v1::ServerMessage message = parsed(encode_pong(10, big));
+  const v1::ServerMessage message = parsed(encode_pong(10, big, 1'765'000'000'456));
   EXPECT_EQ(message.request_id(), 10u);
   ASSERT_EQ(message.payload_case(), v1::ServerMessage::kPong);
   EXPECT_EQ(message.pong().nonce(), big);
+  EXPECT_EQ(message.pong().server_time_ms(), 1'765'000'000'456);
 }
 
 TEST(CodecEncodeReply, GoingAway) {

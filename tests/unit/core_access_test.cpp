@@ -62,6 +62,22 @@ TEST(Access, RoomTitles) {
   }
 }
 
+TEST(Access, TimeZonesAreIanaNamesOrEmpty) {
+  for (const std::string& zone :
+       std::vector<std::string>{"", "Europe/Amsterdam", "America/Argentina/Buenos_Aires", "UTC",
+                                "Etc/GMT+2", std::string(64, 'z')}) {
+    EXPECT_FALSE(check_time_zone(zone).has_value()) << zone;
+  }
+  for (const std::string& zone : std::vector<std::string>{
+           "../../etc/passwd", "/etc/localtime", "Europe/", "Europe//Amsterdam", "Europe/./x",
+           "Europe/Amsterdam\n", "Europe Amsterdam", "Europe\\Amsterdam", std::string(65, 'z'),
+           std::string("Europe/\0x", 9)}) {
+    const auto refused = check_time_zone(zone);
+    ASSERT_TRUE(refused.has_value()) << zone;
+    EXPECT_EQ(refused->code, ErrorCode::invalid_argument);
+  }
+}
+
 TEST(Access, DisplayNamesAreTrimmedAndCutOnACharacterBoundary) {
   const std::size_t bound = limits::max_display_name_bytes;
   // "é" is two bytes: a cut at the bound would split the one that straddles it.

@@ -100,27 +100,114 @@ TEST(Bundle, DecisionsFollowTheRevealAndTheItemsKind) {
   BoardSession session;
   const Bundle bundle = session.bundle(BallotMode::open_cards);
   EXPECT_TRUE(rejected_with(
-      session.room.decide_as(facilitator, cmd::RecordDecision{bundle.id, 1, approval_approve}),
+      session.room.decide_as(facilitator, cmd::RecordDecision{bundle.id, 1, approval_approve, ""}),
       ErrorCode::wrong_phase));
   session.room.run(facilitator, cmd::RevealBundle{bundle.id});
   // Approval: approve or reject, not abstain; choice: a scenario.
   EXPECT_TRUE(rejected_with(
-      session.room.decide_as(facilitator, cmd::RecordDecision{bundle.id, 1, approval_abstain}),
+      session.room.decide_as(facilitator, cmd::RecordDecision{bundle.id, 1, approval_abstain, ""}),
       ErrorCode::invalid_argument));
   EXPECT_TRUE(
-      rejected_with(session.room.decide_as(facilitator, cmd::RecordDecision{bundle.id, 2, 4}),
+      rejected_with(session.room.decide_as(facilitator, cmd::RecordDecision{bundle.id, 2, 4, ""}),
                     ErrorCode::invalid_argument));
   EXPECT_TRUE(
-      rejected_with(session.room.decide_as(facilitator, cmd::RecordDecision{bundle.id, 9, 1}),
+      rejected_with(session.room.decide_as(facilitator, cmd::RecordDecision{bundle.id, 9, 1, ""}),
                     ErrorCode::not_found));
   const Event decided =
-      session.room.run(facilitator, cmd::RecordDecision{bundle.id, 1, approval_reject});
+      session.room.run(facilitator, cmd::RecordDecision{bundle.id, 1, approval_reject, ""});
   EXPECT_EQ(
       std::get<ev::DecisionRecorded>(view_event(session.room.state, decided, Role::board_member)),
-      (ev::DecisionRecorded{bundle.id, 1, approval_reject}));
-  session.room.run(facilitator, cmd::RecordDecision{bundle.id, 2, 1});
+      (ev::DecisionRecorded{bundle.id, 1, approval_reject, ""}));
+  session.room.run(facilitator, cmd::RecordDecision{bundle.id, 2, 1, ""});
   EXPECT_EQ(session.room.state.bundles[0].items[0].decision, 1u);
   EXPECT_EQ(session.room.state.bundles[0].items[1].decision, approval_reject);
+}
+
+TEST(Bundle, ADecisionCarriesItsReasonToEveryRoleAndClearingItClearsTheReason) {
+  BoardSession session;
+  const Bundle bundle = session.bundle(BallotMode::open_cards);
+  session.room.run(facilitator, cmd::RevealBundle{bundle.id});
+  const std::string reason = "Past bij de strategie; kosten vallen mee.";
+  const Event decided = session.room.run(facilitator, cmd::RecordDecision{bundle.id, 2, 3, reason});
+  for (Role role : {Role::facilitator, Role::participant, Role::board_member, Role::projector}) {
+    EXPECT_EQ(std::get<ev::DecisionRecorded>(view_event(session.room.state, decided, role)).reason,
+              reason);
+    EXPECT_EQ(view_snapshot(session.room.state, role, 1).bundles[0].items[0].decision_reason,
+              reason);
+  }
+  // Bounded, valid text; a cleared decision has no reason, and clears it.
+  EXPECT_TRUE(
+      rejected_with(session.room.decide_as(
+                        facilitator, cmd::RecordDecision{bundle.id, 2, 3, std::string(2001, 'x')}),
+                    ErrorCode::invalid_argument));
+  EXPECT_TRUE(rejected_with(
+      session.room.decide_as(facilitator, cmd::RecordDecision{bundle.id, 2, 3, "\xff\xfe"}),
+      ErrorCode::invalid_argument));
+  EXPECT_TRUE(rejected_with(
+      session.room.decide_as(facilitator, cmd::RecordDecision{bundle.id, 2, 0, "waarom"}),
+      ErrorCode::invalid_argument));
+  session.room.run(facilitator, cmd::RecordDecision{bundle.id, 2, 0, ""});
+  EXPECT_EQ(session.room.state.bundles[0].items[0].decision, 0u);
+  EXPECT_EQ(session.room.state.bundles[0].items[0].decision_reason, "");
+}
+
+TEST(Bundle, ATiedItemGetsAnotherHiddenRoundAtMostThreeInAll) {
+  BoardSession session;
+  const Bundle bundle = session.bundle(BallotMode::secret);
+  session.room.run(facilitator, cmd::SetMinGroupSize{2});  // a board of two
+  const VoteId first = bundle.items[0].vote_id;
+  // Not before the reveal.
+  EXPECT_TRUE(rejected_with(session.room.decide_as(facilitator, cmd::OpenBundleRound{bundle.id, 2}),
+                            ErrorCode::wrong_phase));
+  session.room.run(session.anna, cmd::CastVote{first, 1});
+  session.room.run(session.bram, cmd::CastVote{first, 3});  // 1-1: a tie
+  session.room.run(facilitator, cmd::RevealVote{first});
+  EXPECT_TRUE(
+      rejected_with(session.room.decide_as(session.anna, cmd::OpenBundleRound{bundle.id, 2}),
+                    ErrorCode::forbidden));
+  EXPECT_TRUE(rejected_with(session.room.decide_as(facilitator, cmd::OpenBundleRound{bundle.id, 9}),
+                            ErrorCode::not_found));
+
+  const Event round = session.room.run(facilitator, cmd::OpenBundleRound{bundle.id, 2});
+  const auto& opened = std::get<ev::BundleRoundOpened>(round.body);
+  const BundleItem& item = session.room.state.bundles[0].items[0];
+  EXPECT_EQ(item.vote_id, opened.vote.id);
+  EXPECT_EQ(item.earlier_vote_ids, (std::vector<VoteId>{first}));
+  const VoteRecord& second = *find_vote(session.room.state, item.vote_id);
+  EXPECT_EQ(second.vote.status, VoteStatus::open);
+  EXPECT_EQ(second.vote.audience, VoteAudience::board);
+  EXPECT_EQ(second.vote.mode, BallotMode::secret);
+  EXPECT_EQ(second.vote.options, find_vote(session.room.state, first)->vote.options);
+  // Every role sees the new round as a vote without ballots.
+  for (Role role : {Role::facilitator, Role::participant, Role::board_member, Role::projector}) {
+    const auto seen =
+        std::get<view::BundleRoundOpened>(view_event(session.room.state, round, role));
+    EXPECT_EQ(seen.vote.vote.id, item.vote_id);
+    EXPECT_EQ(seen.vote.voted_count, 0u);
+  }
+  // A ballot in the new round is hidden as in the first.
+  const Event cast = session.room.run(session.anna, cmd::CastVote{item.vote_id, 3});
+  EXPECT_TRUE(std::holds_alternative<view::VoteProgress>(
+      view_event(session.room.state, cast, Role::board_member)));
+  // Not again while the round is open; a third round after its reveal; no fourth.
+  EXPECT_TRUE(rejected_with(session.room.decide_as(facilitator, cmd::OpenBundleRound{bundle.id, 2}),
+                            ErrorCode::wrong_phase));
+  session.room.run(session.bram, cmd::CastVote{item.vote_id, 1});
+  session.room.run(facilitator, cmd::RevealVote{item.vote_id});
+  session.room.run(facilitator, cmd::OpenBundleRound{bundle.id, 2});
+  const VoteId third = session.room.state.bundles[0].items[0].vote_id;
+  session.room.run(session.anna, cmd::CastVote{third, 1});
+  session.room.run(session.bram, cmd::CastVote{third, 3});
+  session.room.run(facilitator, cmd::RevealVote{third});
+  EXPECT_TRUE(rejected_with(session.room.decide_as(facilitator, cmd::OpenBundleRound{bundle.id, 2}),
+                            ErrorCode::limit_reached));
+  // The chair decides, with the reason.
+  session.room.run(facilitator,
+                   cmd::RecordDecision{bundle.id, 2, 3, "Gelijke stand; de voorzitter besliste."});
+  EXPECT_EQ(session.room.state.bundles[0].items[0].earlier_vote_ids.size(), 2u);
+  // A decided item gets no new round.
+  EXPECT_TRUE(rejected_with(session.room.decide_as(facilitator, cmd::OpenBundleRound{bundle.id, 2}),
+                            ErrorCode::wrong_phase));
 }
 
 TEST(Bundle, OnlyConcludedDistinctDilemmasOfTheFacilitator) {

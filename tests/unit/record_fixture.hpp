@@ -78,8 +78,8 @@ struct RecordWorkshop {
     room.run(dirk, cmd::CastVote{bundle.items[1].vote_id, 3});
     room.run(eva, cmd::CastVote{bundle.items[1].vote_id, 3});
     room.run(facilitator, cmd::RevealBundle{bundle.id});
-    room.run(facilitator, cmd::RecordDecision{bundle.id, 1, approval_approve});
-    room.run(facilitator, cmd::RecordDecision{bundle.id, 2, 3});
+    room.run(facilitator, cmd::RecordDecision{bundle.id, 1, approval_approve, ""});
+    room.run(facilitator, cmd::RecordDecision{bundle.id, 2, 3, "Volgt de strategie."});
 
     const VoteId ballot = room.open_vote(VoteAudience::board, BallotMode::secret);
     room.run(gerrit, cmd::CastVote{ballot, 2});

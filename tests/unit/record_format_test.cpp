@@ -1,15 +1,15 @@
-// The renderers' escaping and the small formats underneath the record: CSV
-// quoting (RFC 4180), spreadsheet-safe text, HTML and Markdown escaping, the
-// file name and the record's dates.
+// The renderers' escaping and the small formats underneath the record: the
+// spreadsheet's typed tables, HTML and Markdown escaping, the file name and
+// the record's dates.
 #include <gtest/gtest.h>
 
 #include <string>
 
 #include "export/build_record.hpp"
-#include "export/csv.hpp"
 #include "export/file_name.hpp"
 #include "export/html.hpp"
 #include "export/markdown.hpp"
+#include "export/tables.hpp"
 #include "export/wording.hpp"
 #include "record_fixture.hpp"
 
@@ -19,32 +19,39 @@ namespace {
 
 using core::testing::RecordWorkshop;
 
-TEST(RecordCsv, QuotesCommasQuotesAndLineBreaks) {
-  EXPECT_EQ(csv_field("plain"), "plain");
-  EXPECT_EQ(csv_field(""), "");
-  EXPECT_EQ(csv_field("a,b"), "\"a,b\"");
-  EXPECT_EQ(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
-  EXPECT_EQ(csv_field("two\nlines"), "\"two\nlines\"");
-  EXPECT_EQ(csv_field("cr\rhere"), "\"cr\rhere\"");
-}
-
-TEST(RecordCsv, FormulasBecomeText) {
-  EXPECT_EQ(spreadsheet_safe("=SUM(A1)"), "'=SUM(A1)");
-  EXPECT_EQ(spreadsheet_safe("+31"), "'+31");
-  EXPECT_EQ(spreadsheet_safe("-x"), "'-x");
-  EXPECT_EQ(spreadsheet_safe("@cmd"), "'@cmd");
-  EXPECT_EQ(spreadsheet_safe("gewoon"), "gewoon");
-}
-
-TEST(RecordCsv, NoteWithCommaQuoteAndNewlineIsOneField) {
+// Each sheet's cells carry their type: texts stay texts whatever they start
+// with (a cell typed as text is never a formula), numbers are numbers,
+// the record's moment a wall-clock time, a typed deadline a date.
+TEST(RecordTables, CellsAreTypedAndTextIsNeverAFormula) {
   const RecordWorkshop workshop;
-  const std::vector<CsvFile> files =
-      render_csv(build_record(workshop.room.state, workshop.room.now));
-  const CsvFile& notes = files.back();
-  ASSERT_EQ(notes.name, "notes.csv");
-  EXPECT_NE(notes.content.find(",\"koffie, \"\"thee\"\"\nen koek\"\r\n"), std::string::npos)
-      << notes.content;
-  EXPECT_NE(notes.content.find(",'=SUM(A1:A9)\r\n"), std::string::npos) << notes.content;
+  const std::vector<Table> tables =
+      record_tables(build_record(workshop.room.state, workshop.room.now));
+  std::vector<std::string> names;
+  for (const Table& table : tables) {
+    names.push_back(table.name);
+    EXPECT_LE(table.name.size(), 31u);
+    EXPECT_EQ(table.name.find_first_of("[]:*?/\\'"), std::string::npos) << table.name;
+    for (const auto& row : table.rows) EXPECT_EQ(row.size(), table.header.size()) << table.name;
+  }
+  EXPECT_EQ(names, (std::vector<std::string>{"Overzicht", "Agenda", "Dilemmas", "Stemmingen",
+                                             "Bestuur", "Acties", "Notities"}));
+  EXPECT_EQ(tables[0].rows[1][1], Cell(WallClockTime{workshop.room.now}));
+  const Table& notes = tables.back();
+  bool formula_kept_as_text = false;
+  for (const auto& row : notes.rows) {
+    if (row[4] == Cell(std::string("=SUM(A1:A9)"))) formula_kept_as_text = true;
+  }
+  EXPECT_TRUE(formula_kept_as_text);
+  EXPECT_EQ(tables[1].rows[0][2], Cell(15.0));  // 900 s planned, in minutes
+}
+
+TEST(RecordTables, DeadlinesThatAreDatesBecomeDates) {
+  EXPECT_EQ(parse_calendar_date("2027-02-01"), (CalendarDate{2027, 2, 1}));
+  EXPECT_EQ(parse_calendar_date("2028-02-29"), (CalendarDate{2028, 2, 29}));
+  for (const char* not_a_date : {"2027-02-29", "2027-13-01", "2027-00-10", "27-02-01",
+                                 "volgende week", "2027/02/01", "", "2027-02-1x", "1899-12-31"}) {
+    EXPECT_FALSE(parse_calendar_date(not_a_date).has_value()) << not_a_date;
+  }
 }
 
 TEST(RecordHtml, EscapesScriptInANote) {
@@ -123,6 +130,15 @@ TEST(RecordContent, AgendaDriftOutcomesAndRanking) {
   EXPECT_EQ(record.actions[1].circle, "Deels veranderbaar");  // from its note's zone
   EXPECT_FALSE(record.actions[2].means.has_value());
   EXPECT_EQ(record.bundles.at(0).items.at(1).decision, "Scenario 3: Ja, als het past");
+  EXPECT_EQ(record.bundles.at(0).items.at(1).reason, "Volgt de strategie.");
+
+  // Notes by column in the board's order, whatever order they were written in
+  // (zone 2 first, then 1, then 3).
+  ASSERT_FALSE(record.boards.empty());
+  std::vector<std::string> zones;
+  for (const NoteRow& note : record.boards[0].notes) zones.push_back(note.zone);
+  EXPECT_EQ(zones,
+            (std::vector<std::string>{"Veranderbaar", "Deels veranderbaar", "Niet veranderbaar"}));
 }
 
 }  // namespace

@@ -12,7 +12,6 @@
 #include <string>
 
 #include "export/build_record.hpp"
-#include "export/csv.hpp"
 #include "export/html.hpp"
 #include "export/markdown.hpp"
 #include "record_fixture.hpp"
@@ -50,12 +49,6 @@ DecisionRecord workshop_record() {
 TEST(RecordGolden, Markdown) { expect_golden("record.md", render_markdown(workshop_record())); }
 
 TEST(RecordGolden, Html) { expect_golden("record.html", render_html(workshop_record())); }
-
-TEST(RecordGolden, EveryCsvTable) {
-  const std::vector<CsvFile> files = render_csv(workshop_record());
-  ASSERT_EQ(files.size(), 6u);
-  for (const CsvFile& file : files) expect_golden("csv/" + file.name, file.content);
-}
 
 }  // namespace
 }  // namespace record_golden_test

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "export/record_file.hpp"
+#include "export/tables.hpp"
 #include "record_fixture.hpp"
 
 namespace kring::record {
@@ -20,11 +21,29 @@ struct Rendered {
   std::string body;
 };
 
+// Every cell of the spreadsheet's tables as text, one per line.
+std::string tables_text(const std::vector<Table>& tables) {
+  std::string text;
+  for (const Table& table : tables) {
+    for (const std::string& name : table.header) text += name + "\n";
+    for (const auto& row : table.rows) {
+      for (const Cell& cell : row) {
+        if (const auto* value = std::get_if<std::string>(&cell)) text += *value + "\n";
+        if (const auto* value = std::get_if<std::int64_t>(&cell)) {
+          text += std::to_string(*value) + "\n";
+        }
+      }
+    }
+  }
+  return text;
+}
+
 std::vector<Rendered> every_format(const core::RoomState& state, core::TimeMs now) {
   std::vector<Rendered> out;
-  for (const Format format : {Format::markdown, Format::html, Format::csv_zip}) {
+  for (const Format format : {Format::markdown, Format::html, Format::xlsx}) {
     RecordFile file = render_record_file(state, now, format);
-    out.push_back({file.file_name, std::move(file.body)});
+    out.push_back(
+        {file.file_name, format == Format::xlsx ? tables_text(file.tables) : std::move(file.body)});
   }
   return out;
 }
@@ -80,11 +99,21 @@ TEST(RecordSecrecy, UnrevealedVoteShowsNoSpread) {
   const core::VoteId vote =
       workshop.room.open_vote(core::VoteAudience::participants, core::BallotMode::open_cards);
   workshop.room.run(workshop.ans, core::cmd::CastVote{vote, 2});
-  const RecordFile csv =
-      render_record_file(workshop.room.state, workshop.room.now, Format::csv_zip);
-  const std::string row =
-      std::to_string(vote) + ",Welk scenario?,Groep,Open kaarten,Open,1,,,,,\r\n";
-  EXPECT_NE(csv.body.find(row), std::string::npos);
+  const RecordFile sheet = render_record_file(workshop.room.state, workshop.room.now, Format::xlsx);
+  const Table& polls = sheet.tables.at(3);
+  ASSERT_EQ(polls.name, "Stemmingen");
+  const std::vector<Cell> expected = {Cell(static_cast<std::int64_t>(vote)),
+                                      Cell(std::string("Welk scenario?")),
+                                      Cell(std::string("Groep")),
+                                      Cell(std::string("Open kaarten")),
+                                      Cell(std::string("Open")),
+                                      Cell(std::int64_t{1}),
+                                      Cell{},
+                                      Cell{},
+                                      Cell{},
+                                      Cell{},
+                                      Cell{}};
+  EXPECT_EQ(polls.rows.back(), expected);
 }
 
 }  // namespace

@@ -18,8 +18,8 @@ inline const Actor projector{Role::projector, 0, {}};
 class RoomFixture {
  public:
   RoomFixture() {
-    cmd::CreateRoom create{"Kleine keuzes", std::string(32, 'f'), "ABCDEFGH", "BCDEFGHJ",
-                           std::string(32, 'p')};
+    cmd::CreateRoom create{"Kleine keuzes", std::string(32, 'f'), "ABCDEFGH",
+                           "BCDEFGHJ",      std::string(32, 'p'), ""};
     accept(Command{"", create}, facilitator);
   }
 

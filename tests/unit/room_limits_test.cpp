@@ -117,6 +117,30 @@ TEST(RoomLimits, BoardBundlesPerRoomAndDilemmasPerBundle) {
                  ErrorCode::limit_reached);
 }
 
+TEST(RoomLimits, DecisionReasonAndRoundsPerBundleItem) {
+  RoomFixture room;
+  const Actor member = room.join(Role::board_member, "Bestuurder");
+  room.run(facilitator, cmd::SetMinGroupSize{1});
+  room.run(facilitator, cmd::AddDilemma{"d", "", three, 3, 0});
+  room.run(facilitator, cmd::RecordOutcome{1, DilemmaOutcome::no_consensus, 0});
+  room.run(facilitator, cmd::CreateBundle{"b", BallotMode::open_cards, {1}});
+  const auto reveal_current = [&] {
+    const VoteId current = room.state.bundles[0].items[0].vote_id;
+    room.run(member, cmd::CastVote{current, 1});
+    room.run(facilitator, cmd::RevealVote{current});
+  };
+  reveal_current();
+  for (std::size_t round = 2; round <= limits::max_rounds_per_bundle_item; ++round) {
+    room.run(facilitator, cmd::OpenBundleRound{1, 1});
+    reveal_current();
+  }
+  expect_refused(room, facilitator, cmd::OpenBundleRound{1, 1}, ErrorCode::limit_reached);
+  room.run(facilitator, cmd::RecordDecision{1, 1, 2, bytes(limits::max_decision_reason_bytes)});
+  expect_refused(room, facilitator,
+                 cmd::RecordDecision{1, 1, 2, bytes(limits::max_decision_reason_bytes + 1)},
+                 ErrorCode::invalid_argument);
+}
+
 Action titled(std::string title) {
   Action action;
   action.title = std::move(title);

@@ -18,9 +18,9 @@ namespace server_batch_test {
 namespace {
 
 TEST(ServerBatch, EntriesBackToBackParseAsOneBatchInOrder) {
-  const std::string welcome = encode_welcome(1, "node-a");
+  const std::string welcome = encode_welcome(1, "node-a", "", 5);
   const std::string ack = encode_ack(2, 7, 0);
-  const std::string pong = encode_pong(3, 99);
+  const std::string pong = encode_pong(3, 99, 6);
   const std::string frame = welcome + ack + pong;
 
   kring::v1::ServerBatch batch;

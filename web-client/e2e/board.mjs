@@ -100,7 +100,7 @@ runE2e("board.mjs", async (base, browser) => {
   const items = fac.locator("[data-testid=bundle-admin] [data-testid=bundle-item]");
   await items.nth(1).waitFor(wait);
 
-  step("each board member gets one card per item and votes; Carla changes a card");
+  step("each board member gets one card per item and votes; Carla changes a card, which ties item 2");
   const card = (device, dilemmaId) => device.page.locator(`[data-testid=board-item][data-dilemma-id="${dilemmaId}"] [data-testid=vote-card]`);
   await card(bob, 1).locator("[data-testid=choice-1]", { hasText: "Akkoord" }).waitFor(wait);
   assert.equal(await card(bob, 2).locator("[data-testid=choice-2]").textContent(), `Scenario 2${split.scenarios[1]}`);
@@ -109,7 +109,7 @@ runE2e("board.mjs", async (base, browser) => {
     "Open kaarten: na het onthullen ziet iedereen wie wat koos.",
     "the board's open cards say who will see what",
   );
-  const votes = [[bob, 1, 1], [bob, 2, 2], [carla, 1, 1], [carla, 2, 3], [carla, 2, 2]];
+  const votes = [[bob, 1, 1], [bob, 2, 2], [carla, 1, 1], [carla, 2, 2], [carla, 2, 3]];
   for (const [device, dilemmaId, option] of votes) {
     await card(device, dilemmaId).locator(`[data-testid=choice-${option}]`).click();
     await card(device, dilemmaId).locator(`[data-testid=choice-${option}][aria-pressed=true]`).waitFor(wait);
@@ -137,19 +137,46 @@ runE2e("board.mjs", async (base, browser) => {
   assert.ok(await card(carla, 2).locator("[data-testid=choice-3]").isEnabled(), "Carla can still change the unrevealed item");
   await fac.locator("[data-testid=reveal-bundle]").click();
   await projectorItems.nth(1).locator("[data-testid=vote-chart]").waitFor(wait);
-  assert.equal((await projectorItems.nth(1).locator("[data-testid=tally-2]").textContent()).trim(), "2 (100%)");
+  assert.equal((await projectorItems.nth(1).locator("[data-testid=tally-2]").textContent()).trim(), "1 (50%)");
+  assert.equal((await projectorItems.nth(1).locator("[data-testid=tally-3]").textContent()).trim(), "1 (50%)");
   await card(bob, 2).locator("[data-testid=vote-chart] .cards", { hasText: "Carla" }).waitFor(wait);
   assert.ok(await card(bob, 2).locator("[data-testid=choice-1]").isDisabled(), "a revealed card cannot change");
+
+  step("a tie: the facilitator is told and lets the board vote another round, hidden again");
+  const tie = items.nth(1).locator("[data-testid=tie-notice]");
+  await tie.waitFor(wait);
+  assert.match(await tie.textContent(), /Gelijke stand/);
+  assert.equal(await items.nth(0).locator("[data-testid=tie-notice]").count(), 0, "a 2-0 approval is no tie");
+  await shootBoth(fac, "board-facilitator-tie", LAPTOP, full);
+  const valuesBefore = watchers.map(([, device]) => voteValuesIn(decode, device.received).length);
+  await tie.locator("[data-testid=another-round]").click();
+  await items.nth(1).locator("[data-testid=item-round]", { hasText: "Ronde 2" }).waitFor(wait);
+  await card(bob, 2).locator("[data-testid=choice-2]:not([disabled])").waitFor(wait);
+  for (const device of [bob, carla]) {
+    await card(device, 2).locator("[data-testid=choice-2]").click();
+    await card(device, 2).locator("[data-testid=vote-in]", { hasText: "verborgen tot de onthulling" }).waitFor(wait);
+  }
+  await items.nth(1).locator("[data-testid=item-progress]", { hasText: "2/2 gestemd" }).waitFor(wait);
+  watchers.forEach(([who, device], i) =>
+    assert.equal(voteValuesIn(decode, device.received).length, valuesBefore[i], `${who} was sent a second-round card before its reveal`),
+  );
+  await items.nth(1).locator("[data-testid=reveal-item]").click();
+  await projectorItems.nth(1).locator("[data-testid=tally-2]", { hasText: "2 (100%)" }).waitFor(wait);
 
   step("the facilitator records the decisions; projector and participants show them");
   await items.nth(0).locator("select[name=decision]").selectOption("1");
   await items.nth(0).locator("[data-testid=record-decision]").click();
   await items.nth(1).locator("select[name=decision]").selectOption("2");
+  const reason = "In de tweede ronde koos het hele bestuur scenario 2.";
+  await items.nth(1).locator("[data-testid=decision-reason-input]").fill(reason);
   await items.nth(1).locator("[data-testid=record-decision]").click();
   await projectorItems.nth(0).locator("[data-testid=decision]", { hasText: "Goedgekeurd" }).waitFor(wait);
   await projectorItems.nth(1).locator("[data-testid=decision]", { hasText: split.scenarios[1] }).waitFor(wait);
+  await projectorItems.nth(1).locator("[data-testid=decision-reason]", { hasText: reason }).waitFor(wait);
   await anna.page.locator("[data-testid=board-decisions] [data-testid=decided-item]", { hasText: "Goedgekeurd" }).waitFor(wait);
+  await anna.page.locator("[data-testid=board-decisions] [data-testid=decision-reason]", { hasText: reason }).waitFor(wait);
   await bob.page.locator("[data-testid=board-item] [data-testid=decision]").nth(1).waitFor(wait);
+  await bob.page.locator("[data-testid=board-item] [data-testid=decision-reason]", { hasText: reason }).waitFor(wait);
   await shootBoth(projector.page, "board-projector-decisions", PROJECTOR);
   await shootBoth(bob.page, "board-member-decisions", PHONE, full);
   await shootBoth(anna.page, "board-participant-decisions", PHONE, full);

@@ -32,10 +32,24 @@ export async function launchChromium() {
   });
 }
 
-// A page of a new device; records every binary WebSocket frame the page receives.
-export async function openDevice(browser, viewport, url) {
-  const context = await browser.newContext({ viewport, locale: "nl-NL" });
+// Every Content-Security-Policy violation any page reported (the server's policy must allow all
+// the client does); runE2e fails the run when this is not empty.
+export const cspViolations = [];
+
+// A page of a new device; records every binary WebSocket frame the page receives. `contextOptions`
+// describe the device further (a phone's touch screen: { hasTouch: true, isMobile: true }).
+export async function openDevice(browser, viewport, url, contextOptions = {}) {
+  const context = await browser.newContext({ viewport, locale: "nl-NL", ...contextOptions });
+  await context.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || "inline"}`);
+    });
+  });
   const page = await context.newPage();
+  page.on("console", (message) => {
+    const text = message.text();
+    if (text.startsWith("CSP violation") || text.includes("Content Security Policy")) cspViolations.push(text);
+  });
   const received = [];
   page.on("websocket", (socket) => {
     socket.on("framereceived", (frame) => {
@@ -56,12 +70,12 @@ export function framesContain(received, text) {
 // How long one step may wait for what it expects on a page.
 export const STEP_TIMEOUT = 15_000;
 
-// Screenshots into KRING_SCREENSHOTS or ../test-output/screenshots: `shoot` at one size, `shootBoth`
+// Screenshots into KRING_SCREENSHOTS, or `ownDir`, or ../test-output/screenshots: `shoot` at one size, `shootBoth`
 // at phone and projector size and then back to the page's own size. `fullPage` takes the whole
 // scrolled page (a phone's); without it the shot is what the screen shows (a projector's).
 // `shootAt` shows one part of a page on one screen, as somebody looking at it would see it.
-export function screenshotter(clientRoot) {
-  const dir = process.env.KRING_SCREENSHOTS || join(clientRoot, "..", "test-output", "screenshots");
+export function screenshotter(clientRoot, ownDir) {
+  const dir = process.env.KRING_SCREENSHOTS || ownDir || join(clientRoot, "..", "test-output", "screenshots");
   mkdirSync(dir, { recursive: true });
   const shoot = async (page, name, viewport, { fullPage = false } = {}) => {
     await page.setViewportSize(viewport);
@@ -88,8 +102,8 @@ export function screenshotter(clientRoot) {
 }
 
 // A new device that follows a join link (participant or board member) with a display name.
-export async function joinAs(browser, url, name, viewport = PHONE) {
-  const device = await openDevice(browser, viewport, url);
+export async function joinAs(browser, url, name, viewport = PHONE, contextOptions = {}) {
+  const device = await openDevice(browser, viewport, url, contextOptions);
   await device.page.fill("input[name=display-name]", name);
   await device.page.click("[data-testid=join]");
   await device.page.locator(".conn[data-status=joined]").waitFor({ timeout: STEP_TIMEOUT });

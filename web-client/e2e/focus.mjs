@@ -268,7 +268,8 @@ runE2e("focus.mjs", async (base, browser) => {
   await circlesTask.locator("[data-testid=post-note]").click();
   const projectorBoard = projector.locator("[data-testid=projector-board]");
   await noteCard(projectorBoard.locator(".zone-unsorted"), circleNote).waitFor(wait);
-  await noteCard(circlesTask, circleNote).locator("[data-testid=move-select]").selectOption({ label: "Deels veranderbaar" });
+  await noteCard(circlesTask, circleNote).locator("[data-testid=move-open]").click();
+  await noteCard(circlesTask, circleNote).locator("[data-testid=move-item]", { hasText: "Deels veranderbaar" }).click();
   await noteCard(projectorBoard.locator(".zone-partly_changeable"), circleNote).waitFor(wait);
   assert.equal(await projectorBoard.locator(".zone").count(), 4, "the projector shows the three circles and the tray");
   assert.equal(await noteCard(projectorBoard, circleNote).count(), 1, "the note is in one circle");

@@ -30,7 +30,7 @@ import {
 import { serverMessageDecoder, strategyMarksIn } from "./frames.mjs";
 import { clientRoot, runE2e, step } from "./run.mjs";
 
-const { shootBoth, shootAt } = screenshotter(clientRoot);
+const { dir, shootBoth, shootAt } = screenshotter(clientRoot);
 const decode = serverMessageDecoder(join(clientRoot, "..", "proto"));
 const wait = { timeout: STEP_TIMEOUT };
 // Phones and the facilitator's laptop scroll: shoot their whole page. The projector's must fit.
@@ -375,9 +375,10 @@ runE2e("method.mjs", async (base, browser) => {
   assert.match(markdown.name, /\.md$/);
   const html = await download("html");
   assert.match(html.name, /\.html$/);
-  const csv = await download("csv");
-  assert.match(csv.name, /\.zip$/);
-  assert.equal(csv.bytes.subarray(0, 2).toString("latin1"), "PK", "the CSV tables come zipped");
+  const sheet = await download("xlsx");
+  assert.match(sheet.name, /\.xlsx$/);
+  assert.equal(sheet.bytes.subarray(0, 2).toString("latin1"), "PK", "the spreadsheet is an Office Open XML archive");
+  console.log(`decision record: ${markdown.bytes.length} B Markdown, ${html.bytes.length} B HTML, ${sheet.bytes.length} B xlsx`);
   const md = markdown.bytes.toString("utf8");
   const page = html.bytes.toString("utf8");
   assert.ok(md.includes(strategy), "the record states the strategy");
@@ -391,6 +392,23 @@ runE2e("method.mjs", async (base, browser) => {
     assert.ok(!md.includes(text) && !page.includes(text), `the record holds ${what}: ${text}`);
   }
   await shootBoth(fac, "method-facilitator-record", LAPTOP, full);
+
+  step("the printable record on A4: printed to PDF by Chromium, each section on its own page");
+  const printed = await browser.newContext({ viewport: { width: 794, height: 1123 } });
+  const paper = await printed.newPage();
+  await paper.setContent(page, { waitUntil: "load" });
+  const pdfPath = join(dir, "method-record.pdf");
+  const pdf = await paper.pdf({ path: pdfPath, format: "A4", printBackground: false, preferCSSPageSize: true });
+  const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  const sections = (page.match(/<h2>/g) ?? []).length;
+  console.log(`decision record PDF: ${pages} A4 pages for ${sections} sections, ${pdf.length} B (${pdfPath})`);
+  assert.ok(pages >= sections, `each of the ${sections} sections starts a page (${pages} pages)`);
+  await paper.emulateMedia({ media: "print" });
+  assert.equal(await paper.locator("button, input, select").count(), 0, "nothing to click on paper");
+  const overflow = await paper.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `printed tables fit the A4 width (overflow ${overflow} px)`);
+  await paper.screenshot({ path: join(dir, "method-record-print.png"), fullPage: true });
+  await printed.close();
 
   step("the facilitator deletes the workshop: every device is told and stops");
   await fac.click("[data-testid=delete-room-start]");

@@ -4,7 +4,7 @@
 // or a sanitizer report).
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { launchChromium } from "./browser.mjs";
+import { cspViolations, launchChromium } from "./browser.mjs";
 import { startServer } from "./server.mjs";
 
 export const clientRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -27,6 +27,7 @@ export function runE2e(script, body) {
       const base = await server.base;
       step(`server at ${base}`);
       await body(base, browser);
+      if (cspViolations.length > 0) throw new Error(`Content-Security-Policy violations:\n${cspViolations.join("\n")}`);
       step("passed");
     } finally {
       await browser.close();

@@ -158,7 +158,8 @@ runE2e("workshop.mjs", async (base, browser) => {
 
   step("participants sort the notes into the circles: menu and drag and drop");
   const annaNote = noteCard(anna.page, noteText[0]);
-  await annaNote.locator("[data-testid=move-select]").selectOption("1");
+  await annaNote.locator("[data-testid=move-open]").click();
+  await annaNote.locator("[data-testid=move-item][data-zone-id='1']").click();
   await noteCard(facilitator.page, noteText[0], "[data-testid=zone-1]").waitFor({ timeout: STEP_TIMEOUT });
   const chrisNote = noteCard(bram.page, noteText[2]);
   // Dragged on a laptop-sized window: source and target both in view, so no scroll happens
@@ -168,7 +169,8 @@ runE2e("workshop.mjs", async (base, browser) => {
   await bram.page.setViewportSize(PHONE);
   await noteCard(facilitator.page, noteText[2], "[data-testid=zone-3]").waitFor({ timeout: STEP_TIMEOUT });
   const bramNote = noteCard(chris.page, noteText[1]);
-  await bramNote.locator("[data-testid=move-select]").selectOption("2");
+  await bramNote.locator("[data-testid=move-open]").click();
+  await bramNote.locator("[data-testid=move-item][data-zone-id='2']").click();
   await noteCard(projector.page, noteText[1], "[data-testid=zone-2]").waitFor({ timeout: STEP_TIMEOUT });
   await shootBoth(participants[1].page, "participant-sorted", PHONE);
 
@@ -257,7 +259,9 @@ runE2e("workshop.mjs", async (base, browser) => {
   step("the facilitator merges one note into another and removes one; every device follows");
   const mergedAway = noteCard(facilitator.page, offlineText);
   const intoId = await noteCard(facilitator.page, openText).getAttribute("data-note-id");
+  // Choosing merges nothing yet; the button does.
   await mergedAway.locator("[data-testid=merge-select]").selectOption(intoId);
+  await mergedAway.locator("[data-testid=merge-confirm]").click();
   // A merge folds the text into the other note: one card holds both texts on every device.
   for (const device of [projector, anna]) {
     await noteCard(device.page, openText)

@@ -36,3 +36,21 @@ export function formatCode(code: string): string {
   const plain = code.replace(/-/g, "").toUpperCase();
   return plain.length === 8 ? `${plain.slice(0, 4)}-${plain.slice(4)}` : plain;
 }
+
+// Where links and QR codes point: the operator's public URL (Welcome.public_url) when it was set,
+// else the address this page was loaded from.
+export function linkOrigin(publicUrl: string, location: { origin: string }): string {
+  return publicUrl || location.origin;
+}
+
+// A host only this computer can open: 127.0.0.0/8, ::1, localhost (and its subdomains).
+export function isLoopbackHost(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, "").toLowerCase();
+  return host === "localhost" || host.endsWith(".localhost") || host === "::1" || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
+// True when phones in the room cannot follow the links this device shows: no public URL and the
+// page came from a loopback address.
+export function linksUnreachable(publicUrl: string, location: { hostname: string }): boolean {
+  return !publicUrl && isLoopbackHost(location.hostname);
+}

@@ -6,7 +6,9 @@ import {
   isBundleRevealed,
   isBundleVote,
   isItemRevealed,
+  isTie,
   leadingOption,
+  roundOf,
 } from "../src/store/bundle_state";
 import { focusPage, pageCount } from "../src/store/bundle_pages";
 import { currentDilemma } from "../src/store/method_state";
@@ -90,6 +92,42 @@ describe("bundle state", () => {
     expect(state.bundles[0].items.map((i) => i.decision)).toEqual([0, 1]);
     state = applyEvent(state, ev({ case: "decisionRecorded", value: { bundleId: 1n, dilemmaId: 2n, decision: 0 } }));
     expect(state.bundles[0].items.map((i) => i.decision)).toEqual([0, 0]);
+  });
+
+  it("keeps the decision's reason and clears it with the decision", () => {
+    let state = applyEvent(roomFrom({ dilemmas }), bundleCreated());
+    state = applyEvent(state, ev({ case: "decisionRecorded", value: { bundleId: 1n, dilemmaId: 2n, decision: 3, reason: "Past bij de strategie." } }));
+    expect(state.bundles[0].items[1].decisionReason).toBe("Past bij de strategie.");
+    state = applyEvent(state, ev({ case: "decisionRecorded", value: { bundleId: 1n, dilemmaId: 2n, decision: 0 } }));
+    expect(state.bundles[0].items[1].decisionReason).toBe("");
+  });
+
+  it("opens another round: a new vote for the item, the earlier one still a bundle vote", () => {
+    let state = applyEvent(roomFrom({ dilemmas }), bundleCreated());
+    const round = ev({ case: "bundleRoundOpened", value: { bundleId: 1n, dilemmaId: 2n, vote: boardVote(3n, 2n, scenarios) } });
+    state = applyEvent(state, round);
+    const item = state.bundles[0].items[1];
+    expect(item.voteId).toBe(3n);
+    expect(item.earlierVoteIds).toEqual([2n]);
+    expect(roundOf(item)).toBe(2);
+    expect(roundOf(state.bundles[0].items[0])).toBe(1);
+    expect(state.votes.map((v) => v.id)).toEqual([1n, 2n, 3n]);
+    expect(isBundleVote(state, 2n)).toBe(true);
+    expect(isBundleVote(state, 3n)).toBe(true);
+    expect(state.spotlight).toBe("bundle");
+  });
+
+  it("calls a shared top count a tie; abstentions do not tie an approval", () => {
+    const [approval, choice] = applyEvent(roomFrom({ dilemmas }), bundleCreated()).bundles[0].items;
+    const tally = (...counts: number[]) => ({ voteId: 1n, tally: counts.map((count, i) => ({ optionId: i + 1, count })), cards: [] }) as never;
+    expect(isTie(choice, tally(1, 1, 0))).toBe(true);
+    expect(isTie(choice, tally(1, 1, 1))).toBe(true);
+    expect(isTie(choice, tally(2, 1, 0))).toBe(false);
+    expect(isTie(choice, tally(0, 0, 0))).toBe(false);
+    expect(isTie(choice, undefined)).toBe(false);
+    expect(isTie(approval, tally(1, 1, 0))).toBe(true);
+    expect(isTie(approval, tally(1, 0, 1))).toBe(false);
+    expect(isTie(approval, tally(0, 0, 2))).toBe(false);
   });
 
   it("turns the projector to the bundle on a board reveal and back to the workshop on its next step", () => {

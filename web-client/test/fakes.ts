@@ -2,7 +2,7 @@
 import type { MessageInitShape } from "@bufbuild/protobuf";
 import type { ClientMessage } from "../src/proto";
 import { ClientMessageSchema, ServerBatchSchema, ServerMessageSchema, create, fromBinary, toBinary } from "../src/proto";
-import type { Timers } from "../src/net/room_client";
+import type { Timers } from "../src/net/timers";
 import type { TransportFactory, TransportHandlers } from "../src/net/transport";
 
 export class FakeConnection {
@@ -49,7 +49,8 @@ export class FakeNetwork {
 }
 
 export class ManualTimers implements Timers {
-  private time = 1_000_000;
+  // `time`: where this device's clock starts (devices in one test may disagree).
+  constructor(private time = 1_000_000) {}
   private nextId = 1;
   private tasks = new Map<number, { at: number; fn: () => void; every?: number }>();
 
@@ -79,11 +80,32 @@ export class ManualTimers implements Timers {
       for (const entry of this.tasks) if (entry[1].at <= end && (!soonest || entry[1].at < soonest[1].at)) soonest = entry;
       if (!soonest) break;
       const [id, task] = soonest;
-      this.time = task.at;
-      if (task.every) task.at += task.every;
+      // A task overdue after a stall runs late, at the current time, as a browser runs it.
+      this.time = Math.max(this.time, task.at);
+      if (task.every) task.at = task.at + task.every > this.time ? task.at + task.every : this.time + task.every;
       else this.tasks.delete(id);
       task.fn();
     }
     this.time = end;
+  }
+  // The device held its timers back (a hidden tab, a phone asleep): the clock moves on and nothing
+  // runs; what fell due runs late at the next advance.
+  stall(ms: number) {
+    this.time += ms;
+  }
+}
+
+// The browser's `online` event, fired by hand.
+export class FakeOnline {
+  private listeners = new Set<() => void>();
+  signal = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+  fire() {
+    for (const listener of this.listeners) listener();
+  }
+  get listening(): number {
+    return this.listeners.size;
   }
 }

@@ -8,8 +8,8 @@ describe("decision record download", () => {
 
   it("takes the filename from Content-Disposition, UTF-8 form first", () => {
     expect(dispositionFilename(`attachment; filename="kring-K7MP.md"`, "md")).toBe("kring-K7MP.md");
-    expect(dispositionFilename(`attachment; filename="x.csv"; filename*=UTF-8''besluiten%20kring.zip`, "csv")).toBe("besluiten kring.zip");
-    expect(dispositionFilename(null, "csv")).toBe("besluitenlijst.zip");
+    expect(dispositionFilename(`attachment; filename="x.xlsx"; filename*=UTF-8''besluiten%20kring.xlsx`, "xlsx")).toBe("besluiten kring.xlsx");
+    expect(dispositionFilename(null, "xlsx")).toBe("besluitenlijst.xlsx");
   });
 
   it("tells a missing endpoint from a refused secret", () => {

@@ -1,57 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { RoomClient } from "../src/net/room_client";
 import { DeviceSecrets, memoryStore } from "../src/store/device_secrets";
-import type { MessageInitShape } from "@bufbuild/protobuf";
-import type { RoomEventSchema } from "../src/proto";
-import { BoardKind, ErrorCode, Role, WritingMode } from "../src/proto";
-import { FakeNetwork, ManualTimers } from "./fakes";
-
-function setup(store = memoryStore()) {
-  const network = new FakeNetwork();
-  const timers = new ManualTimers();
-  const client = new RoomClient({
-    credential: { kind: "participantCode", value: "K7MP4QRX" },
-    displayName: "Anna",
-    transport: network.factory,
-    secrets: new DeviceSecrets(store, "participantCode.K7MP4QRX"),
-    timers,
-    random: () => 0,
-  });
-  return { network, timers, client, store };
-}
-
-const memberSecret = new Uint8Array(32).fill(7);
-
-function joinFresh(network: FakeNetwork, seq = 0n) {
-  const connection = network.last;
-  connection.open();
-  const join = connection.ofCase("joinRoom")[0];
-  connection.push({
-    requestId: join.requestId,
-    payload: {
-      case: "joined",
-      value: {
-        role: Role.PARTICIPANT,
-        memberId: 5n,
-        memberSecret,
-        recovered: false,
-        snapshot: {
-          epoch: 3n,
-          seq,
-          title: "Kleine keuzes",
-          boards: [{ id: 1n, kind: BoardKind.CIRCLES, writingMode: WritingMode.PRIVATE_FIRST, writingOpen: true }],
-        },
-      },
-    },
-  });
-  return connection;
-}
-
-type EventPayload = MessageInitShape<typeof RoomEventSchema>["payload"];
-
-function event(seq: bigint, payload: EventPayload = { case: undefined }) {
-  return { requestId: 0n, payload: { case: "event" as const, value: { epoch: 3n, seq, payload } } };
-}
+import { ErrorCode } from "../src/proto";
+import { event, joinFresh, memberSecret, setup } from "./room_client_setup";
 
 describe("RoomClient", () => {
   it("says Hello first, then joins with the credential and without resume on a first join", () => {
@@ -237,17 +187,6 @@ describe("RoomClient", () => {
     expect(network.connections).toHaveLength(4);
   });
 
-  it("pings on an interval and replaces a connection that has gone silent", () => {
-    const { network, timers, client } = setup();
-    client.start();
-    joinFresh(network);
-    timers.advance(10_000);
-    expect(network.last.ofCase("ping")).toHaveLength(1);
-    timers.advance(20_000);
-    expect(network.connections[0].closed).toBe(true);
-    expect(client.status).toBe("reconnecting");
-  });
-
   it("stops for good when the room does not exist", () => {
     const { network, timers, client } = setup();
     client.start();
@@ -285,6 +224,15 @@ describe("RoomClient", () => {
     expect(client.deleted).toBe(true);
     timers.advance(60_000);
     expect(network.connections).toHaveLength(1);
+  });
+
+  it("keeps the secret of its own visible note and tells the views at once", () => {
+    const { client } = setup();
+    let notified = 0;
+    client.subscribe(() => notified++);
+    client.rememberOwnNote(77n, new Uint8Array(32).fill(3));
+    expect(client.secrets.noteSecret(77n)).toEqual(new Uint8Array(32).fill(3));
+    expect(notified).toBe(1);
   });
 
   it("follows GoingAway: reconnects after the delay the server asks for", () => {

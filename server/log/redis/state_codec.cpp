@@ -265,6 +265,7 @@ std::string encode_room_state(const core::RoomState& in) {
   out.set_board_code(in.board_code);
   out.set_projector_hash(in.projector_hash);
   out.set_projector_link_seq(in.projector_link_seq);
+  out.set_time_zone(in.time_zone);
   for (const core::Phase& phase : in.phases) bus::put(phase, *out.add_phases());
   bus::put(in.timer, *out.mutable_timer());
   for (const core::Board& board : in.boards) bus::put(board, *out.add_boards());
@@ -298,6 +299,7 @@ std::optional<core::RoomState> decode_room_state(std::string_view bytes) {
   out.board_code = in.board_code();
   out.projector_hash = in.projector_hash();
   out.projector_link_seq = in.projector_link_seq();
+  out.time_zone = in.time_zone();
   for (const pb::Phase& p : in.phases()) bus::get(p, out.phases.emplace_back());
   bus::get(in.timer(), out.timer);
   if (!get_boards(in, out) || !get_notes(in, out) || !get_votes(in, out) || !get_members(in, out) ||

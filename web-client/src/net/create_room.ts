@@ -17,6 +17,16 @@ export function defaultAgenda(titles: [string, string, string]): PhasePlan[] {
   ];
 }
 
+// The facilitator's time zone as the browser names it (IANA), for the record's times; empty when
+// the browser names none (the server then takes Europe/Amsterdam).
+export function browserTimeZone(): string {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone ?? "";
+  } catch {
+    return "";
+  }
+}
+
 export function createRoom(url: string, title: string, phases: PhasePlan[]): Promise<RoomCreated> {
   return new Promise((resolve, reject) => {
     const socket = new WebSocket(url);
@@ -26,7 +36,7 @@ export function createRoom(url: string, title: string, phases: PhasePlan[]): Pro
       socket.send(toBinary(ClientMessageSchema, create(ClientMessageSchema, { requestId, payload } as never)));
     socket.onopen = () => {
       send(1n, { case: "hello", value: { protocolVersion: ProtocolVersion.PROTOCOL_VERSION_1, client: "kring-web/1" } });
-      send(2n, { case: "createRoom", value: { title } });
+      send(2n, { case: "createRoom", value: { title, timeZone: browserTimeZone() } });
     };
     socket.onmessage = (event) => {
       const batch = fromBinary(ServerBatchSchema, new Uint8Array(event.data as ArrayBuffer));

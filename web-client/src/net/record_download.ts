@@ -1,9 +1,9 @@
-// The decision record download: `GET /record?room=<room>&format=md|html|csv` with the facilitator
+// The decision record download: `GET /record?room=<room>&format=md|html|xlsx` with the facilitator
 // secret as a bearer token (never in the URL, so it stays out of HTTP logs). The response names
 // its file in Content-Disposition; the bytes are handed to the browser as a download.
 import type { RoomState } from "../store/room_types";
 
-export type RecordFormat = "md" | "html" | "csv";
+export type RecordFormat = "md" | "html" | "xlsx";
 
 export type RecordFailure = "notThere" | "unauthorized" | "failed";
 
@@ -24,7 +24,7 @@ export function recordUrl(origin: string, room: Pick<RoomState, "participantCode
 const FALLBACK_NAMES: Record<RecordFormat, string> = {
   md: "besluitenlijst.md",
   html: "besluitenlijst.html",
-  csv: "besluitenlijst.zip",
+  xlsx: "besluitenlijst.xlsx",
 };
 
 // The filename from a Content-Disposition header (filename*=UTF-8''… or filename="…").

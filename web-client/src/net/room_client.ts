@@ -4,6 +4,11 @@
 // their original idempotency keys, so a command is applied at most once whatever happens. A command
 // the room could not take for now (storage unavailable, rate limited) is sent again on the same
 // connection after a backoff, with the same key: it is never lost to a passing refusal.
+//
+// A connection that goes silent (silence_watch.ts) is dropped and replaced like a closed one; when
+// the browser says the network is back (`online`), a waiting reconnect happens at once. The
+// server's clock is estimated from Welcome and every Pong (clock_offset.ts): `serverNow()` is the
+// time every deadline is read against.
 import type { MessageInitShape } from "@bufbuild/protobuf";
 import type { Ack, ClientMessage, ServerMessage } from "../proto";
 import {
@@ -21,8 +26,16 @@ import type { DeviceSecrets } from "../store/device_secrets";
 import type { RoomState } from "../store/room_types";
 import { addOwnHidden, applyEvent, emptyRoom, fromSnapshot, setOwnNotes } from "../store/room_state";
 import { backoffDelay } from "./backoff";
+import { ClockOffsetEstimator } from "./clock_offset";
+import type { OnlineSignal } from "./online_signal";
+import { browserOnlineSignal } from "./online_signal";
 import { randomBytes } from "./random";
+import { JOINING_SILENCE_LIMIT_MS, SILENCE_LIMIT_MS, SilenceWatch } from "./silence_watch";
+import type { Timers } from "./timers";
+import { browserTimers } from "./timers";
 import type { Transport, TransportFactory } from "./transport";
+
+export type { Timers } from "./timers";
 
 export type CredentialKind = "facilitatorSecret" | "participantCode" | "boardCode" | "projectorToken";
 
@@ -31,27 +44,16 @@ export interface Credential {
   value: string;
 }
 
+// A silent connection shows as "reconnecting", the same as a closed one, with no state of its own:
+// for a participant both mean "what you do now waits until the connection is back" (a note stays
+// in its box, "sending…"), and the client drops the silent socket at once anyway, so a separate
+// "silent" state would flash by only to be replaced by "reconnecting".
 export type ConnectionStatus = "connecting" | "joined" | "reconnecting" | "failed";
 
-export interface Timers {
-  setTimeout(fn: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-  setInterval(fn: () => void, ms: number): unknown;
-  clearInterval(handle: unknown): void;
-  now(): number;
-}
-
-export const browserTimers: Timers = {
-  setTimeout: (fn, ms) => setTimeout(fn, ms),
-  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-  setInterval: (fn, ms) => setInterval(fn, ms),
-  clearInterval: (handle) => clearInterval(handle as ReturnType<typeof setInterval>),
-  now: () => Date.now(),
-};
-
-export const PING_INTERVAL_MS = 10_000;
-// Without any frame for this long the connection is taken for dead and replaced.
-export const SILENCE_LIMIT_MS = 25_000;
+// While a connection is open it is pinged this often: a Ping is a few bytes, 0.5 requests a second
+// against the server's 30 per connection (docs/operations.md), and it keeps a live connection heard
+// from well inside SILENCE_LIMIT_MS. Each Pong is also a clock sample.
+export const PING_INTERVAL_MS = 2_000;
 
 export class CommandRejected extends Error {
   constructor(
@@ -89,6 +91,8 @@ export interface RoomClientOptions {
   secrets: DeviceSecrets;
   timers?: Timers;
   random?: () => number;
+  // The browser's `online` event by default.
+  online?: OnlineSignal;
 }
 
 export class RoomClient {
@@ -99,10 +103,11 @@ export class RoomClient {
   failure: ErrorCode | undefined;
   // The facilitator deleted the room: it is gone from every store, nothing to rejoin.
   deleted = false;
-  // Milliseconds to add to the local clock to get the server's (from live events).
-  serverOffsetMs = 0;
 
   private transport: Transport | undefined;
+  // The transport has opened and Hello went out: pings may follow.
+  private opened = false;
+  private helloSentAt = 0;
   private attempt = 0;
   private nextRequestId = 1n;
   private joinRequestId = 0n;
@@ -110,13 +115,33 @@ export class RoomClient {
   private stopped = false;
   private reconnectTimer: unknown;
   private pingTimer: unknown;
-  private lastFrameAt = 0;
+  private stopListeningOnline: (() => void) | undefined;
+  private readonly silence: SilenceWatch;
+  private readonly clock = new ClockOffsetEstimator();
   private readonly pending = new Map<string, PendingCommand>();
   private readonly listeners = new Set<() => void>();
   private readonly timers: Timers;
 
   constructor(private readonly options: RoomClientOptions) {
     this.timers = options.timers ?? browserTimers;
+    this.silence = new SilenceWatch(
+      this.timers,
+      () => this.dropConnection(),
+      () => this.ping(),
+    );
+  }
+
+  // The address people in the room reach the service at (--public-url, from Welcome); empty when
+  // the operator set none. Links and QR codes use linkOrigin() (route.ts).
+  publicUrl = "";
+  // Milliseconds to add to the local clock to read the server's (0 until the first Welcome).
+  get serverOffsetMs(): number {
+    return this.clock.offsetMs;
+  }
+
+  // The server's clock now, as this device estimates it: what every deadline is compared with.
+  serverNow(): number {
+    return this.timers.now() + this.clock.offsetMs;
   }
 
   get secrets(): DeviceSecrets {
@@ -135,13 +160,17 @@ export class RoomClient {
   start(): void {
     this.stopped = false;
     this.connect();
-    this.pingTimer = this.timers.setInterval(() => this.heartbeat(), PING_INTERVAL_MS);
+    this.pingTimer = this.timers.setInterval(() => this.ping(), PING_INTERVAL_MS);
+    this.stopListeningOnline = (this.options.online ?? browserOnlineSignal)(() => this.onOnline());
   }
 
   stop(): void {
     this.stopped = true;
     this.timers.clearTimeout(this.reconnectTimer);
     this.timers.clearInterval(this.pingTimer);
+    this.silence.stop();
+    this.stopListeningOnline?.();
+    this.stopListeningOnline = undefined;
     for (const entry of this.pending.values()) this.timers.clearTimeout(entry.retryTimer);
     this.transport?.close();
     this.transport = undefined;
@@ -173,6 +202,13 @@ export class RoomClient {
     );
   }
 
+  // Records this device's own note on a visible board: its secret lets the device delete or move
+  // it. The views that offer that are drawn again now, not at the room's next change.
+  rememberOwnNote(noteId: bigint, secret: Uint8Array) {
+    this.secrets.addNoteSecret(noteId, secret);
+    this.notify();
+  }
+
   updateState(state: RoomState): void {
     this.state = state;
     this.notify();
@@ -202,18 +238,25 @@ export class RoomClient {
     return requestId;
   }
 
+  // Each connection's callbacks act only while it is the current one: a socket dropped for silence
+  // may still report its close (or, thawed, a late frame) after its replacement is up.
   private connect(): void {
     if (this.stopped) return;
     this.joined = false;
-    this.lastFrameAt = this.timers.now();
-    this.transport = this.options.transport({
-      onOpen: () => this.onOpen(),
-      onMessage: (bytes) => this.onFrame(bytes),
-      onClose: () => this.onClose(),
+    this.opened = false;
+    this.silence.watch(JOINING_SILENCE_LIMIT_MS);
+    let self: Transport | undefined;
+    const current = () => self !== undefined && self === this.transport;
+    self = this.transport = this.options.transport({
+      onOpen: () => current() && this.onOpen(),
+      onMessage: (bytes) => current() && this.onFrame(bytes),
+      onClose: () => current() && this.onClose(),
     });
   }
 
   private onOpen(): void {
+    this.opened = true;
+    this.helloSentAt = this.timers.now();
     this.send({
       case: "hello",
       value: { protocolVersion: ProtocolVersion.PROTOCOL_VERSION_1, client: "kring-web/1" } as never,
@@ -236,6 +279,8 @@ export class RoomClient {
   private onClose(): void {
     this.transport = undefined;
     this.joined = false;
+    this.opened = false;
+    this.silence.stop();
     if (this.stopped || this.status === "failed") return;
     this.setStatus("reconnecting");
     this.scheduleReconnect(backoffDelay(this.attempt++, this.options.random));
@@ -254,19 +299,34 @@ export class RoomClient {
     if (transport) this.onClose();
   }
 
-  private heartbeat(): void {
-    if (!this.transport) return;
-    if (this.timers.now() - this.lastFrameAt > SILENCE_LIMIT_MS) {
-      this.dropConnection();
+  // The nonce is the local send time, so that the Pong alone makes a clock sample.
+  private ping(): void {
+    if (!this.transport || !this.opened) return;
+    this.send({ case: "ping", value: { nonce: BigInt(this.timers.now()) } as never });
+  }
+
+  // The network is back: a reconnect waiting out its backoff (or stuck in a connect that went out
+  // over the old network) starts again now, from the first backoff step. A joined connection may
+  // have died with the old network without a word, so it is pinged at once: the silence watch
+  // replaces it if nothing comes back.
+  private onOnline(): void {
+    if (this.stopped || this.status === "failed") return;
+    this.attempt = 0;
+    if (this.joined) {
+      this.ping();
       return;
     }
-    this.send({ case: "ping", value: { nonce: BigInt(this.timers.now()) } as never });
+    this.timers.clearTimeout(this.reconnectTimer);
+    const stale = this.transport;
+    this.transport = undefined;
+    stale?.close();
+    this.connect();
   }
 
   // One frame is a ServerBatch: its messages are handled in order, as if each
   // had come alone, until one of them ends this connection.
   private onFrame(bytes: Uint8Array): void {
-    this.lastFrameAt = this.timers.now();
+    this.silence.heard();
     let messages: ServerMessage[];
     try {
       messages = fromBinary(ServerBatchSchema, bytes).messages;
@@ -284,10 +344,19 @@ export class RoomClient {
   private onMessage(message: ServerMessage): void {
     const payload = message.payload;
     switch (payload.case) {
+      case "welcome":
+        this.clock.addSample(this.helloSentAt, this.timers.now(), Number(payload.value.serverTimeMs));
+        this.publicUrl = payload.value.publicUrl;
+        this.notify();
+        return;
+      case "pong":
+        this.clock.addSample(Number(payload.value.nonce), this.timers.now(), Number(payload.value.serverTimeMs));
+        return;
       case "joined": {
         const joined = payload.value;
         this.joined = true;
         this.attempt = 0;
+        this.silence.watch(SILENCE_LIMIT_MS);
         this.role = joined.role;
         this.memberId = joined.memberId;
         this.secrets.setMemberSecret(joined.memberSecret);
@@ -308,7 +377,6 @@ export class RoomClient {
           this.dropConnection();
           return;
         }
-        if (this.joined) this.serverOffsetMs = Number(event.atMs) - this.timers.now();
         this.state = applyEvent(this.state, event);
         this.notify();
         return;
@@ -359,6 +427,8 @@ export class RoomClient {
         const transport = this.transport;
         this.transport = undefined;
         this.joined = false;
+        this.opened = false;
+        this.silence.stop();
         transport?.close();
         this.setStatus("reconnecting");
         this.scheduleReconnect(payload.value.retryAfterMs || backoffDelay(0, this.options.random));

@@ -29,8 +29,9 @@ export function webSocketTransport(url: string): TransportFactory {
       handlers.onClose();
     };
     socket.onopen = () => handlers.onOpen();
+    // Once closed (by either side) nothing more is delivered: the client has moved on.
     socket.onmessage = (event) => {
-      if (event.data instanceof ArrayBuffer) handlers.onMessage(new Uint8Array(event.data));
+      if (!closed && event.data instanceof ArrayBuffer) handlers.onMessage(new Uint8Array(event.data));
     };
     socket.onclose = closeOnce;
     socket.onerror = closeOnce;

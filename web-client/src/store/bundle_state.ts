@@ -1,6 +1,7 @@
 // The board session in the room state: bundles of dilemmas, each item a board vote (approval of
 // the group's consensus, or a choice between the scenarios), revealed per item or all at once,
-// and the board's decision per item. Pure functions over RoomState, applied in seq order.
+// and the board's decision per item with its reason. A tied item may get another round: a new
+// board vote replaces the item's current one (the earlier rounds stay in earlierVoteIds). Pure functions over RoomState, applied in seq order.
 //
 // An item's vote carries its dilemma's id like a group poll does, but its audience is the board;
 // it never becomes the dilemma's poll (as on the server). Until an item is revealed every device
@@ -10,7 +11,7 @@ import { BundleItemKind, DilemmaOutcome, VoteStatus } from "../proto";
 import type { RoomState } from "./room_types";
 
 type Payload = RoomEvent["payload"];
-export type BundlePayload = Extract<Payload, { case: "bundleCreated" | "bundleRevealed" | "decisionRecorded" }>;
+export type BundlePayload = Extract<Payload, { case: "bundleCreated" | "bundleRevealed" | "decisionRecorded" | "bundleRoundOpened" }>;
 
 // Option ids of an approval item's vote (docs/protocol.md, "The board session").
 export const APPROVE = 1;
@@ -44,20 +45,31 @@ export function applyBundleEvent(next: RoomState, payload: BundlePayload): RoomS
     case "bundleRevealed":
       return withResults(next, payload.value.results);
     case "decisionRecorded": {
-      const { bundleId, dilemmaId, decision } = payload.value;
-      return {
-        ...next,
-        bundles: next.bundles.map((bundle) =>
-          bundle.id !== bundleId
-            ? bundle
-            : {
-                ...bundle,
-                items: bundle.items.map((item) => (item.dilemmaId === dilemmaId ? { ...item, decision } : item)),
-              },
-        ),
-      };
+      const { bundleId, dilemmaId, decision, reason } = payload.value;
+      return withItem(next, bundleId, dilemmaId, (item) => ({ ...item, decision, decisionReason: reason }));
+    }
+    case "bundleRoundOpened": {
+      const { bundleId, dilemmaId, vote } = payload.value;
+      if (!vote || next.votes.some((known) => known.id === vote.id)) return next;
+      const moved = withItem(next, bundleId, dilemmaId, (item) => ({
+        ...item,
+        voteId: vote.id,
+        earlierVoteIds: [...item.earlierVoteIds, item.voteId],
+      }));
+      return { ...moved, votes: [...moved.votes, vote] };
     }
   }
+}
+
+function withItem(state: RoomState, bundleId: bigint, dilemmaId: bigint, change: (item: BundleItem) => BundleItem): RoomState {
+  return {
+    ...state,
+    bundles: state.bundles.map((bundle) =>
+      bundle.id !== bundleId
+        ? bundle
+        : { ...bundle, items: bundle.items.map((item) => (item.dilemmaId === dilemmaId ? change(item) : item)) },
+    ),
+  };
 }
 
 // A dilemma can go to the board once the group recorded an outcome (consensus or none).
@@ -87,8 +99,11 @@ export function isBundleRevealed(state: RoomState, bundle: Bundle): boolean {
 }
 
 // True for a vote that belongs to a bundle (board votes on dilemmas), false for group polls.
+// Earlier rounds of an item count too.
 export function isBundleVote(state: RoomState, voteId: bigint): boolean {
-  return state.bundles.some((bundle) => bundle.items.some((item) => item.voteId === voteId));
+  return state.bundles.some((bundle) =>
+    bundle.items.some((item) => item.voteId === voteId || item.earlierVoteIds.includes(voteId)),
+  );
 }
 
 // The decisions an item can take: approval 1 approved / 2 rejected, choice the scenario 1..3.
@@ -109,6 +124,23 @@ export function leadingOption(result: VoteResult | undefined): number {
     }
   }
   return best;
+}
+
+// A revealed result whose most-chosen decision is shared by two or more options (1–1, 2–2–0…):
+// the facilitator is offered another round or the chair's decision. An approval item counts
+// approve and reject only (abstentions decide nothing); nothing counted is no tie.
+export function isTie(item: BundleItem, result: VoteResult | undefined): boolean {
+  const counted = (result?.tally ?? []).filter((entry) => item.kind !== BundleItemKind.APPROVAL || entry.optionId !== ABSTAIN);
+  const top = Math.max(0, ...counted.map((entry) => entry.count));
+  return top > 0 && counted.filter((entry) => entry.count === top).length > 1;
+}
+
+// The server allows three rounds of an item's board vote (docs/protocol.md, OpenBundleRound).
+export const MAX_ROUNDS = 3;
+
+// 1 for an item voted once, 2 after another round, and so on.
+export function roundOf(item: BundleItem): number {
+  return item.earlierVoteIds.length + 1;
 }
 
 // Bundles with at least one recorded decision, for read-only views.

@@ -255,6 +255,7 @@ export function applyEvent(state: RoomState, event: RoomEvent): RoomState {
     case "bundleCreated":
     case "bundleRevealed":
     case "decisionRecorded":
+    case "bundleRoundOpened":
       return applyBundleEvent(next, payload);
     case "actionSaved":
     case "actionRemoved":

@@ -25,6 +25,7 @@ export function spotlightAfter(before: RoomState, payload: RoomEvent["payload"])
     case "bundleCreated":
     case "bundleRevealed":
     case "decisionRecorded":
+    case "bundleRoundOpened":
       return "bundle";
     case "actionSaved":
     case "rankingRevealed":

@@ -7,9 +7,9 @@ import type { RoomClient } from "../net/room_client";
 import type { Action } from "../proto";
 import { ActionTerm, Role } from "../proto";
 import { ActionForm } from "./action_form";
-import { CIRCLE_KEYS } from "./board_view";
 import { ScoreForm } from "./score_form";
 import { useRunner } from "./use_runner";
+import { CIRCLE_KEYS } from "./zone_label";
 
 const SHOWN_FIELDS = ["goal", "targetGroup", "specific", "measurable", "acceptable", "realistic", "deadline", "owner"] as const;
 

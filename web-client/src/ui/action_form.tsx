@@ -7,8 +7,8 @@ import type { RoomClient } from "../net/room_client";
 import type { Action } from "../proto";
 import { ActionTerm } from "../proto";
 import { splitItems, termOf } from "../store/action_state";
-import { CIRCLE_KEYS } from "./board_view";
 import { useRunner } from "./use_runner";
+import { CIRCLE_KEYS } from "./zone_label";
 
 type TextField = "title" | "goal" | "targetGroup" | "specific" | "measurable" | "acceptable" | "realistic" | "owner";
 const TEXT_FIELDS: Exclude<TextField, "title" | "owner">[] = ["goal", "targetGroup", "specific", "measurable", "acceptable", "realistic"];

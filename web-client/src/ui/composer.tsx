@@ -7,8 +7,8 @@ import type { RoomClient } from "../net/room_client";
 import type { Board } from "../proto";
 import { BoardKind } from "../proto";
 import { noteGuarantee } from "../store/anonymity";
-import { zoneLabel } from "./board_view";
 import { addNote } from "./note_actions";
+import { zoneLabel } from "./zone_label";
 
 export function Composer({ client, board }: { client: RoomClient; board: Board }) {
   const t = useT();

@@ -1,5 +1,6 @@
 // The board's decision on one bundle item, as text: approved / rejected for an approval item,
-// the chosen scenario (with its text) for a choice. Nothing while undecided.
+// the chosen scenario (with its text) for a choice, and the board's reason when one was recorded.
+// Nothing while undecided.
 import type { Translate } from "../i18n/i18n";
 import { useT } from "../i18n/i18n";
 import type { BundleItem, Dilemma } from "../proto";
@@ -23,9 +24,16 @@ export function DecisionLine({ item, dilemma }: { item: BundleItem; dilemma: Dil
   const text = decisionText(item, dilemma, t);
   if (!text) return null;
   return (
-    <p class="decision" data-testid="decision">
-      <strong>{t("decision")}:</strong> {text}
-    </p>
+    <div class="decision">
+      <p data-testid="decision">
+        <strong>{t("decision")}:</strong> {text}
+      </p>
+      {item.decisionReason ? (
+        <p class="decision-reason" data-testid="decision-reason">
+          <strong>{t("decisionReasonShown")}:</strong> {item.decisionReason}
+        </p>
+      ) : null}
+    </div>
   );
 }
 

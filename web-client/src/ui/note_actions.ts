@@ -15,7 +15,7 @@ export async function addNote(client: RoomClient, board: Board, zoneId: number, 
   if (current && isPrivateUnrevealed(current)) {
     client.rememberOwnHidden(ack.createdId, board.id, zoneId, text, secret);
   } else {
-    client.secrets.addNoteSecret(ack.createdId, secret);
+    client.rememberOwnNote(ack.createdId, secret);
   }
 }
 

@@ -10,7 +10,7 @@ export function RemainingTime({ client }: { client: RoomClient }) {
   const t = useT();
   const { phases, timer } = client.state;
   if (phases.length === 0) return null;
-  const clock = computeClock(phases, timer, Date.now() + client.serverOffsetMs);
+  const clock = computeClock(phases, timer, client.serverNow());
   if (clock.done) return null;
   const over = clock.remainingMs < 0;
   return (

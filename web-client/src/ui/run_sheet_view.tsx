@@ -15,7 +15,7 @@ export function RunSheetView({ client }: { client: RoomClient }) {
   const t = useT();
   const { phases, timer } = client.state;
   if (phases.length === 0) return null;
-  const sheet = runSheet(phases, timer, Date.now() + client.serverOffsetMs);
+  const sheet = runSheet(phases, timer, client.serverNow());
   return (
     <table class="run-sheet" data-testid="run-sheet">
       <caption>{t("runSheet")}</caption>

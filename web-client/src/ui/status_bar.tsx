@@ -1,4 +1,6 @@
 // The top bar: room title, role, connection state (a visible "reconnecting…") and language switch.
+// On the participant's and the board member's views it stays at the top of the screen while the
+// page scrolls (styles.css), so a phone down at a poll still shows its connection.
 import { useContext } from "preact/hooks";
 import { LangContext, useT } from "../i18n/i18n";
 import type { RoomClient } from "../net/room_client";

@@ -9,7 +9,7 @@ export function TimerView({ client, large = false }: { client: RoomClient; large
   const t = useT();
   const { phases, timer } = client.state;
   if (phases.length === 0) return null;
-  const clock = computeClock(phases, timer, Date.now() + client.serverOffsetMs);
+  const clock = computeClock(phases, timer, client.serverNow());
   const drift = Math.round(clock.driftMs / 1000) * 1000;
   const driftText =
     Math.abs(drift) < 1000

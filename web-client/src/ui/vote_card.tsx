@@ -3,7 +3,8 @@
 // choice names its scenario number (option n is scenario n); `heading` replaces the vote's title
 // where the dilemma's title is already shown. The card says in plain words who will learn what
 // (a secret ballot: counts, then the tally once k have voted; open cards: names after the reveal);
-// a bundle says it once above its cards instead (`guarantee={false}`).
+// a bundle says it once above its cards instead (`guarantee={false}`). A tapped option says
+// "sending…" until the room acknowledges the choice, then ✓ (choice_mark.ts).
 import type { ComponentChildren } from "preact";
 import { useState } from "preact/hooks";
 import { useT } from "../i18n/i18n";
@@ -11,6 +12,7 @@ import type { RoomClient } from "../net/room_client";
 import type { Vote } from "../proto";
 import { VoteStatus } from "../proto";
 import { ballotGuarantee } from "../store/anonymity";
+import { choiceMark } from "./choice_mark";
 import { VoteChart, isApprovalVote, optionName } from "./vote_chart";
 
 interface VoteCardProps {
@@ -45,7 +47,6 @@ export function VoteCard({ client, vote, heading, votedNotice, guarantee = true,
       setSending(undefined);
     }
   };
-  const chosen = sending ?? ballot?.optionId;
   return (
     <article class="card vote-card" data-testid="vote-card" data-vote-id={vote.id.toString()}>
       <h2>{heading ?? vote.title}</h2>
@@ -60,26 +61,34 @@ export function VoteCard({ client, vote, heading, votedNotice, guarantee = true,
         aria-label={heading ?? vote.title}
         aria-describedby={guarantee && !result ? guaranteeId : undefined}
       >
-        {vote.options.map((option) => (
-          <button
-            type="button"
-            key={option.id}
-            class={chosen === option.id ? "choice choice-on" : "choice"}
-            aria-pressed={chosen === option.id}
-            disabled={!open}
-            data-testid={`choice-${option.id}`}
-            onClick={() => choose(option.id)}
-          >
-            {approval ? (
-              optionName(vote, option.id, t)
-            ) : (
-              <>
-                {vote.dilemmaId !== 0n ? <span class="choice-n">{t("scenarioN", { n: option.id })}</span> : null}
-                {option.label}
-              </>
-            )}
-          </button>
-        ))}
+        {vote.options.map((option) => {
+          const mark = choiceMark(option.id, sending, ballot?.optionId);
+          return (
+            <button
+              type="button"
+              key={option.id}
+              class={mark === "none" ? "choice" : `choice choice-on choice-${mark}`}
+              aria-pressed={mark !== "none"}
+              disabled={!open}
+              data-testid={`choice-${option.id}`}
+              onClick={() => choose(option.id)}
+            >
+              {mark === "sending" ? (
+                <span class="choice-mark" data-testid="choice-mark">{t("sending")}</span>
+              ) : mark === "chosen" ? (
+                <span class="choice-mark" data-testid="choice-mark" aria-hidden="true">✓</span>
+              ) : null}
+              {approval ? (
+                optionName(vote, option.id, t)
+              ) : (
+                <>
+                  {vote.dilemmaId !== 0n ? <span class="choice-n">{t("scenarioN", { n: option.id })}</span> : null}
+                  {option.label}
+                </>
+              )}
+            </button>
+          );
+        })}
       </div>
       {open && ballot ? (
         <p class="notice" role="status" data-testid="vote-in">

@@ -12,12 +12,13 @@ import { TemplatePanel } from "./template_panel";
 import type { RoomClient } from "../net/room_client";
 import type { Proposal } from "../proto";
 import { BallotMode, FocusKind, VoteAudience } from "../proto";
-import { formatCode, viewLink } from "../route";
+import { formatCode, linkOrigin, viewLink } from "../route";
 import { phaseNumberOf } from "../store/agenda_activities";
 import { focusOf } from "../store/focus_state";
 import { PlaceActivity } from "../ui/place_activity";
 import { QrCode } from "../ui/qr_code";
 import { RunSheetView } from "../ui/run_sheet_view";
+import { UnreachableNotice } from "../ui/unreachable_notice";
 import { ShowOnScreen } from "../ui/show_on_screen";
 import { StatusBar } from "../ui/status_bar";
 import { TimerView } from "../ui/timer_view";
@@ -64,7 +65,7 @@ function LinkCard({ title, url, code }: { title: string; url: string; code?: str
 
 function Links({ client, secret }: { client: RoomClient; secret: string }) {
   const t = useT();
-  const origin = window.location.origin;
+  const origin = linkOrigin(client.publicUrl, window.location);
   const { participantCode, boardCode } = client.state;
   return (
     <section class="panel" aria-labelledby="links-h">
@@ -72,6 +73,7 @@ function Links({ client, secret }: { client: RoomClient; secret: string }) {
       <p class="hint" data-testid="member-counts">
         {t("memberCounts", memberCountParams(client, t))}
       </p>
+      <UnreachableNotice client={client} />
       <div class="links">
         {participantCode ? (
           <LinkCard title={t("participantLink")} url={viewLink(origin, "join", formatCode(participantCode))} code={participantCode} />

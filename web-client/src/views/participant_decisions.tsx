@@ -23,6 +23,11 @@ export function ParticipantDecisions({ client }: { client: RoomClient }) {
                 <li key={item.voteId.toString()} data-testid="decided-item">
                   <strong>{dilemma?.title ?? ""}</strong>
                   <span>{decisionText(item, dilemma, t)}</span>
+                  {item.decisionReason ? (
+                    <span class="decision-reason" data-testid="decision-reason">
+                      {t("decisionReasonShown")}: {item.decisionReason}
+                    </span>
+                  ) : null}
                 </li>
               );
             })}

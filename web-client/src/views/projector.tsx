@@ -9,6 +9,7 @@ import { RemainingTime } from "../ui/remaining_time";
 import { useRoom } from "../ui/use_room";
 import { FailedView } from "./failed";
 import { ProjectorFocus } from "./projector_focus";
+import { nothingYet } from "./projector_overview";
 
 export function ProjectorView({ token }: { token: string }) {
   const t = useT();
@@ -17,8 +18,10 @@ export function ProjectorView({ token }: { token: string }) {
   if (client.status === "failed") return <FailedView client={client} notFound={t("failedProjectorLink")} presentation />;
   const { state } = client;
   const kind = state.focus.kind;
-  // The welcome shows the title large itself.
-  const showTitle = kind !== FocusKind.WELCOME;
+  // The welcome shows the title large itself (as the page's one h1), whether the facilitator put
+  // it on screen or the room has nothing else to show yet.
+  const welcome = kind === FocusKind.WELCOME || (kind === FocusKind.UNSPECIFIED && nothingYet(state));
+  const showTitle = !welcome;
   return (
     <div class="page stage" data-testid="projector" data-focus={FocusKind[kind]}>
       <header class="stage-bar">

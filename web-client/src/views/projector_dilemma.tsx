@@ -7,9 +7,9 @@ import type { RoomClient } from "../net/room_client";
 import type { Dilemma } from "../proto";
 import { dilemmaPoll } from "../store/method_state";
 import { boardById, voteResult } from "../store/room_state";
-import { labelText } from "../ui/board_view";
 import { OutcomeLine } from "../ui/outcome_line";
 import { ScenarioList } from "../ui/scenario_list";
+import { labelText } from "../ui/zone_label";
 import { ProjectorVote } from "./projector_vote";
 
 // The prompts of a dilemma's note board: its labels that are not a scenario's.

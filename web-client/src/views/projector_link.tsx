@@ -11,7 +11,7 @@ import { projectorTokenKey } from "../net/create_room";
 import type { StoredProjectorLink } from "../net/projector_token";
 import { decodeStoredLink, encodeStoredLink, isReplaced, newProjectorToken } from "../net/projector_token";
 import type { RoomClient } from "../net/room_client";
-import { viewLink } from "../route";
+import { linkOrigin, viewLink } from "../route";
 import { QrCode } from "../ui/qr_code";
 import { useRunner } from "../ui/use_runner";
 
@@ -43,7 +43,7 @@ export function ProjectorLink({ client, secret }: { client: RoomClient; secret: 
       }),
     );
   };
-  const url = token ? viewLink(window.location.origin, "projector", token) : "";
+  const url = token ? viewLink(linkOrigin(client.publicUrl, window.location), "projector", token) : "";
   return (
     <div class="link-card" data-testid="projector-link">
       <h3>{t("projectorLink")}</h3>

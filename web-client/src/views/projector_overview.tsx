@@ -9,7 +9,8 @@ import { ProjectorBundle } from "./projector_bundle";
 import { ProjectorWelcome } from "./projector_welcome";
 import { ProjectorWorkshop } from "./projector_workshop";
 
-function nothingYet(state: RoomState): boolean {
+// True while the overview is the welcome (which shows the title large itself).
+export function nothingYet(state: RoomState): boolean {
   return (
     !state.strategy &&
     state.boards.length === 0 &&

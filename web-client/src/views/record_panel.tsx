@@ -7,10 +7,10 @@ import type { RecordFormat } from "../net/record_download";
 import { RecordDownloadError, fetchRecord, saveBlob } from "../net/record_download";
 import type { RoomClient } from "../net/room_client";
 
-const FORMATS: { format: RecordFormat; label: "recordMd" | "recordHtml" | "recordCsv" }[] = [
+const FORMATS: { format: RecordFormat; label: "recordMd" | "recordHtml" | "recordXlsx" }[] = [
   { format: "md", label: "recordMd" },
   { format: "html", label: "recordHtml" },
-  { format: "csv", label: "recordCsv" },
+  { format: "xlsx", label: "recordXlsx" },
 ];
 
 export function RecordPanel({ client, secret }: { client: RoomClient; secret: string }) {
