@@ -85,7 +85,9 @@ function assertNeverReceived(devices, texts, what) {
 
 runE2e("method.mjs", async (base, browser) => {
   step("the facilitator creates the room and sets the strategy");
-  const facilitator = await openDevice(browser, LAPTOP, `${base}/#/`);
+  // The facilitator's laptop is in Amsterdam: the room keeps that zone, and the record's times are
+  // told in it (the machine running the test may well be on UTC).
+  const facilitator = await openDevice(browser, LAPTOP, `${base}/#/`, { timezoneId: "Europe/Amsterdam" });
   const fac = facilitator.page;
   await fac.click("[data-testid=create-room]");
   await fac.locator(".conn[data-status=joined]").waitFor(wait);
@@ -382,6 +384,13 @@ runE2e("method.mjs", async (base, browser) => {
   const md = markdown.bytes.toString("utf8");
   const page = html.bytes.toString("utf8");
   assert.ok(md.includes(strategy), "the record states the strategy");
+  const made = /Gemaakt op:\*\* (\d{4}-\d{2}-\d{2}) om (\d{2}):(\d{2}) \(([^)]+)\)/.exec(md);
+  assert.ok(made, "the record says when it was made");
+  assert.equal(made[4], "Europe/Amsterdam", "in the workshop's time zone");
+  const utcHour = new Date().getUTCHours();
+  const amsterdamHour = Number(new Intl.DateTimeFormat("en-GB", { hour: "2-digit", hourCycle: "h23", timeZone: "Europe/Amsterdam" }).format(new Date()));
+  assert.ok([amsterdamHour, (amsterdamHour + 23) % 24].includes(Number(made[2])), `made at ${made[2]}:${made[3]} Amsterdam time (UTC hour ${utcHour})`);
+  console.log(`decision record: made ${made[1]} ${made[2]}:${made[3]} (${made[4]}), UTC hour now ${utcHour}`);
   for (const text of [adopted.title, byHand.title, adoptedScenario3, ...byHand.scenarios, bundleTitle, noteText]) {
     assert.ok(page.includes(text), `the printable record holds: ${text}`);
   }
