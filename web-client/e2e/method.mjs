@@ -360,9 +360,18 @@ runE2e("method.mjs", async (base, browser) => {
   await revealBundle.click();
   await items.nth(0).locator("select[name=decision]").selectOption("1");
   await items.nth(0).locator("[data-testid=record-decision]").click();
+  // The two board members split on the choice item: a tie, which the chair decides here (board.mjs
+  // takes the other way, a second round). The reason comes preset and the focus waits in it.
+  await items.nth(1).locator("[data-testid=tie-notice]").waitFor(wait);
+  await items.nth(1).locator("[data-testid=chair-decides]").click();
+  const reasonInput = items.nth(1).locator("[data-testid=decision-reason-input]");
+  await reasonInput.waitFor(wait);
+  assert.equal(await reasonInput.inputValue(), "Bij gelijke stand besliste de voorzitter.");
+  assert.equal(await fac.evaluate(() => document.activeElement?.getAttribute("name")), "decision-reason", "focus is in the reason");
   await items.nth(1).locator("select[name=decision]").selectOption("2");
   await items.nth(1).locator("[data-testid=record-decision]").click();
   const projectorItems = projector.page.locator("[data-testid=projector-bundle] [data-testid=projector-item]");
+  await projectorItems.nth(1).locator("[data-testid=decision-reason]", { hasText: "besliste de voorzitter" }).waitFor(wait);
   await projectorItems.nth(1).locator("[data-testid=decision]", { hasText: byHand.scenarios[1] }).waitFor(wait);
   await shootBoth(board[0].page, "method-board-member-decided", PHONE, full);
   await shootBoth(projector.page, "method-projector-board", PROJECTOR);
