@@ -73,7 +73,6 @@ function Links({ client, secret }: { client: RoomClient; secret: string }) {
       <p class="hint" data-testid="member-counts">
         {t("memberCounts", memberCountParams(client, t))}
       </p>
-      <UnreachableNotice client={client} />
       <div class="links">
         {participantCode ? (
           <LinkCard title={t("participantLink")} url={viewLink(origin, "join", formatCode(participantCode))} code={participantCode} />
@@ -236,6 +235,8 @@ export function FacilitatorView({ secret }: { secret: string }) {
     <div class="page facilitator">
       <StatusBar client={client} role={t("facilitator")} />
       <FocusBar client={client} />
+      {/* At the top, where it is seen before the links are handed out. */}
+      <UnreachableNotice client={client} />
       {phone ? (
         <button type="button" class="link-button" onClick={() => setFullOnPhone(false)}>{t("backToRemote")}</button>
       ) : null}

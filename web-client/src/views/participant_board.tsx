@@ -1,7 +1,8 @@
 // One board on a participant's device: the "only you see this" banner while a private-first board
 // is unrevealed, the composer while writing is open, and the board itself. Plain boards and a
-// dilemma's scenario x prompt board use the same section. With `titleFirst` (the board is the
-// room's focus) the board's title stands right above its composer, so the task reads first.
+// dilemma's scenario x prompt board use the same section. The board's title stands above its
+// composer, so the reader knows where a note goes before writing; with `titleFirst` (the board is
+// the room's focus) it is the task's title, larger.
 import { useT } from "../i18n/i18n";
 import type { RoomClient } from "../net/room_client";
 import type { Board } from "../proto";
@@ -35,11 +36,19 @@ export function ParticipantBoard({ client, board, heading, titleFirst = false }:
       </>
     );
   }
+  // Otherwise the title still comes first (the composer asks to write "here", so the reader must
+  // know where that is), in the board's own heading level; an empty `heading` leaves it to a
+  // surrounding <summary>.
   return (
     <>
+      {heading === "" ? null : (
+        <h3 class="participant-board-title" data-testid="participant-board-title">
+          {heading ?? board.title}
+        </h3>
+      )}
       {banner}
       {composer}
-      <BoardView client={client} board={board} heading={heading} />
+      <BoardView client={client} board={board} heading="" />
     </>
   );
 }
