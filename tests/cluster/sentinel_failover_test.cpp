@@ -41,10 +41,9 @@ namespace v1 = kring::v1;
 using Clock = std::chrono::steady_clock;
 
 std::unique_ptr<ServerProcess> start_node(SentinelGroup& group, const std::string& name) {
-  return std::make_unique<ServerProcess>(std::vector<std::string>{
-      "--redis-sentinel", group.sentinel_list(), "--redis-master-name", "kring",
-      "--redis-min-replicas", "1", "--redis-user", "kring", "--redis-password-file",
-      group.primary().kring_password_file(), "--node-name", name});
+  std::vector<std::string> args = group.node_args(1);
+  args.insert(args.end(), {"--node-name", name});
+  return std::make_unique<ServerProcess>(std::move(args));
 }
 
 double ms_between(Clock::time_point from, Clock::time_point to) {

@@ -15,5 +15,6 @@ target_link_libraries(kring_test_fixtures PUBLIC kring_proto Threads::Threads)
 target_compile_options(kring_test_fixtures PRIVATE ${KRING_WARNINGS})
 target_compile_definitions(kring_test_fixtures PRIVATE
   KRING_SERVER_BINARY="$<TARGET_FILE:kring-server>"
-  KRING_REDIS_USERS_TEMPLATE="${PROJECT_SOURCE_DIR}/deploy/redis/users.acl.in")
+  KRING_REDIS_USERS_TEMPLATE="${PROJECT_SOURCE_DIR}/deploy/redis/users.acl.in"
+  KRING_SENTINEL_USERS_TEMPLATE="${PROJECT_SOURCE_DIR}/deploy/redis/sentinel-users.conf.in")
 add_dependencies(kring_test_fixtures kring-server)

@@ -21,8 +21,8 @@ using Reply = std::unique_ptr<redisReply, ReplyFree>;
 
 class RawRedisClient {
  public:
-  // Logs in as the test admin where the server has logins (RedisServer);
-  // where it has none (a sentinel) the refused AUTH changes nothing.
+  // Logs in as the test admin where the server or sentinel has logins
+  // (RedisServer); where it has none the refused AUTH changes nothing.
   explicit RawRedisClient(std::uint16_t port) : context_(redisConnect("127.0.0.1", port)) {
     if (!context_ || context_->err) throw std::runtime_error("cannot connect to redis");
     const Reply ignored =

@@ -36,30 +36,52 @@ bool wait_exit(pid_t pid, std::chrono::milliseconds timeout) {
   }
 }
 
-// deploy/redis/users.acl.in as an ACL file with the test passwords in clear
-// (">password"), and the test admin.
-std::string test_acl() {
-  std::ifstream in(KRING_REDIS_USERS_TEMPLATE);
-  if (!in) throw std::runtime_error("redis fixture: cannot read " KRING_REDIS_USERS_TEMPLATE);
-  const std::pair<std::string_view, std::string_view> passwords[] = {
-      {"@NOBODYS_PASSWORD@", "nobody-is-told-this-password"},
-      {"@KRING_PASSWORD@", redis_kring_password},
-      {"@REPLICATION_PASSWORD@", redis_replication_password},
-      {"@SENTINEL_PASSWORD@", redis_sentinel_password}};
-  std::string acl;
+using Placeholders = std::vector<std::pair<std::string_view, std::string>>;
+
+// A deploy/redis template without its comments, each placeholder replaced.
+std::string filled_template(const char* path, const Placeholders& placeholders) {
+  std::ifstream in(path);
+  if (!in) throw std::runtime_error(std::string("redis fixture: cannot read ") + path);
+  std::string text;
   std::string line;
   while (std::getline(in, line)) {
     if (line.empty() || line.starts_with('#')) continue;
-    for (const auto& [placeholder, password] : passwords) {
+    for (const auto& [placeholder, value] : placeholders) {
       if (const std::size_t at = line.find(placeholder); at != std::string::npos) {
-        line.replace(at, placeholder.size(), ">" + std::string(password));
+        line.replace(at, placeholder.size(), value);
       }
     }
-    acl += line + "\n";
+    text += line + "\n";
   }
-  acl += "user " + std::string(redis_admin_user) + " on >" + std::string(redis_admin_password) +
+  return text;
+}
+
+std::string clear_password(std::string_view password) { return ">" + std::string(password); }
+
+std::string admin_user() {
+  return "user " + std::string(redis_admin_user) + " on >" + std::string(redis_admin_password) +
          " ~* &* +@all\n";
-  return acl;
+}
+
+// deploy/redis/users.acl.in as an ACL file with the test passwords in clear
+// (">password"), and the test admin.
+std::string test_acl() {
+  return filled_template(KRING_REDIS_USERS_TEMPLATE,
+                         {{"@NOBODYS_PASSWORD@", clear_password("nobody-is-told-this-password")},
+                          {"@KRING_PASSWORD@", clear_password(redis_kring_password)},
+                          {"@REPLICATION_PASSWORD@", clear_password(redis_replication_password)},
+                          {"@SENTINEL_PASSWORD@", clear_password(redis_sentinel_password)}}) +
+         admin_user();
+}
+
+// The lines of deploy/redis/sentinel-users.conf.in with the test passwords,
+// and the test admin, for the end of a sentinel's config.
+std::string sentinel_logins() {
+  return filled_template(KRING_SENTINEL_USERS_TEMPLATE,
+                         {{"@KRING_SENTINEL_PASSWORD@", clear_password(sentinel_kring_password)},
+                          {"@PEER_PASSWORD_IN_CLEAR@", std::string(sentinel_peer_password)},
+                          {"@PEER_PASSWORD@", clear_password(sentinel_peer_password)}}) +
+         admin_user();
 }
 
 }  // namespace
@@ -98,7 +120,9 @@ void RedisServer::start() {
   if (options_.sentinel) {
     const std::string config = dir_ + "/sentinel.conf";
     if (!std::filesystem::exists(config)) {
-      std::ofstream(config) << options_.sentinel_config;
+      std::ofstream(config) << options_.sentinel_config
+                            << (options_.logins ? sentinel_logins() : std::string());
+      std::ofstream(kring_sentinel_password_file()) << sentinel_kring_password << "\n";
     }
     args = {"redis-server", config, "--sentinel",  "--port", port,         "--bind", "127.0.0.1",
             "--dir",        dir_,   "--daemonize", "no",     "--loglevel", "warning"};
@@ -160,11 +184,11 @@ bool RedisServer::answers_ping() const {
     // answered NOAUTH even while the server is still loading its AOF
     // (LOADING), and a test must not talk to it before it has its data.
     std::string request = "PING\r\n";
-    if (options_.logins && !options_.sentinel) {
+    if (options_.logins) {
       request = "AUTH " + std::string(redis_admin_user) + " " + std::string(redis_admin_password) +
                 "\r\n" + request;
     }
-    const std::size_t replies_wanted = options_.logins && !options_.sentinel ? 2 : 1;
+    const std::size_t replies_wanted = options_.logins ? 2 : 1;
     timeval wait{1, 0};
     ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &wait, sizeof wait);
     std::string replies;

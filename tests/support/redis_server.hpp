@@ -9,7 +9,8 @@
 // kring-test-admin that the tests' raw clients use to look inside.
 //
 // With Options it can be a replica (`--replicaof`), run without logins, or be
-// a sentinel (a config file Sentinel may rewrite, in the same temp dir).
+// a sentinel (a config file Sentinel may rewrite, in the same temp dir) with
+// the logins of deploy/redis/sentinel-users.conf.in and the test admin.
 #pragma once
 
 #include <sys/types.h>
@@ -25,6 +26,9 @@ namespace kring::test {
 inline constexpr std::string_view redis_kring_password = "kring-test-password";
 inline constexpr std::string_view redis_replication_password = "replication-test-password";
 inline constexpr std::string_view redis_sentinel_password = "sentinel-test-password";
+// The sentinels' own users (deploy/redis/sentinel-users.conf.in).
+inline constexpr std::string_view sentinel_kring_password = "sentinel-kring-test-password";
+inline constexpr std::string_view sentinel_peer_password = "sentinel-peer-test-password";
 inline constexpr std::string_view redis_admin_user = "kring-test-admin";
 inline constexpr std::string_view redis_admin_password = "admin-test-password";
 
@@ -38,8 +42,9 @@ class RedisServer {
     // Sentinel mode: `sentinel_config` is written to the dir and passed first.
     bool sentinel = false;
     std::string sentinel_config;
-    // The users of deploy/redis/users.acl.in (and the test admin); false: no
-    // login at all. Ignored for a sentinel.
+    // The users of deploy/redis/users.acl.in, or for a sentinel those of
+    // deploy/redis/sentinel-users.conf.in (and the test admin); false: no
+    // login at all.
     bool logins = true;
   };
   RedisServer();
@@ -54,6 +59,9 @@ class RedisServer {
   pid_t pid() const { return pid_; }
   // A file holding the kring user's password, as a node reads it.
   std::string kring_password_file() const { return dir_ + "/kring.password"; }
+  // A file holding the password of the sentinel user kring, as a node
+  // reads it (a sentinel with logins).
+  std::string kring_sentinel_password_file() const { return dir_ + "/kring-sentinel.password"; }
   // What a node needs to use this server as its room log: --redis URL and,
   // with logins on, --redis-user kring and --redis-password-file.
   std::vector<std::string> node_args() const;

@@ -57,7 +57,7 @@ SentinelGroup::SentinelGroup(int replica_count) {
   }
   for (int i = 0; i < 3; ++i) {
     sentinels_.push_back(std::make_unique<RedisServer>(
-        RedisServer::Options{{}, true, sentinel_config(primary_->port()), false}));
+        RedisServer::Options{{}, true, sentinel_config(primary_->port()), true}));
   }
   const bool synced = eventually(std::chrono::seconds(20), [this] {
     for (const auto& replica : replicas_) {
@@ -101,6 +101,23 @@ std::string SentinelGroup::sentinel_list() const {
     list += "127.0.0.1:" + std::to_string(sentinel->port());
   }
   return list;
+}
+
+std::vector<std::string> SentinelGroup::node_args(int min_replicas) const {
+  return {"--redis-sentinel",
+          sentinel_list(),
+          "--redis-master-name",
+          "kring",
+          "--redis-min-replicas",
+          std::to_string(min_replicas),
+          "--redis-user",
+          "kring",
+          "--redis-password-file",
+          primary_->kring_password_file(),
+          "--redis-sentinel-user",
+          "kring",
+          "--redis-sentinel-password-file",
+          sentinels_.front()->kring_sentinel_password_file()};
 }
 
 std::optional<std::uint16_t> SentinelGroup::reported_primary_port() const {

@@ -1,6 +1,7 @@
 // A Redis primary, its replicas and three sentinels watching them as "kring",
 // all on loopback, each a real process (support/redis_server.hpp). The
 // sentinels judge the primary down after 1 s and may fail over every 5 s.
+// Every server and every sentinel wants a login, as deployed.
 #pragma once
 
 #include <chrono>
@@ -26,6 +27,9 @@ class SentinelGroup {
   std::size_t replica_count() const { return replicas_.size(); }
   // "127.0.0.1:P1,127.0.0.1:P2,127.0.0.1:P3", for --redis-sentinel.
   std::string sentinel_list() const;
+  // What a node needs to find the primary through the sentinels and log in to
+  // both, acknowledging once `min_replicas` replicas have a write.
+  std::vector<std::string> node_args(int min_replicas) const;
   // The primary's port as the first sentinel that answers reports it.
   std::optional<std::uint16_t> reported_primary_port() const;
   // Waits until the sentinels report a primary other than `old_port` and
