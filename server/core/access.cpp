@@ -62,10 +62,23 @@ std::string clean_display_name(std::string_view name) {
   return std::string(name);
 }
 
+Check may_lead_programme(const RoomState& state, Role role) {
+  if (state.kind != RoomKind::programme) {
+    return Rejection{ErrorCode::forbidden, "this belongs in a programme"};
+  }
+  if (role != Role::facilitator) {
+    return Rejection{ErrorCode::forbidden, "only the programme lead links rooms"};
+  }
+  return std::nullopt;
+}
+
 Check may_join_with(const RoomState& state, Role role, const SecretHash& credential_hash) {
   const bool current = role == Role::projector     ? credential_hash == state.projector_hash
                        : role == Role::facilitator ? credential_hash == state.facilitator_hash
                                                    : true;
+  if (current && state.kind == RoomKind::programme && role != Role::facilitator) {
+    return Rejection{ErrorCode::forbidden, "a programme is opened with its lead's link only"};
+  }
   if (current) return std::nullopt;
   // Answered like an unknown credential: a replaced link tells nothing more.
   return Rejection{ErrorCode::room_not_found, "no room answers to this credential"};

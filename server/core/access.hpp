@@ -25,10 +25,16 @@ Check may_claim_notes(Role role);
 // DeleteRoom ends the room for everyone: the facilitator's alone.
 Check may_delete_room(Role role);
 
+// The requests that reach a programme's other rooms (attach a room, import
+// dilemmas into its board meeting, release decisions): its lead's alone, on a
+// programme.
+Check may_lead_programme(const RoomState& state, Role role);
+
 // A capability presented to join as facilitator or projector must be the
 // room's current one (its hash as the room keeps it): the directory can still
 // point at a room from a projector token the facilitator has since replaced.
-// Codes and members' secrets pass (their checks are elsewhere).
+// Codes and members' secrets pass (their checks are elsewhere). A programme
+// seats its lead (its facilitator) and nobody else.
 Check may_join_with(const RoomState& state, Role role, const SecretHash& credential_hash);
 
 // A new room's title: what CreateRoom accepts (checked before capabilities are

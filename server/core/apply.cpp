@@ -6,6 +6,7 @@
 
 #include "core/limits.hpp"
 #include "core/lookup.hpp"
+#include "core/programme.hpp"
 #include "core/room.hpp"
 
 namespace kring::core {
@@ -75,6 +76,7 @@ struct Applier {
     state.board_code = e.board_code;
     state.projector_hash = e.projector_hash;
     state.time_zone = e.time_zone;
+    state.kind = e.kind;
   }
   void operator()(const ev::MemberJoined& e) {
     assert(e.member.id == state.members.size() + 1);
@@ -141,7 +143,11 @@ struct Applier {
     record.vote.status = VoteStatus::revealed;
     record.result = tally(state, record);
   }
-  void operator()(const ev::StrategySet& e) { state.strategy = e.text; }
+  void operator()(const ev::StrategySet& e) {
+    state.strategy = e.text;
+    // A programme's strategy is in every room's package.
+    for (ProgrammeRoom& room : state.programme_rooms) room.news_version = seq;
+  }
   void operator()(const ev::DilemmaAdded& e) {
     assert(e.dilemma.id == state.dilemmas.size() + 1);
     assert(e.board.id == state.boards.size() + 1);
@@ -214,6 +220,43 @@ struct Applier {
       item.decision = e.decision;
       item.decision_reason = e.reason;
     }
+  }
+  void operator()(const ev::RoomAttached& e) {
+    state.programme_rooms.push_back(
+        ProgrammeRoom{e.room_id, e.job_family, e.board_meeting, {}, seq, 0, false});
+  }
+  void operator()(const ev::FeedbackSet& e) {
+    ProgrammeRoom& room = *find_programme_room(state, e.room_id);
+    room.feedback = e.text;
+    room.news_version = seq;
+  }
+  void operator()(const ev::DecisionsReleased& e) {
+    for (const ReleasedDecision& decision : e.decisions) {
+      auto same = std::find_if(state.released.begin(), state.released.end(), [&](const auto& d) {
+        return d.room_id == decision.room_id && d.dilemma_id == decision.dilemma_id;
+      });
+      if (same == state.released.end()) {
+        state.released.push_back(decision);
+      } else {
+        *same = decision;
+      }
+      find_programme_room(state, decision.room_id)->news_version = seq;
+    }
+  }
+  void operator()(const ev::NewsDelivered& e) {
+    ProgrammeRoom& room = *find_programme_room(state, e.room_id);
+    room.delivered_version = std::max(room.delivered_version, e.version);
+  }
+  void operator()(const ev::ProgrammeRoomGone& e) {
+    find_programme_room(state, e.room_id)->gone = true;
+  }
+  void operator()(const ev::NewsReceived& e) {
+    state.news = e.news;
+    state.strategy = e.news.strategy;
+  }
+  void operator()(const ev::DilemmaImported& e) {
+    assert(e.dilemma.id == state.dilemmas.size() + 1);
+    state.dilemmas.push_back(e.dilemma);
   }
   void operator()(const ev::BundleRoundOpened& e) {
     assert(e.vote.id == state.votes.size() + 1);

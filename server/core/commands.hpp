@@ -19,6 +19,7 @@ struct CreateRoom {
   std::string board_code;
   SecretHash projector_hash;
   std::string time_zone;  // IANA name (check_time_zone); empty: default_time_zone
+  RoomKind kind = RoomKind::workshop;
 };
 
 // Made by the server when a participant or board member joins for the first
@@ -197,6 +198,44 @@ struct PlaceActivity {
   std::uint32_t phase_number = 0;  // 1-based; 0 = out of the agenda
 };
 
+// The programme lead: room `room_id` joins the programme. The client sends
+// the room's facilitator secret; the node resolves and checks it and passes
+// only the id.
+struct AttachRoom {
+  RoomId room_id = 0;
+  std::string job_family;
+  bool board_meeting = false;
+};
+// The programme lead: the feedback text for one job family (empty clears it).
+struct SetFeedback {
+  RoomId room_id = 0;
+  std::string text;
+};
+// The programme lead: release board decisions to their workshops. The client
+// names the board meeting's items (or all); the node copies what the board
+// meeting decided on them into `decisions`.
+struct ReleaseDecisions {
+  std::vector<ReleasedDecision> decisions;
+};
+// Server-made in a programme: room `room_id` acknowledged its package of `version`.
+struct ConfirmNews {
+  RoomId room_id = 0;
+  Seq version = 0;
+};
+// Server-made in a programme: room `room_id` no longer exists.
+struct MarkRoomGone {
+  RoomId room_id = 0;
+};
+// Server-made in a workshop or board meeting: its programme's package.
+struct ReceiveNews {
+  ProgrammeNews news;
+};
+// Server-made in a board meeting: a copy of a workshop's dilemma (the node
+// built it from the workshop's state; `source` names where from).
+struct ImportDilemma {
+  Dilemma dilemma;
+};
+
 using Body =
     std::variant<CreateRoom, JoinMember, SetAgenda, StartTimer, PauseTimer, ExtendTimer, NextPhase,
                  AddBoard, SetWriting, RevealBoard, MergeNotes, RemoveNote, OpenVote, CloseVote,
@@ -204,14 +243,17 @@ using Body =
                  AddDilemma, EditDilemma, RecordOutcome, ShowStrategyMarks, DismissProposal,
                  SubmitProposal, CreateBundle, RevealBundle, RecordDecision, OpenBundleRound,
                  SaveAction, RemoveAction, ScoreAction, RevealRanking, SetMinGroupSize, SetFocus,
-                 PlaceActivity, ReissueProjectorToken, SetAutoReveal>;
+                 PlaceActivity, ReissueProjectorToken, SetAutoReveal, AttachRoom, SetFeedback,
+                 ReleaseDecisions, ConfirmNews, MarkRoomGone, ReceiveNews, ImportDilemma>;
 
 }  // namespace kring::core::cmd
 
 namespace kring::core {
 
 struct Command {
-  // Client-made; empty only for server-made commands (CreateRoom, JoinMember).
+  // Client-made; empty only for server-made commands (CreateRoom, JoinMember
+  // and the programme's deliveries: ConfirmNews, MarkRoomGone, ReceiveNews,
+  // ImportDilemma).
   std::string idempotency_key;
   cmd::Body body;
 };

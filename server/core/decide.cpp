@@ -9,7 +9,11 @@ namespace {
 
 bool is_server_made(const cmd::Body& body) {
   return std::holds_alternative<cmd::CreateRoom>(body) ||
-         std::holds_alternative<cmd::JoinMember>(body);
+         std::holds_alternative<cmd::JoinMember>(body) ||
+         std::holds_alternative<cmd::ConfirmNews>(body) ||
+         std::holds_alternative<cmd::MarkRoomGone>(body) ||
+         std::holds_alternative<cmd::ReceiveNews>(body) ||
+         std::holds_alternative<cmd::ImportDilemma>(body);
 }
 
 Outcome dispatch(const DecideContext& ctx, const cmd::Body& body) {
@@ -55,6 +59,14 @@ Outcome dispatch(const DecideContext& ctx, const cmd::Body& body) {
                              std::is_same_v<C, cmd::ScoreAction> ||
                              std::is_same_v<C, cmd::RevealRanking>) {
           return decide_action(ctx, c);
+        } else if constexpr (std::is_same_v<C, cmd::AttachRoom> ||
+                             std::is_same_v<C, cmd::SetFeedback> ||
+                             std::is_same_v<C, cmd::ReleaseDecisions> ||
+                             std::is_same_v<C, cmd::ConfirmNews> ||
+                             std::is_same_v<C, cmd::MarkRoomGone> ||
+                             std::is_same_v<C, cmd::ReceiveNews> ||
+                             std::is_same_v<C, cmd::ImportDilemma>) {
+          return decide_programme(ctx, c);
         } else if constexpr (std::is_same_v<C, cmd::SetFocus> ||
                              std::is_same_v<C, cmd::PlaceActivity>) {
           return decide_focus(ctx, c);
@@ -72,6 +84,10 @@ Decision decide(const RoomState& state, const Command& command, const Actor& act
   const bool server_made = is_server_made(command.body);
   if (!state.created && !std::holds_alternative<cmd::CreateRoom>(command.body)) {
     return reject(ErrorCode::room_not_found, "room does not exist");
+  }
+  if (state.created) {
+    if (auto refused = check_room_kind(state, command.body)) return std::move(*refused);
+    if (auto settled = settled_by_content(state, command.body)) return Duplicate{*settled};
   }
   if (!server_made) {
     const std::size_t key_size = command.idempotency_key.size();
@@ -104,6 +120,7 @@ std::uint64_t created_id_of(const Event& event) {
         if constexpr (std::is_same_v<B, ev::VoteOpened>) return body.vote.id;
         if constexpr (std::is_same_v<B, ev::MemberJoined>) return body.member.id;
         if constexpr (std::is_same_v<B, ev::DilemmaAdded>) return body.dilemma.id;
+        if constexpr (std::is_same_v<B, ev::DilemmaImported>) return body.dilemma.id;
         if constexpr (std::is_same_v<B, ev::ProposalSubmitted>) return body.proposal.id;
         if constexpr (std::is_same_v<B, ev::BundleCreated>) return body.bundle.id;
         if constexpr (std::is_same_v<B, ev::ActionSaved>) return body.action.id;

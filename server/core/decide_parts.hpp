@@ -75,6 +75,21 @@ Outcome decide_action(const DecideContext& ctx, const cmd::RemoveAction& c);
 Outcome decide_action(const DecideContext& ctx, const cmd::ScoreAction& c);
 Outcome decide_action(const DecideContext& ctx, const cmd::RevealRanking& c);
 
+Outcome decide_programme(const DecideContext& ctx, const cmd::AttachRoom& c);
+Outcome decide_programme(const DecideContext& ctx, const cmd::SetFeedback& c);
+Outcome decide_programme(const DecideContext& ctx, const cmd::ReleaseDecisions& c);
+Outcome decide_programme(const DecideContext& ctx, const cmd::ConfirmNews& c);
+Outcome decide_programme(const DecideContext& ctx, const cmd::MarkRoomGone& c);
+Outcome decide_programme(const DecideContext& ctx, const cmd::ReceiveNews& c);
+Outcome decide_programme(const DecideContext& ctx, const cmd::ImportDilemma& c);
+// What a programme command may do in a room of this kind: a programme takes
+// only its own commands and its strategy; a workshop none of those, and not
+// its own strategy once a programme holds it.
+Check check_room_kind(const RoomState& state, const cmd::Body& body);
+// A delivery that finds what it would add already in the room: the answer
+// it had the first time (decide() returns it as a Duplicate).
+std::optional<RememberedAck> settled_by_content(const RoomState& state, const cmd::Body& body);
+
 Outcome decide_focus(const DecideContext& ctx, const cmd::SetFocus& c);
 Outcome decide_focus(const DecideContext& ctx, const cmd::PlaceActivity& c);
 // A rejection when `focus` names something that does not exist, or an id its

@@ -19,7 +19,8 @@ Outcome decide_room(const DecideContext& ctx, const cmd::CreateRoom& c) {
                          c.participant_code,
                          c.board_code,
                          c.projector_hash,
-                         c.time_zone.empty() ? std::string(default_time_zone) : c.time_zone};
+                         c.time_zone.empty() ? std::string(default_time_zone) : c.time_zone,
+                         c.kind};
 }
 
 Outcome decide_room(const DecideContext& ctx, const cmd::JoinMember& c) {

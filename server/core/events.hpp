@@ -23,12 +23,14 @@ struct RoomCreated {
   std::string board_code;
   SecretHash projector_hash;
   std::string time_zone;
+  RoomKind kind = RoomKind::workshop;
   friend bool operator==(const RoomCreated&, const RoomCreated&) = default;
 };
 constexpr auto schema_of(const RoomCreated*) {
   return schema("RoomCreated", row(1, &RoomCreated::title), row(2, &RoomCreated::facilitator_hash),
                 row(3, &RoomCreated::participant_code), row(4, &RoomCreated::board_code),
-                row(5, &RoomCreated::projector_hash), row(6, &RoomCreated::time_zone));
+                row(5, &RoomCreated::projector_hash), row(6, &RoomCreated::time_zone),
+                row(7, &RoomCreated::kind));
 }
 struct MemberJoined {
   Member member;
@@ -343,6 +345,71 @@ constexpr auto schema_of(const RankingRevealed*) {
   return schema("RankingRevealed", row(1, &RankingRevealed::entries));
 }
 
+// A programme: a room joined it (the node checked the room's facilitator
+// secret before; only the id is kept).
+struct RoomAttached {
+  RoomId room_id = 0;
+  std::string job_family;
+  bool board_meeting = false;
+  friend bool operator==(const RoomAttached&, const RoomAttached&) = default;
+};
+constexpr auto schema_of(const RoomAttached*) {
+  return schema("RoomAttached", row(1, &RoomAttached::room_id), row(2, &RoomAttached::job_family),
+                row(3, &RoomAttached::board_meeting));
+}
+// A programme: the lead's feedback text for one job family (empty clears it).
+struct FeedbackSet {
+  RoomId room_id = 0;
+  std::string text;
+  friend bool operator==(const FeedbackSet&, const FeedbackSet&) = default;
+};
+constexpr auto schema_of(const FeedbackSet*) {
+  return schema("FeedbackSet", row(1, &FeedbackSet::room_id), row(2, &FeedbackSet::text));
+}
+// A programme: board decisions released to their workshops; each replaces an
+// earlier release on the same (room, dilemma).
+struct DecisionsReleased {
+  std::vector<ReleasedDecision> decisions;
+  friend bool operator==(const DecisionsReleased&, const DecisionsReleased&) = default;
+};
+constexpr auto schema_of(const DecisionsReleased*) {
+  return schema("DecisionsReleased", row(1, &DecisionsReleased::decisions));
+}
+// A programme: room `room_id` acknowledged its package of `version`.
+struct NewsDelivered {
+  RoomId room_id = 0;
+  Seq version = 0;
+  friend bool operator==(const NewsDelivered&, const NewsDelivered&) = default;
+};
+constexpr auto schema_of(const NewsDelivered*) {
+  return schema("NewsDelivered", row(1, &NewsDelivered::room_id), row(2, &NewsDelivered::version));
+}
+// A programme: room `room_id` was deleted; nothing more goes to it.
+struct ProgrammeRoomGone {
+  RoomId room_id = 0;
+  friend bool operator==(const ProgrammeRoomGone&, const ProgrammeRoomGone&) = default;
+};
+constexpr auto schema_of(const ProgrammeRoomGone*) {
+  return schema("ProgrammeRoomGone", row(1, &ProgrammeRoomGone::room_id));
+}
+// A workshop or board meeting: its programme's newest package.
+struct NewsReceived {
+  ProgrammeNews news;
+  friend bool operator==(const NewsReceived&, const NewsReceived&) = default;
+};
+constexpr auto schema_of(const NewsReceived*) {
+  return schema("NewsReceived", row(1, &NewsReceived::news));
+}
+// A board meeting: a dilemma copied from a workshop of its programme (its
+// `source` set, no note board, no poll here).
+struct DilemmaImported {
+  Dilemma dilemma;
+  friend bool operator==(const DilemmaImported&, const DilemmaImported&) = default;
+};
+constexpr auto schema_of(const DilemmaImported*) {
+  return schema("DilemmaImported", row(1, &DilemmaImported::dilemma));
+}
+
 using Body =
     std::variant<RoomCreated, MemberJoined, AgendaSet, TimerChanged, BoardAdded, WritingChanged,
                  BoardRevealed, NoteAdded, NoteEdited, NoteRemoved, NoteMoved, NotesMerged,
@@ -350,7 +417,9 @@ using Body =
                  DilemmaEdited, OutcomeRecorded, StrategyMarksShown, ProposalSubmitted,
                  ProposalDismissed, BundleCreated, BundleRevealed, DecisionRecorded, ActionSaved,
                  ActionRemoved, ActionScored, RankingRevealed, MinGroupSizeSet, FocusSet,
-                 ActivityPlaced, ProjectorTokenReissued, AutoRevealSet, BundleRoundOpened>;
+                 ActivityPlaced, ProjectorTokenReissued, AutoRevealSet, BundleRoundOpened,
+                 RoomAttached, FeedbackSet, DecisionsReleased, NewsDelivered, ProgrammeRoomGone,
+                 NewsReceived, DilemmaImported>;
 
 }  // namespace kring::core::ev
 

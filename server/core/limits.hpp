@@ -44,6 +44,9 @@ inline constexpr std::size_t max_bundles = 20;
 // 2000 bytes hold the 500 characters the web client allows, whatever their script.
 inline constexpr std::size_t max_decision_reason_bytes = 2000;
 inline constexpr std::size_t max_rounds_per_bundle_item = 3;
+// A programme: its workshops and its one board meeting.
+inline constexpr std::size_t max_programme_rooms = 12;
+inline constexpr std::size_t max_feedback_bytes = 2000;
 inline constexpr std::size_t max_actions = 100;
 inline constexpr std::size_t max_action_field_bytes = 500;
 inline constexpr std::size_t max_action_owner_bytes = 100;

@@ -26,6 +26,10 @@ enum class ProposalStatus { open, adopted, dismissed };
 // choose between the scenarios where the group found none.
 enum class BundleItemKind { approval, choice };
 enum class ActionTerm { short_term, long_term };
+// What a room's log holds: a workshop (a job family's, or a board meeting) or
+// a programme that holds several workshops and one board meeting together
+// (docs/architecture.md, "A programme").
+enum class RoomKind { workshop, programme };
 // What the room looks at now (see Focus); `none` until the facilitator sets one.
 enum class FocusKind {
   none,
@@ -183,6 +187,23 @@ struct VoteResult {
 inline constexpr std::size_t scenarios_per_dilemma = 3;
 
 // A dilemma of the small-choices method, worked through in the workshop.
+// Where a board meeting's imported dilemma came from (cmd::ImportDilemma), and
+// what its group showed there: the poll's counts only once that poll was
+// revealed, never a ballot.
+struct DilemmaSource {
+  RoomId room_id = 0;  // the workshop; 0 = the room's own dilemma
+  DilemmaId dilemma_id = 0;
+  std::string job_family;
+  std::vector<std::uint32_t> poll_counts;  // per scenario; empty: no revealed poll
+  std::uint32_t poll_ballots = 0;
+  friend bool operator==(const DilemmaSource&, const DilemmaSource&) = default;
+};
+constexpr auto schema_of(const DilemmaSource*) {
+  return schema("DilemmaSource", row(1, &DilemmaSource::room_id),
+                row(2, &DilemmaSource::dilemma_id), row(3, &DilemmaSource::job_family),
+                row(4, &DilemmaSource::poll_counts), row(5, &DilemmaSource::poll_ballots));
+}
+
 struct Dilemma {
   DilemmaId id = 0;
   std::string title;
@@ -199,13 +220,16 @@ struct Dilemma {
   std::uint32_t chosen_scenario = 0;  // 1..3 with consensus, else 0
   // The intake proposal it was made from (facilitator only); 0 = none.
   ProposalId proposal_id = 0;
+  // Imported into a board meeting: where from. Its own dilemmas: all zero.
+  DilemmaSource source = {};
   friend bool operator==(const Dilemma&, const Dilemma&) = default;
 };
 constexpr auto schema_of(const Dilemma*) {
   return schema("Dilemma", row(1, &Dilemma::id), row(2, &Dilemma::title), row(3, &Dilemma::context),
                 row(4, &Dilemma::scenarios), row(5, &Dilemma::strategy_scenario),
                 row(6, &Dilemma::board_id), row(7, &Dilemma::poll_id), row(8, &Dilemma::outcome),
-                row(9, &Dilemma::chosen_scenario), row(10, &Dilemma::proposal_id));
+                row(9, &Dilemma::chosen_scenario), row(10, &Dilemma::proposal_id),
+                row(11, &Dilemma::source));
 }
 
 // A dilemma sent in anonymously through the intake, before the workshop. The
@@ -259,6 +283,73 @@ struct Bundle {
 constexpr auto schema_of(const Bundle*) {
   return schema("Bundle", row(1, &Bundle::id), row(2, &Bundle::title), row(3, &Bundle::mode),
                 row(4, &Bundle::items));
+}
+
+// A room of a programme as the programme keeps it: a job family's workshop or
+// the board meeting, and where the delivery of its package stands.
+struct ProgrammeRoom {
+  RoomId room_id = 0;
+  std::string job_family;  // the board meeting's: its name
+  bool board_meeting = false;
+  std::string feedback;  // the programme lead's text for this job family
+  // The seq of the programme's last event that changed this room's package
+  // (ProgrammeNews), and the newest version the room acknowledged.
+  Seq news_version = 0;
+  Seq delivered_version = 0;
+  bool gone = false;  // deleted: nothing more is delivered to it
+  friend bool operator==(const ProgrammeRoom&, const ProgrammeRoom&) = default;
+};
+constexpr auto schema_of(const ProgrammeRoom*) {
+  return schema("ProgrammeRoom", row(1, &ProgrammeRoom::room_id),
+                row(2, &ProgrammeRoom::job_family), row(3, &ProgrammeRoom::board_meeting),
+                row(4, &ProgrammeRoom::feedback), row(5, &ProgrammeRoom::news_version),
+                row(6, &ProgrammeRoom::delivered_version), row(7, &ProgrammeRoom::gone));
+}
+
+// The board's decision on one imported dilemma, as released to its workshop.
+struct ReleasedDecision {
+  RoomId room_id = 0;        // the workshop
+  DilemmaId dilemma_id = 0;  // the dilemma's id in that workshop
+  std::string title;
+  BundleItemKind kind = BundleItemKind::approval;
+  OptionId decision = 0;  // as BundleItem::decision
+  std::string reason;
+  // The scenario that holds after the decision (1..3): the group's consensus
+  // approved, or the board's choice; 0 when the board rejected the consensus.
+  std::uint32_t scenario = 0;
+  bool follows_strategy = false;            // `scenario` is the strategy's scenario
+  std::vector<std::uint32_t> board_counts;  // the board's revealed count per option
+  friend bool operator==(const ReleasedDecision&, const ReleasedDecision&) = default;
+};
+constexpr auto schema_of(const ReleasedDecision*) {
+  return schema("ReleasedDecision", row(1, &ReleasedDecision::room_id),
+                row(2, &ReleasedDecision::dilemma_id), row(3, &ReleasedDecision::title),
+                row(4, &ReleasedDecision::kind), row(5, &ReleasedDecision::decision),
+                row(6, &ReleasedDecision::reason), row(7, &ReleasedDecision::scenario),
+                row(8, &ReleasedDecision::follows_strategy),
+                row(9, &ReleasedDecision::board_counts));
+}
+
+// Everything a programme tells one of its rooms, as one package: a newer
+// version replaces the one a room holds, an older or equal one changes
+// nothing (cmd::ReceiveNews).
+struct ProgrammeNews {
+  RoomId programme_id = 0;
+  Seq version = 0;
+  std::string programme_title;
+  std::string job_family;
+  bool board_meeting = false;
+  std::string strategy;
+  std::vector<ReleasedDecision> decisions;  // on this room's dilemmas
+  std::string feedback;
+  friend bool operator==(const ProgrammeNews&, const ProgrammeNews&) = default;
+};
+constexpr auto schema_of(const ProgrammeNews*) {
+  return schema("ProgrammeNews", row(1, &ProgrammeNews::programme_id),
+                row(2, &ProgrammeNews::version), row(3, &ProgrammeNews::programme_title),
+                row(4, &ProgrammeNews::job_family), row(5, &ProgrammeNews::board_meeting),
+                row(6, &ProgrammeNews::strategy), row(7, &ProgrammeNews::decisions),
+                row(8, &ProgrammeNews::feedback));
 }
 
 // An action the group commits to, made from a note or typed in: the seeds'

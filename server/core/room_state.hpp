@@ -70,6 +70,7 @@ struct RoomState {
   // The workshop's IANA time zone, as the facilitator's browser named it at
   // creation (rooms from before it: empty, read as default_time_zone).
   std::string time_zone;
+  RoomKind kind = RoomKind::workshop;
   // The seq of the event that last replaced the projector token; 0 while the
   // room's first token holds. Not secret: a facilitator device that kept a
   // token made before this seq knows its link no longer works.
@@ -104,6 +105,14 @@ struct RoomState {
   std::vector<ActionRecord> actions;  // id = index + 1; removed ones stay as tombstones
   // The ranking as last revealed; scores given after it stay hidden until the next reveal.
   std::vector<RankingEntry> ranking;
+
+  // A programme: its rooms (at most limits::max_programme_rooms) and the
+  // board decisions released to them.
+  std::vector<ProgrammeRoom> programme_rooms;
+  std::vector<ReleasedDecision> released;
+  // A workshop or board meeting of a programme: the newest package it
+  // received (programme_id 0: none, the room is on its own).
+  ProgrammeNews news;
 
   // What the room looks at now (SetFocus).
   Focus focus;

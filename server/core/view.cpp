@@ -165,6 +165,22 @@ struct EventViewer {
   // A pointer to what every role may look at, as its role may see it.
   view::Body operator()(const ev::FocusSet& e) const { return e; }
   view::Body operator()(const ev::ActivityPlaced& e) const { return e; }
+  // A programme's own events: its lead is the only one who joins it.
+  view::Body operator()(const ev::RoomAttached& e) const { return lead_only(e); }
+  view::Body operator()(const ev::FeedbackSet& e) const { return lead_only(e); }
+  view::Body operator()(const ev::DecisionsReleased& e) const { return lead_only(e); }
+  view::Body operator()(const ev::NewsDelivered& e) const { return lead_only(e); }
+  view::Body operator()(const ev::ProgrammeRoomGone& e) const { return lead_only(e); }
+  // The package is for everyone in the workshop: decisions, feedback, strategy.
+  view::Body operator()(const ev::NewsReceived& e) const { return e; }
+  view::Body operator()(const ev::DilemmaImported& e) const {
+    return ev::DilemmaImported{dilemma_view(after, e.dilemma, audience)};
+  }
+  template <class E>
+  view::Body lead_only(const E& e) const {
+    if (!facilitator()) return view::Sealed{};
+    return e;
+  }
   // The hash of a capability is nobody's business, the facilitator's neither:
   // the facilitator learns only that (and, by the seq, when) the link changed.
   view::Body operator()(const ev::ProjectorTokenReissued&) const {
@@ -211,6 +227,12 @@ Snapshot view_snapshot(const RoomState& state, Role audience, Epoch epoch) {
   snapshot.focus = state.focus;
   snapshot.auto_reveal = state.auto_reveal;
   if (audience == Role::facilitator) snapshot.projector_link_seq = state.projector_link_seq;
+  snapshot.kind = state.kind;
+  if (audience == Role::facilitator) {
+    snapshot.programme_rooms = state.programme_rooms;
+    snapshot.released = state.released;
+  }
+  snapshot.news = state.news;
   return snapshot;
 }
 

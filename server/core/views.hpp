@@ -149,7 +149,9 @@ using Body = std::variant<
     DilemmaAdded, ev::DilemmaEdited, ev::OutcomeRecorded, StrategyMarksShown, ev::ProposalSubmitted,
     ev::ProposalDismissed, BundleCreated, BundleRevealed, ev::DecisionRecorded, ActionSaved,
     ev::ActionRemoved, ActionScoreProgress, ev::RankingRevealed, ev::MinGroupSizeSet, ev::FocusSet,
-    ev::ActivityPlaced, ev::AutoRevealSet, ProjectorLinkReplaced, BundleRoundOpened>;
+    ev::ActivityPlaced, ev::AutoRevealSet, ProjectorLinkReplaced, BundleRoundOpened,
+    ev::RoomAttached, ev::FeedbackSet, ev::DecisionsReleased, ev::NewsDelivered,
+    ev::ProgrammeRoomGone, ev::NewsReceived, ev::DilemmaImported>;
 
 }  // namespace kring::core::view
 
@@ -187,6 +189,12 @@ struct Snapshot {
   Focus focus;                            // the same for every role
   bool auto_reveal = false;
   Seq projector_link_seq = 0;  // facilitator only, see RoomState
+  RoomKind kind = RoomKind::workshop;
+  // A programme (its lead alone joins it): its rooms and released decisions.
+  std::vector<ProgrammeRoom> programme_rooms;
+  std::vector<ReleasedDecision> released;
+  // A room of a programme: the newest package (programme_id 0: none).
+  ProgrammeNews news;
   friend bool operator==(const Snapshot&, const Snapshot&) = default;
 };
 

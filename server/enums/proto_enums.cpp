@@ -108,6 +108,30 @@ v1::BundleItemKind to_proto(core::BundleItemKind kind) {
   return v1::BUNDLE_ITEM_KIND_UNSPECIFIED;
 }
 
+v1::RoomKind to_proto(core::RoomKind kind) {
+  switch (kind) {
+    case core::RoomKind::workshop:
+      return v1::ROOM_KIND_WORKSHOP;
+    case core::RoomKind::programme:
+      return v1::ROOM_KIND_PROGRAMME;
+  }
+  return v1::ROOM_KIND_UNSPECIFIED;
+}
+
+v1::RoomStatus to_proto(core::RoomStatus status) {
+  switch (status) {
+    case core::RoomStatus::planned:
+      return v1::ROOM_STATUS_PLANNED;
+    case core::RoomStatus::running:
+      return v1::ROOM_STATUS_RUNNING;
+    case core::RoomStatus::done:
+      return v1::ROOM_STATUS_DONE;
+    case core::RoomStatus::gone:
+      return v1::ROOM_STATUS_GONE;
+  }
+  return v1::ROOM_STATUS_UNSPECIFIED;
+}
+
 v1::ErrorCode to_proto(core::ErrorCode code) {
   using core::ErrorCode;
   switch (code) {
@@ -291,6 +315,18 @@ std::optional<core::BundleItemKind> bundle_item_kind_from_proto(int value) {
       return core::BundleItemKind::approval;
     case v1::BUNDLE_ITEM_KIND_CHOICE:
       return core::BundleItemKind::choice;
+    default:
+      return std::nullopt;
+  }
+}
+
+std::optional<core::RoomKind> room_kind_from_proto(int value) {
+  switch (value) {
+    case v1::ROOM_KIND_UNSPECIFIED:
+    case v1::ROOM_KIND_WORKSHOP:
+      return core::RoomKind::workshop;
+    case v1::ROOM_KIND_PROGRAMME:
+      return core::RoomKind::programme;
     default:
       return std::nullopt;
   }

@@ -10,6 +10,8 @@
 
 #include "core/errors.hpp"
 #include "core/model.hpp"
+#include "core/programme.hpp"
+#include "kring/v1/envelope.pb.h"
 #include "kring/v1/errors.pb.h"
 #include "kring/v1/model.pb.h"
 
@@ -25,6 +27,9 @@ v1::DilemmaOutcome to_proto(core::DilemmaOutcome outcome);
 v1::ProposalStatus to_proto(core::ProposalStatus status);
 v1::BundleItemKind to_proto(core::BundleItemKind kind);
 v1::ActionTerm to_proto(core::ActionTerm term);
+v1::RoomKind to_proto(core::RoomKind kind);
+// Only sent (ProgrammeOverview), never read back.
+v1::RoomStatus to_proto(core::RoomStatus status);
 v1::FocusKind to_proto(core::FocusKind kind);
 v1::ErrorCode to_proto(core::ErrorCode code);
 
@@ -41,6 +46,9 @@ std::optional<core::DilemmaOutcome> dilemma_outcome_from_proto(int value);
 std::optional<core::ProposalStatus> proposal_status_from_proto(int value);
 std::optional<core::BundleItemKind> bundle_item_kind_from_proto(int value);
 std::optional<core::ActionTerm> action_term_from_proto(int value);
+// ROOM_KIND_UNSPECIFIED is a workshop: rooms made before programmes, and a
+// CreateRoom that names no kind.
+std::optional<core::RoomKind> room_kind_from_proto(int value);
 // FOCUS_KIND_UNSPECIFIED is a value here: no focus (core::FocusKind::none).
 std::optional<core::FocusKind> focus_kind_from_proto(int value);
 

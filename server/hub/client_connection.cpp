@@ -135,6 +135,31 @@ void ClientConnection::handle(std::uint64_t request_id, protocol::DeleteRoom) {
   });
 }
 
+void ClientConnection::handle(std::uint64_t request_id, protocol::AttachRoom request) {
+  lead(request_id, std::move(request));
+}
+
+void ClientConnection::handle(std::uint64_t request_id, protocol::ReleaseDecisions request) {
+  lead(request_id, std::move(request));
+}
+
+void ClientConnection::handle(std::uint64_t request_id, protocol::ImportDilemmas request) {
+  lead(request_id, std::move(request));
+}
+
+void ClientConnection::handle(std::uint64_t request_id, protocol::GetProgrammeOverview request) {
+  lead(request_id, request);
+}
+
+void ClientConnection::lead(std::uint64_t request_id, RoomActor::LeadRequest request) {
+  if (!greeted_) return reject(request_id, core::ErrorCode::protocol_version, "send hello first");
+  if (!joined()) return reject(request_id, core::ErrorCode::not_joined, "join a room first");
+  route(request_id, [session = session_, request_id, request = std::move(request),
+                     client = std::string(client_address_)](RoomActor& room) mutable {
+    room.lead_request(session, request_id, std::move(request), std::move(client));
+  });
+}
+
 void ClientConnection::reject(std::uint64_t request_id, core::ErrorCode code,
                               std::string_view detail) {
   send_error(session_, metrics_, request_id, core::Rejection{code, std::string(detail)});

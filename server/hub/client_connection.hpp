@@ -65,6 +65,13 @@ class ClientConnection {
   void handle(std::uint64_t request_id, protocol::ClaimNotes claim);
   void handle(std::uint64_t request_id, protocol::Ping ping);
   void handle(std::uint64_t request_id, protocol::DeleteRoom);
+  // The programme lead's requests that reach other rooms: handed to the room
+  // (RoomActor::lead_request), which checks the seat.
+  void handle(std::uint64_t request_id, protocol::AttachRoom request);
+  void handle(std::uint64_t request_id, protocol::ReleaseDecisions request);
+  void handle(std::uint64_t request_id, protocol::ImportDilemmas request);
+  void handle(std::uint64_t request_id, protocol::GetProgrammeOverview request);
+  void lead(std::uint64_t request_id, RoomActor::LeadRequest request);
 
   void reject(std::uint64_t request_id, core::ErrorCode code, std::string_view detail);
   // Hands `action` to the room (now, or once it is known).

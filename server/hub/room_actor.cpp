@@ -146,6 +146,8 @@ std::optional<core::Actor> RoomActor::actor_of(Pending& pending) {
       return core::Actor{core::Role::facilitator, 0, {}};
     case Origin::join:
       return core::Actor{pending.join.role, 0, {}};
+    case Origin::internal:
+      return core::Actor{core::Role::facilitator, 0, {}};
     case Origin::client:
       break;
   }
@@ -198,8 +200,7 @@ void RoomActor::start_batch() {
         pending.held_duplicate = duplicate->ack;
         in_flight_.push_back(std::move(pending));
       } else if (events.empty()) {
-        send_frame(pending.session, protocol::encode_ack(pending.request_id, duplicate->ack.seq,
-                                                         duplicate->ack.created_id));
+        answer_duplicate(pending, duplicate->ack);
       } else {
         pending.held_duplicate = duplicate->ack;
         in_flight_.push_back(std::move(pending));
@@ -339,9 +340,7 @@ void RoomActor::finish_if_applied() {
     if (pending.held_rejection) {
       fail(pending, *pending.held_rejection);
     } else if (pending.held_duplicate) {
-      send_frame(pending.session,
-                 protocol::encode_ack(pending.request_id, pending.held_duplicate->seq,
-                                      pending.held_duplicate->created_id));
+      answer_duplicate(pending, *pending.held_duplicate);
     } else {
       pending.seq = ++seq;
       complete(pending);
@@ -350,11 +349,23 @@ void RoomActor::finish_if_applied() {
   pump();
 }
 
+void RoomActor::answer_duplicate(Pending& pending, const core::RememberedAck& ack) {
+  if (pending.origin == Origin::internal) {
+    if (pending.submit_done) pending.submit_done(ack);
+    return;
+  }
+  send_frame(pending.session, protocol::encode_ack(pending.request_id, ack.seq, ack.created_id));
+}
+
 void RoomActor::complete(Pending& pending) {
   switch (pending.origin) {
     case Origin::client:
       send_frame(pending.session,
                  protocol::encode_ack(pending.request_id, pending.seq, pending.created_id));
+      return;
+    case Origin::internal:
+      if (pending.submit_done)
+        pending.submit_done(core::RememberedAck{pending.seq, pending.created_id});
       return;
     case Origin::create:
       if (pending.create_done) pending.create_done(std::nullopt);
@@ -380,6 +391,9 @@ void RoomActor::fail(Pending& pending, const core::Rejection& rejection) {
       return;
     case Origin::client:
       send_error(pending.session, metrics_, pending.request_id, rejection);
+      return;
+    case Origin::internal:
+      if (pending.submit_done) pending.submit_done(rejection);
       return;
   }
 }

@@ -60,6 +60,8 @@
 
 namespace kring::hub {
 
+class ProgrammeLinks;  // hub/programme_links.hpp
+
 struct RoomOptions {
   std::size_t ring_events = 4096;
   std::size_t ring_bytes = std::size_t{32} << 20;
@@ -79,6 +81,9 @@ struct RoomOptions {
   core::Seq snapshot_every = 1000;
   // After a failed read of the log, the next try comes this much later.
   std::chrono::milliseconds read_retry{500};
+  // What carries a programme's effects to its other rooms (hub/programme_links);
+  // null where rooms stand alone (the hub's own tests).
+  std::shared_ptr<ProgrammeLinks> links;
 };
 
 struct JoinRequest {
@@ -128,6 +133,23 @@ class RoomActor : public std::enable_shared_from_this<RoomActor> {
                    std::vector<std::string> note_secrets);
   void leave(std::weak_ptr<SessionSink> session);
 
+  // A command this node makes (a programme's delivery to another room):
+  // decided like a client's, with the server's authority (core::decide's
+  // server-made commands); `done` runs on the strand with the ack (a delivery
+  // the room already holds answers as its first) or the rejection.
+  using SubmitResult = std::variant<core::RememberedAck, core::Rejection>;
+  using SubmitDone = std::function<void(SubmitResult)>;
+  void submit(core::Command command, SubmitDone done);
+
+  // The programme lead's requests that reach other rooms: checked against the
+  // session's seat and the room (core::may_lead_programme), then handed with
+  // a copy of the programme's state to RoomOptions::links
+  // (room_actor_programme.cpp). `client_address` limits its secret lookups.
+  using LeadRequest = std::variant<protocol::AttachRoom, protocol::ReleaseDecisions,
+                                   protocol::ImportDilemmas, protocol::GetProgrammeOverview>;
+  void lead_request(std::weak_ptr<SessionSink> session, std::uint64_t request_id,
+                    LeadRequest request, std::string client_address);
+
   // A copy of the room's state, taken on the strand once the room is loaded,
   // for work that must not hold the strand (the decision record). `state` is
   // null when the room does not exist; `busy` when too many requests already
@@ -154,7 +176,7 @@ class RoomActor : public std::enable_shared_from_this<RoomActor> {
                    std::function<void()> forgotten);
 
  private:
-  enum class Origin { create, join, client };
+  enum class Origin { create, join, client, internal };
   struct Pending {
     Origin origin = Origin::client;
     core::Command command;
@@ -164,6 +186,7 @@ class RoomActor : public std::enable_shared_from_this<RoomActor> {
     std::string member_secret;  // Origin::join: the fresh secret, sent in Joined
     JoinDone join_done;
     CreateDone create_done;
+    SubmitDone submit_done;        // Origin::internal
     std::uint64_t created_id = 0;  // from decide
     core::Seq seq = 0;             // from the log, once appended
     // Decided after another event of its batch, so its answer holds only once
@@ -197,6 +220,11 @@ class RoomActor : public std::enable_shared_from_this<RoomActor> {
   void finish_if_applied();
   void complete(Pending& pending);
   void fail(Pending& pending, const core::Rejection& rejection);
+  // The first ack again, for a retry (or a delivery the room already holds).
+  void answer_duplicate(Pending& pending, const core::RememberedAck& ack);
+  // A programme whose state changed tells RoomOptions::links what it owes
+  // its rooms now (room_actor_programme.cpp).
+  void tell_links_what_is_owed();
 
   // Event path (room_actor_events.cpp).
   void subscribe();
@@ -275,6 +303,8 @@ class RoomActor : public std::enable_shared_from_this<RoomActor> {
   // Fires read_again_later(); re-arming it cancels the earlier wait.
   boost::asio::steady_timer retry_timer_;
   std::atomic<core::TimeMs> last_activity_ms_;
+  // A programme's state changed since it last told its links what it owes.
+  bool programme_changed_ = false;
 };
 
 template <class Work>

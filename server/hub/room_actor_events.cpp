@@ -40,6 +40,7 @@ void RoomActor::on_event(core::Event event) {
   apply_and_publish(event);
   apply_in_order();
   finish_if_applied();
+  tell_links_what_is_owed();
 }
 
 // Applies buffered early events that have become next in line.
@@ -65,6 +66,7 @@ void RoomActor::apply_in_order() {
 // joined connection, since every join is an event).
 void RoomActor::apply_and_publish(const core::Event& event) {
   core::apply(state_, event);
+  if (state_.kind == core::RoomKind::programme) programme_changed_ = true;
   last_fingerprint_ = event_fingerprint(event);
   if (event.at_ms > last_activity_ms_.load()) last_activity_ms_.store(event.at_ms);
   if (options_.snapshot_every > 0 && state_.seq % options_.snapshot_every == 0) {

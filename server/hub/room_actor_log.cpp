@@ -71,6 +71,7 @@ void RoomActor::on_read(log::ReadOutcome outcome) {
   if (!early_events_.empty()) catch_up();
   finish_if_applied();
   pump();
+  tell_links_what_is_owed();
 }
 
 bool RoomActor::log_forked_from_us(const log::ReadOutcome& outcome) const {
@@ -87,6 +88,7 @@ void RoomActor::apply_read(log::ReadOutcome& outcome) {
     // Sessions here missed the events folded into the base.
     send_sessions_away();
     state_ = *outcome.base;
+    programme_changed_ = state_.kind == core::RoomKind::programme;
     ring_.clear();
     last_fingerprint_ = 0;
   }

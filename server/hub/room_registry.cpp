@@ -40,7 +40,20 @@ RoomRegistry::RoomRegistry(boost::asio::io_context& io, log::RoomLog& log, base:
       log_(log),
       metrics_(metrics),
       options_(std::move(options)),
-      lookups_(options_.lookups) {}
+      links_(std::make_shared<ProgrammeLinks>(io, metrics, *this)),
+      lookups_(options_.lookups) {
+  room_options_ = options_.room;
+  room_options_.links = links_;
+}
+
+std::shared_ptr<RoomActor> RoomRegistry::room_by_id(core::RoomId id) {
+  const std::lock_guard lock(mutex_);
+  if (const auto room = rooms_.find(id); room != rooms_.end()) return room->second;
+  if (rooms_.size() >= options_.max_rooms) return nullptr;
+  std::shared_ptr<RoomActor> actor = RoomActor::open(io_, log_, metrics_, id, room_options_);
+  rooms_.emplace(id, actor);
+  return actor;
+}
 
 void RoomRegistry::create_room(protocol::CreateRoom room, CreatedDone done) {
   // Checked here with the core's own rules, so that a room whose creation
@@ -82,11 +95,12 @@ void RoomRegistry::create_with_fresh_capabilities(protocol::CreateRoom room, int
                                       caps.participant_code,
                                       caps.board_code,
                                       core::hash_secret(caps.projector_token),
-                                      std::move(room.time_zone)};
+                                      std::move(room.time_zone),
+                                      room.kind};
         std::shared_ptr<RoomActor> actor;
         {
           const std::lock_guard lock(mutex_);
-          actor = RoomActor::start(io_, log_, metrics_, id, log_.create(id), options_.room);
+          actor = RoomActor::start(io_, log_, metrics_, id, log_.create(id), room_options_);
           rooms_.emplace(id, actor);
           for (const std::string& key : keys) by_key_[key] = id;
         }
@@ -143,7 +157,7 @@ void RoomRegistry::on_found(const std::string& key, core::Role role, log::FindOu
       actor = room->second;
     } else if (rooms_.size() < options_.max_rooms) {
       // Made on another node (or before this node's cache knew it): load it.
-      actor = RoomActor::open(io_, log_, metrics_, outcome.room, options_.room);
+      actor = RoomActor::open(io_, log_, metrics_, outcome.room, room_options_);
       rooms_.emplace(outcome.room, actor);
     }
     if (actor) by_key_[key] = outcome.room;

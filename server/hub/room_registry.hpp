@@ -26,6 +26,7 @@
 #include "core/ids.hpp"
 #include "core/model.hpp"
 #include "hub/lookup_limiter.hpp"
+#include "hub/programme_links.hpp"
 #include "hub/room_actor.hpp"
 #include "log/room_log.hpp"
 #include "protocol/messages.hpp"
@@ -66,6 +67,12 @@ class RoomRegistry {
   void find(protocol::CredentialKind kind, std::string_view credential, std::string_view client,
             FindDone done);
 
+  // The actor of room `id` (a room of a programme this node must reach),
+  // opened from the log if this node does not hold it yet; null when the node
+  // holds --max-rooms already. A room that does not exist answers its
+  // commands room_not_found.
+  std::shared_ptr<RoomActor> room_by_id(core::RoomId id);
+
   std::size_t room_count() const;
 
   // Retention: ends every room whose last activity is before `cutoff_ms`
@@ -89,7 +96,10 @@ class RoomRegistry {
   boost::asio::io_context& io_;
   log::RoomLog& log_;
   base::Metrics& metrics_;
+  // Every actor's options: RegistryOptions::room with the links below.
+  RoomOptions room_options_;
   const RegistryOptions options_;
+  std::shared_ptr<ProgrammeLinks> links_;
 
   mutable std::mutex mutex_;
   std::unordered_map<core::RoomId, std::shared_ptr<RoomActor>> rooms_;

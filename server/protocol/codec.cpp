@@ -102,6 +102,28 @@ std::string encode_own_notes(std::uint64_t request_id, const std::vector<core::N
   });
 }
 
+std::string encode_programme_overview(std::uint64_t request_id,
+                                      const std::vector<core::RoomSummary>& rooms) {
+  return serialize_server_message(request_id, [&rooms](v1::ServerMessage& message) {
+    v1::ProgrammeOverview* overview = message.mutable_programme_overview();
+    for (const core::RoomSummary& room : rooms) {
+      v1::RoomSummary* out = overview->add_rooms();
+      out->set_room_id(room.room_id);
+      out->set_job_family(room.job_family);
+      out->set_board_meeting(room.board_meeting);
+      out->set_status(to_proto(room.status));
+      out->set_title(room.title);
+      out->set_participants(room.participants);
+      out->set_board_members(room.board_members);
+      append_all(room.dilemmas, out->mutable_dilemmas());
+      append_all(room.results, out->mutable_results());
+      append_all(room.bundles, out->mutable_bundles());
+      out->set_news_version(room.news_version);
+      out->set_up_to_date(room.up_to_date);
+    }
+  });
+}
+
 std::string encode_pong(std::uint64_t request_id, std::uint64_t nonce,
                         core::TimeMs server_time_ms) {
   return serialize_server_message(request_id, [nonce, server_time_ms](v1::ServerMessage& message) {

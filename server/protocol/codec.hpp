@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "core/errors.hpp"
+#include "core/programme.hpp"
 #include "core/views.hpp"
 #include "protocol/messages.hpp"
 
@@ -40,6 +41,8 @@ std::string encode_event(const core::ClientEvent& event);
 std::string encode_own_notes(std::uint64_t request_id, const std::vector<core::Note>& notes);
 std::string encode_pong(std::uint64_t request_id, std::uint64_t nonce, core::TimeMs server_time_ms);
 std::string encode_going_away(std::uint32_t retry_after_ms);
+std::string encode_programme_overview(std::uint64_t request_id,
+                                      const std::vector<core::RoomSummary>& rooms);
 // Pushed to every session of a deleted room, just before it is closed.
 std::string encode_room_deleted();
 

@@ -6,9 +6,11 @@
 #include <utility>
 #include <variant>
 
+#include "core/limits.hpp"
 #include "kring/v1/envelope.pb.h"
 #include "protocol/codec.hpp"
 #include "protocol/decode_command.hpp"
+#include "protocol/wire_enums.hpp"
 
 namespace kring::protocol {
 
@@ -63,8 +65,38 @@ ClaimNotes claim_notes(v1::ClaimNotes& in) {
   return out;
 }
 
+Decoded create_room(v1::CreateRoom& in) {
+  const std::optional<core::RoomKind> kind = room_kind_from_proto(in.kind());
+  if (!kind) {
+    return core::Rejection{core::ErrorCode::invalid_argument, "create_room.kind is unknown"};
+  }
+  return CreateRoom{std::move(*in.mutable_title()), std::move(*in.mutable_time_zone()), *kind};
+}
+
 Decoded room_command(v1::RoomCommand& in) {
-  if (in.command_case() == v1::RoomCommand::kDeleteRoom) return DeleteRoom{};
+  switch (in.command_case()) {
+    case v1::RoomCommand::kDeleteRoom:
+      return DeleteRoom{};
+    case v1::RoomCommand::kAttachRoom: {
+      v1::AttachRoom& attach = *in.mutable_attach_room();
+      return AttachRoom{std::move(*in.mutable_idempotency_key()),
+                        std::move(*attach.mutable_facilitator_secret()),
+                        std::move(*attach.mutable_job_family()), attach.board_meeting()};
+    }
+    case v1::RoomCommand::kReleaseDecisions:
+      return ReleaseDecisions{std::move(*in.mutable_idempotency_key()),
+                              in.release_decisions().dilemma_id()};
+    case v1::RoomCommand::kImportDilemmas: {
+      const v1::ImportDilemmas& import = in.import_dilemmas();
+      if (import.dilemma_ids_size() > static_cast<int>(core::limits::max_dilemmas)) {
+        return core::Rejection{core::ErrorCode::invalid_argument, "too many dilemmas"};
+      }
+      return ImportDilemmas{import.room_id(),
+                            {import.dilemma_ids().begin(), import.dilemma_ids().end()}};
+    }
+    default:
+      break;
+  }
   std::variant<core::Command, core::Rejection> command = decode_command(in);
   if (auto* rejection = std::get_if<core::Rejection>(&command)) return std::move(*rejection);
   return std::move(std::get<core::Command>(command));
@@ -76,8 +108,7 @@ Decoded payload_of(v1::ClientMessage& in) {
     case Case::kHello:
       return hello(*in.mutable_hello());
     case Case::kCreateRoom:
-      return CreateRoom{std::move(*in.mutable_create_room()->mutable_title()),
-                        std::move(*in.mutable_create_room()->mutable_time_zone())};
+      return create_room(*in.mutable_create_room());
     case Case::kJoinRoom:
       return join_room(*in.mutable_join_room());
     case Case::kCommand:
@@ -86,6 +117,8 @@ Decoded payload_of(v1::ClientMessage& in) {
       return claim_notes(*in.mutable_claim_notes());
     case Case::kPing:
       return Ping{in.ping().nonce()};
+    case Case::kGetProgrammeOverview:
+      return GetProgrammeOverview{};
     case Case::PAYLOAD_NOT_SET:
       break;
   }

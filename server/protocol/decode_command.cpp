@@ -240,8 +240,15 @@ Decoded body_of(v1::RoomCommand& in) {
     case Case::kReissueProjectorToken:
       return cmd::ReissueProjectorToken{
           std::move(*in.mutable_reissue_projector_token()->mutable_projector_token())};
+    case Case::kSetFeedback: {
+      v1::SetFeedback& feedback = *in.mutable_set_feedback();
+      return cmd::SetFeedback{feedback.room_id(), std::move(*feedback.mutable_text())};
+    }
     case Case::kDeleteRoom:
-      break;  // decoded by decode_client: it is no room event
+    case Case::kAttachRoom:
+    case Case::kReleaseDecisions:
+    case Case::kImportDilemmas:
+      break;  // decoded by decode_client: the node resolves them first
     case Case::COMMAND_NOT_SET:
       break;
   }

@@ -175,6 +175,34 @@ struct PayloadWriter {
     to_proto(placed.activity, out_placed->mutable_activity());
     out_placed->set_phase_number(placed.phase_number);
   }
+  void operator()(const ev::RoomAttached& attached) const {
+    v1::RoomAttached* msg = out.mutable_room_attached();
+    msg->set_room_id(attached.room_id);
+    msg->set_job_family(attached.job_family);
+    msg->set_board_meeting(attached.board_meeting);
+  }
+  void operator()(const ev::FeedbackSet& set) const {
+    v1::FeedbackSet* msg = out.mutable_feedback_set();
+    msg->set_room_id(set.room_id);
+    msg->set_text(set.text);
+  }
+  void operator()(const ev::DecisionsReleased& released) const {
+    append_all(released.decisions, out.mutable_decisions_released()->mutable_decisions());
+  }
+  void operator()(const ev::NewsDelivered& delivered) const {
+    v1::NewsDelivered* msg = out.mutable_news_delivered();
+    msg->set_room_id(delivered.room_id);
+    msg->set_version(delivered.version);
+  }
+  void operator()(const ev::ProgrammeRoomGone& gone) const {
+    out.mutable_programme_room_gone()->set_room_id(gone.room_id);
+  }
+  void operator()(const ev::NewsReceived& received) const {
+    to_proto(received.news, out.mutable_news_received()->mutable_news());
+  }
+  void operator()(const ev::DilemmaImported& imported) const {
+    to_proto(imported.dilemma, out.mutable_dilemma_imported()->mutable_dilemma());
+  }
   void operator()(const ev::FocusSet& set) const {
     v1::FocusSet* focus_set = out.mutable_focus_set();
     to_proto(set.focus, focus_set->mutable_focus());

@@ -23,6 +23,7 @@ struct Hello {
 struct CreateRoom {
   std::string title;
   std::string time_zone;  // IANA name; empty: the default
+  core::RoomKind kind = core::RoomKind::workshop;
 };
 
 enum class CredentialKind { facilitator_secret, participant_code, board_code, projector_token };
@@ -52,8 +53,28 @@ struct Ping {
 // RoomCommand.delete_room: a hub and storage operation, not a room event.
 struct DeleteRoom {};
 
+// The programme lead's commands that reach other rooms: the node resolves
+// them (a secret to a room id, a copy of another room's state) into core
+// commands (docs/architecture.md, "A programme").
+struct AttachRoom {
+  std::string idempotency_key;
+  std::string facilitator_secret;
+  std::string job_family;
+  bool board_meeting = false;
+};
+struct ReleaseDecisions {
+  std::string idempotency_key;
+  core::DilemmaId dilemma_id = 0;  // the board meeting's; 0: every decided one
+};
+struct ImportDilemmas {
+  core::RoomId room_id = 0;
+  std::vector<core::DilemmaId> dilemma_ids;
+};
+struct GetProgrammeOverview {};
+
 using ClientPayload =
-    std::variant<Hello, CreateRoom, JoinRoom, core::Command, ClaimNotes, Ping, DeleteRoom>;
+    std::variant<Hello, CreateRoom, JoinRoom, core::Command, ClaimNotes, Ping, DeleteRoom,
+                 AttachRoom, ReleaseDecisions, ImportDilemmas, GetProgrammeOverview>;
 
 struct ClientMessage {
   std::uint64_t request_id = 0;

@@ -119,6 +119,48 @@ void to_proto(const core::Dilemma& dilemma, v1::Dilemma* out) {
   out->set_outcome(to_proto(dilemma.outcome));
   out->set_chosen_scenario(dilemma.chosen_scenario);
   out->set_proposal_id(dilemma.proposal_id);
+  if (dilemma.source.room_id != 0) to_proto(dilemma.source, out->mutable_source());
+}
+
+void to_proto(const core::DilemmaSource& source, v1::DilemmaSource* out) {
+  out->set_room_id(source.room_id);
+  out->set_dilemma_id(source.dilemma_id);
+  out->set_job_family(source.job_family);
+  for (const std::uint32_t count : source.poll_counts) out->add_poll_counts(count);
+  out->set_poll_ballots(source.poll_ballots);
+}
+
+void to_proto(const core::ProgrammeRoom& room, v1::ProgrammeRoom* out) {
+  out->set_room_id(room.room_id);
+  out->set_job_family(room.job_family);
+  out->set_board_meeting(room.board_meeting);
+  out->set_feedback(room.feedback);
+  out->set_news_version(room.news_version);
+  out->set_delivered_version(room.delivered_version);
+  out->set_gone(room.gone);
+}
+
+void to_proto(const core::ReleasedDecision& decision, v1::ReleasedDecision* out) {
+  out->set_room_id(decision.room_id);
+  out->set_dilemma_id(decision.dilemma_id);
+  out->set_title(decision.title);
+  out->set_kind(to_proto(decision.kind));
+  out->set_decision(decision.decision);
+  out->set_reason(decision.reason);
+  out->set_scenario(decision.scenario);
+  out->set_follows_strategy(decision.follows_strategy);
+  for (const std::uint32_t count : decision.board_counts) out->add_board_counts(count);
+}
+
+void to_proto(const core::ProgrammeNews& news, v1::ProgrammeNews* out) {
+  out->set_programme_id(news.programme_id);
+  out->set_version(news.version);
+  out->set_programme_title(news.programme_title);
+  out->set_job_family(news.job_family);
+  out->set_board_meeting(news.board_meeting);
+  out->set_strategy(news.strategy);
+  append_all(news.decisions, out->mutable_decisions());
+  out->set_feedback(news.feedback);
 }
 
 void to_proto(const core::Proposal& proposal, v1::Proposal* out) {
@@ -203,6 +245,10 @@ void to_proto(const core::Snapshot& snapshot, v1::Snapshot* out) {
   to_proto(snapshot.focus, out->mutable_focus());
   out->set_auto_reveal(snapshot.auto_reveal);
   out->set_projector_link_seq(snapshot.projector_link_seq);
+  out->set_kind(to_proto(snapshot.kind));
+  append_all(snapshot.programme_rooms, out->mutable_programme_rooms());
+  append_all(snapshot.released, out->mutable_released());
+  if (snapshot.news.programme_id != 0) to_proto(snapshot.news, out->mutable_news());
 }
 
 }  // namespace kring::protocol

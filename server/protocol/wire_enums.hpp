@@ -11,6 +11,7 @@ using enums::ballot_mode_from_proto;
 using enums::board_kind_from_proto;
 using enums::dilemma_outcome_from_proto;
 using enums::focus_kind_from_proto;
+using enums::room_kind_from_proto;
 using enums::to_proto;
 using enums::vote_audience_from_proto;
 using enums::writing_mode_from_proto;

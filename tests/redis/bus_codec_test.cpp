@@ -43,8 +43,13 @@ std::vector<ev::Body> every_body() {
       4};
   Dilemma dilemma{
       4, "Praatje?", "context", {"nee", "soms", "ja"}, 3, 7, 5, DilemmaOutcome::no_consensus, 0, 2};
+  const ReleasedDecision released{901, 2,     "Overwerk?", BundleItemKind::approval, 2, "Nee",
+                                  0,   false, {1, 3, 0}};
+  Dilemma imported = dilemma;
+  imported.source = DilemmaSource{901, 4, "Zorg", {2, 0, 5}, 7};
   return {
-      ev::RoomCreated{"Room", raw_hash('a'), "PCODE", "BCODE", raw_hash('b'), "Europe/Amsterdam"},
+      ev::RoomCreated{"Room", raw_hash('a'), "PCODE", "BCODE", raw_hash('b'), "Europe/Amsterdam",
+                      RoomKind::programme},
       ev::MemberJoined{{3, Role::board_member, "Ann"}, raw_hash('c')},
       ev::AgendaSet{{{"Intro", 300}, {"Vote", 120}}, timer},
       ev::TimerChanged{timer},
@@ -100,6 +105,14 @@ std::vector<ev::Body> every_body() {
       ev::AutoRevealSet{true},
       ev::RankingRevealed{
           {RankingEntry{3, 2, CriteriaScores{9, 8, 7, 6, 5}}, RankingEntry{4, 0, {}}}},
+      ev::RoomAttached{901, "Zorg", true},
+      ev::FeedbackSet{901, "Dank"},
+      ev::DecisionsReleased{{released, released}},
+      ev::NewsDelivered{901, 17},
+      ev::ProgrammeRoomGone{902},
+      ev::NewsReceived{
+          ProgrammeNews{900, 17, "Traject", "Zorg", true, "De client", {released}, "Dank"}},
+      ev::DilemmaImported{imported},
   };
 }
 

@@ -90,6 +90,10 @@ inline std::vector<std::string> differences(const RoomState& a, const RoomState&
   check(a.projector_link_seq == b.projector_link_seq, "projector_link_seq");
   check(a.time_zone == b.time_zone, "time_zone");
   check(a.focus == b.focus, "focus");
+  check(a.kind == b.kind, "kind");
+  check(a.programme_rooms == b.programme_rooms, "programme_rooms");
+  check(a.released == b.released, "released");
+  check(a.news == b.news, "news");
   return out;
 }
 

@@ -8,6 +8,7 @@
 #include <chrono>
 #include <iostream>
 
+#include "core/programme.hpp"
 #include "redis/state_codec_support.hpp"
 
 namespace kring::log::redis::testing {
@@ -66,6 +67,50 @@ TEST(StateCodec, WorkshopRoundTripsFieldByField) {
   ASSERT_EQ(state.bundles[0].items[0].decision, approval_approve);
 
   expect_round_trip(state);
+}
+
+// A programme (rooms, a release, confirmations, a deleted room) and a board
+// meeting that received its package and imported a dilemma.
+TEST(StateCodec, AProgrammeAndItsBoardMeetingRoundTrip) {
+  RoomFixture programme(RoomKind::programme);
+  programme.run(facilitator, cmd::SetStrategy{"De client eerst"});
+  programme.run(facilitator, cmd::AttachRoom{901, "Zorg", false});
+  programme.run(facilitator, cmd::AttachRoom{902, "ICT", false});
+  programme.run(facilitator, cmd::AttachRoom{903, "Bestuur", true});
+  programme.run(facilitator, cmd::SetFeedback{901, "Dank"});
+  programme.run(facilitator, cmd::ReleaseDecisions{{ReleasedDecision{901,
+                                                                     1,
+                                                                     "Thuiswerken?",
+                                                                     BundleItemKind::approval,
+                                                                     approval_approve,
+                                                                     "Goed",
+                                                                     3,
+                                                                     true,
+                                                                     {2, 0, 0}}}});
+  programme.deliver(cmd::ConfirmNews{902, programme.state.programme_rooms[1].news_version});
+  programme.deliver(cmd::MarkRoomGone{902});
+  ASSERT_EQ(programme.state.programme_rooms.size(), 3u);
+  ASSERT_EQ(programme.state.released.size(), 1u);
+  expect_round_trip(programme.state);
+
+  RoomFixture board;
+  const std::optional<ProgrammeNews> news = news_for(programme.state, 900, 903);
+  ASSERT_TRUE(news);
+  ASSERT_TRUE(std::holds_alternative<Accepted>(board.deliver(cmd::ReceiveNews{*news})));
+  Dilemma imported{0,
+                   "Overwerk?",
+                   "",
+                   {"nooit", "zelden", "vaak"},
+                   2,
+                   0,
+                   0,
+                   DilemmaOutcome::no_consensus,
+                   0,
+                   0,
+                   DilemmaSource{901, 2, "Zorg", {1, 3, 0}, 4}};
+  ASSERT_TRUE(std::holds_alternative<Accepted>(board.deliver(cmd::ImportDilemma{imported})));
+  ASSERT_EQ(board.state.news.programme_id, 900u);
+  expect_round_trip(board.state);
 }
 
 TEST(StateCodec, RoundTripsAtTheIdempotencyMemoryBound) {

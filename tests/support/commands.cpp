@@ -241,6 +241,37 @@ kring::v1::RoomCommand reveal_bundle(std::uint64_t bundle_id) {
   return command;
 }
 
+kring::v1::RoomCommand attach_room(const std::string& facilitator_secret,
+                                   const std::string& job_family, bool board_meeting) {
+  kring::v1::RoomCommand command;
+  kring::v1::AttachRoom* attach = command.mutable_attach_room();
+  attach->set_facilitator_secret(facilitator_secret);
+  attach->set_job_family(job_family);
+  attach->set_board_meeting(board_meeting);
+  return command;
+}
+
+kring::v1::RoomCommand set_feedback(std::uint64_t room_id, const std::string& text) {
+  kring::v1::RoomCommand command;
+  command.mutable_set_feedback()->set_room_id(room_id);
+  command.mutable_set_feedback()->set_text(text);
+  return command;
+}
+
+kring::v1::RoomCommand import_dilemmas(std::uint64_t room_id,
+                                       const std::vector<std::uint64_t>& dilemma_ids) {
+  kring::v1::RoomCommand command;
+  command.mutable_import_dilemmas()->set_room_id(room_id);
+  for (const std::uint64_t id : dilemma_ids) command.mutable_import_dilemmas()->add_dilemma_ids(id);
+  return command;
+}
+
+kring::v1::RoomCommand release_decisions(std::uint64_t dilemma_id) {
+  kring::v1::RoomCommand command;
+  command.mutable_release_decisions()->set_dilemma_id(dilemma_id);
+  return command;
+}
+
 kring::v1::RoomCommand delete_room() {
   kring::v1::RoomCommand command;
   command.mutable_delete_room();

@@ -73,6 +73,14 @@ kring::v1::RoomCommand reveal_ranking();
 // Deletes the room from every store (facilitator only).
 kring::v1::RoomCommand delete_room();
 
+// The programme lead's commands.
+kring::v1::RoomCommand attach_room(const std::string& facilitator_secret,
+                                   const std::string& job_family, bool board_meeting = false);
+kring::v1::RoomCommand set_feedback(std::uint64_t room_id, const std::string& text);
+kring::v1::RoomCommand import_dilemmas(std::uint64_t room_id,
+                                       const std::vector<std::uint64_t>& dilemma_ids);
+kring::v1::RoomCommand release_decisions(std::uint64_t dilemma_id = 0);
+
 // SetFocus; ids a kind does not use stay 0.
 kring::v1::RoomCommand set_focus(kring::v1::FocusKind kind, std::uint64_t id = 0,
                                  bool open_writing = false);

@@ -89,7 +89,8 @@ class WsClient {
   kring::v1::ServerMessage next_reply(std::chrono::milliseconds timeout = default_timeout);
 
   kring::v1::Welcome hello();
-  kring::v1::RoomCreated create_room(const std::string& title);
+  kring::v1::RoomCreated create_room(const std::string& title,
+                                     kring::v1::RoomKind kind = kring::v1::ROOM_KIND_UNSPECIFIED);
   // Joins with `join`; throws when the reply is not Joined.
   kring::v1::Joined join(const kring::v1::JoinRoom& join);
   kring::v1::Joined join_as_facilitator(const kring::v1::RoomCreated& room);

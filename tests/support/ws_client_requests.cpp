@@ -65,9 +65,10 @@ kring::v1::Welcome WsClient::hello() {
   return reply.welcome();
 }
 
-kring::v1::RoomCreated WsClient::create_room(const std::string& title) {
+kring::v1::RoomCreated WsClient::create_room(const std::string& title, kring::v1::RoomKind kind) {
   kring::v1::ClientMessage message;
   message.mutable_create_room()->set_title(title);
+  message.mutable_create_room()->set_kind(kind);
   const kring::v1::ServerMessage reply = request(message);
   if (!reply.has_room_created()) fail("CreateRoom answered with " + describe_reply(reply));
   return reply.room_created();

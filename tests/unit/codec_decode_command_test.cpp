@@ -78,6 +78,17 @@ auto fields(const cmd::SetAutoReveal& c) { return std::tie(c.on); }
 auto fields(const cmd::SetFocus& c) { return std::tie(c.focus, c.open_writing); }
 auto fields(const cmd::PlaceActivity& c) { return std::tie(c.activity, c.phase_number); }
 auto fields(const cmd::ReissueProjectorToken& c) { return std::tie(c.projector_token); }
+auto fields(const cmd::SetFeedback& c) { return std::tie(c.room_id, c.text); }
+// Resolved by the node or server-made: never decoded from the wire.
+template <class Resolved>
+requires std::is_same_v<Resolved, cmd::AttachRoom> ||
+    std::is_same_v<Resolved, cmd::ReleaseDecisions> || std::is_same_v<Resolved, cmd::ConfirmNews> ||
+    std::is_same_v<Resolved, cmd::MarkRoomGone> || std::is_same_v<Resolved, cmd::ReceiveNews> ||
+    std::is_same_v<Resolved, cmd::ImportDilemma>
+auto fields(const Resolved&) {
+  ADD_FAILURE() << "a command the wire never carries was decoded";
+  return std::tuple<>();
+}
 
 bool same_body(const cmd::Body& actual, const cmd::Body& expected) {
   if (actual.index() != expected.index()) return false;
@@ -436,6 +447,12 @@ std::vector<CommandCase> command_cases() {
        cmd::ReissueProjectorToken{"abcdefghijklmnopqrstuvwxyz"}},
       {"set_focus none", [](v1::RoomCommand& c) { c.mutable_set_focus(); },
        cmd::SetFocus{core::Focus{}, false}},
+      {"set_feedback",
+       [](v1::RoomCommand& c) {
+         c.mutable_set_feedback()->set_room_id(41);
+         c.mutable_set_feedback()->set_text("Dank jullie wel");
+       },
+       cmd::SetFeedback{41, "Dank jullie wel"}},
   };
 }
 
@@ -471,12 +488,18 @@ TEST(CodecDecodeCommand, TableCoversEveryCommand) {
   }
   const auto* oneof = v1::RoomCommand::descriptor()->FindOneofByName("command");
   ASSERT_NE(oneof, nullptr);
-  // DeleteRoom is no room event: it decodes to its own payload
-  // (codec_decode_client_test), so it is the one wire command not in the table.
-  EXPECT_FALSE(wire_cases.contains(v1::RoomCommand::kDeleteRoom));
-  EXPECT_EQ(wire_cases.size() + 1, static_cast<std::size_t>(oneof->field_count()));
-  // CreateRoom and JoinMember are made by the server and have no wire form.
-  EXPECT_EQ(body_kinds.size(), std::variant_size_v<cmd::Body> - 2);
+  // DeleteRoom and the programme lead's commands that reach other rooms decode
+  // to payloads of their own (codec_decode_client_test): the wire commands not
+  // in the table.
+  for (const int resolved :
+       {v1::RoomCommand::kDeleteRoom, v1::RoomCommand::kAttachRoom,
+        v1::RoomCommand::kReleaseDecisions, v1::RoomCommand::kImportDilemmas}) {
+    EXPECT_FALSE(wire_cases.contains(resolved)) << resolved;
+  }
+  EXPECT_EQ(wire_cases.size() + 4, static_cast<std::size_t>(oneof->field_count()));
+  // CreateRoom, JoinMember and the programme's deliveries are made by the
+  // server; AttachRoom and ReleaseDecisions by the node from what the lead sent.
+  EXPECT_EQ(body_kinds.size(), std::variant_size_v<cmd::Body> - 8);
   EXPECT_FALSE(body_kinds.contains(cmd::Body(cmd::CreateRoom{}).index()));
   EXPECT_FALSE(body_kinds.contains(cmd::Body(cmd::JoinMember{}).index()));
 }

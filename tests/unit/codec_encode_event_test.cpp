@@ -417,6 +417,80 @@ std::vector<EventCase> event_cases() {
          EXPECT_EQ(focus.bundle_id(), 1u);
          EXPECT_TRUE(e.focus_set().writing_opened());
        }},
+      {"room_attached", ev::RoomAttached{901, "Zorg", true}, Payload::kRoomAttached,
+       [](const v1::RoomEvent& e) {
+         EXPECT_EQ(e.room_attached().room_id(), 901u);
+         EXPECT_EQ(e.room_attached().job_family(), "Zorg");
+         EXPECT_TRUE(e.room_attached().board_meeting());
+       }},
+      {"feedback_set", ev::FeedbackSet{901, "Dank"}, Payload::kFeedbackSet,
+       [](const v1::RoomEvent& e) {
+         EXPECT_EQ(e.feedback_set().room_id(), 901u);
+         EXPECT_EQ(e.feedback_set().text(), "Dank");
+       }},
+      {"decisions_released",
+       ev::DecisionsReleased{{core::ReleasedDecision{
+           901, 2, "Overwerk?", core::BundleItemKind::choice, 2, "Zelden", 2, true, {0, 3, 1}}}},
+       Payload::kDecisionsReleased,
+       [](const v1::RoomEvent& e) {
+         ASSERT_EQ(e.decisions_released().decisions_size(), 1);
+         const v1::ReleasedDecision& d = e.decisions_released().decisions(0);
+         EXPECT_EQ(d.room_id(), 901u);
+         EXPECT_EQ(d.dilemma_id(), 2u);
+         EXPECT_EQ(d.title(), "Overwerk?");
+         EXPECT_EQ(d.kind(), v1::BUNDLE_ITEM_KIND_CHOICE);
+         EXPECT_EQ(d.decision(), 2u);
+         EXPECT_EQ(d.reason(), "Zelden");
+         EXPECT_EQ(d.scenario(), 2u);
+         EXPECT_TRUE(d.follows_strategy());
+         EXPECT_EQ(d.board_counts_size(), 3);
+         EXPECT_EQ(d.board_counts(1), 3u);
+       }},
+      {"news_delivered", ev::NewsDelivered{901, 17}, Payload::kNewsDelivered,
+       [](const v1::RoomEvent& e) {
+         EXPECT_EQ(e.news_delivered().room_id(), 901u);
+         EXPECT_EQ(e.news_delivered().version(), 17u);
+       }},
+      {"programme_room_gone", ev::ProgrammeRoomGone{902}, Payload::kProgrammeRoomGone,
+       [](const v1::RoomEvent& e) { EXPECT_EQ(e.programme_room_gone().room_id(), 902u); }},
+      {"news_received",
+       ev::NewsReceived{
+           core::ProgrammeNews{900, 17, "Traject", "Zorg", false, "De client", {}, "Dank"}},
+       Payload::kNewsReceived,
+       [](const v1::RoomEvent& e) {
+         const v1::ProgrammeNews& news = e.news_received().news();
+         EXPECT_EQ(news.programme_id(), 900u);
+         EXPECT_EQ(news.version(), 17u);
+         EXPECT_EQ(news.programme_title(), "Traject");
+         EXPECT_EQ(news.job_family(), "Zorg");
+         EXPECT_FALSE(news.board_meeting());
+         EXPECT_EQ(news.strategy(), "De client");
+         EXPECT_EQ(news.feedback(), "Dank");
+       }},
+      {"dilemma_imported",
+       ev::DilemmaImported{core::Dilemma{3,
+                                         "Thuiswerken?",
+                                         "",
+                                         {"nee", "soms", "ja"},
+                                         0,
+                                         0,
+                                         0,
+                                         core::DilemmaOutcome::consensus,
+                                         3,
+                                         0,
+                                         core::DilemmaSource{901, 1, "Zorg", {1, 0, 4}, 5}}},
+       Payload::kDilemmaImported,
+       [](const v1::RoomEvent& e) {
+         const v1::Dilemma& d = e.dilemma_imported().dilemma();
+         EXPECT_EQ(d.id(), 3u);
+         EXPECT_EQ(d.chosen_scenario(), 3u);
+         EXPECT_EQ(d.source().room_id(), 901u);
+         EXPECT_EQ(d.source().dilemma_id(), 1u);
+         EXPECT_EQ(d.source().job_family(), "Zorg");
+         EXPECT_EQ(d.source().poll_counts_size(), 3);
+         EXPECT_EQ(d.source().poll_counts(2), 4u);
+         EXPECT_EQ(d.source().poll_ballots(), 5u);
+       }},
   };
 }
 

@@ -135,8 +135,9 @@ TEST(CodecPassThrough, EveryFieldOfAnEventEveryRoleSeesAsStoredReachesTheWire) {
   // AgendaSet, TimerChanged, WritingChanged, NoteEdited, NoteRemoved, NoteMoved,
   // VoteClosed, StrategySet, DilemmaEdited, OutcomeRecorded, ProposalSubmitted,
   // ProposalDismissed, DecisionRecorded, ActionRemoved, RankingRevealed, MinGroupSizeSet,
-  // FocusSet, ActivityPlaced, AutoRevealSet.
-  EXPECT_EQ(count, 19);
+  // FocusSet, ActivityPlaced, AutoRevealSet, and a programme's RoomAttached, FeedbackSet,
+  // DecisionsReleased, NewsDelivered, ProgrammeRoomGone, NewsReceived, DilemmaImported.
+  EXPECT_EQ(count, 26);
 }
 
 }  // namespace

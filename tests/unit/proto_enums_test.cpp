@@ -79,6 +79,32 @@ TEST(ProtoEnums, EveryFocusKindMapsOneToOneAndBackNoneIncluded) {
   EXPECT_EQ(focus_kind_from_proto(-1), std::nullopt);
 }
 
+// RoomKind's unspecified value is read as a workshop (rooms made before
+// programmes), and a workshop is written as ROOM_KIND_WORKSHOP.
+TEST(ProtoEnums, EveryRoomKindMapsBackAndUnspecifiedIsAWorkshop) {
+  for (const core::RoomKind kind : {core::RoomKind::workshop, core::RoomKind::programme}) {
+    EXPECT_NE(to_proto(kind), v1::ROOM_KIND_UNSPECIFIED);
+    EXPECT_EQ(room_kind_from_proto(to_proto(kind)), std::optional<core::RoomKind>(kind));
+  }
+  EXPECT_NE(to_proto(core::RoomKind::workshop), to_proto(core::RoomKind::programme));
+  EXPECT_EQ(room_kind_from_proto(v1::ROOM_KIND_UNSPECIFIED),
+            std::optional<core::RoomKind>(core::RoomKind::workshop));
+  EXPECT_EQ(room_kind_from_proto(99), std::nullopt);
+}
+
+TEST(ProtoEnums, EveryRoomStatusHasItsOwnWireValue) {
+  std::set<int> seen;
+  for (const core::RoomStatus status : {core::RoomStatus::planned, core::RoomStatus::running,
+                                        core::RoomStatus::done, core::RoomStatus::gone}) {
+    const int number = static_cast<int>(to_proto(status));
+    EXPECT_NE(number, v1::ROOM_STATUS_UNSPECIFIED);
+    EXPECT_TRUE(seen.insert(number).second) << number;
+  }
+  EXPECT_EQ(seen.size() + 1,
+            static_cast<std::size_t>(
+                google::protobuf::GetEnumDescriptor<v1::RoomStatus>()->value_count()));
+}
+
 TEST(ProtoEnums, EveryErrorCodeHasItsOwnWireValue) {
   const auto* schema = google::protobuf::GetEnumDescriptor<v1::ErrorCode>();
   const int count = core_value_count<core::ErrorCode>();

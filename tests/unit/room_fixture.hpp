@@ -17,10 +17,26 @@ inline const Actor projector{Role::projector, 0, {}};
 
 class RoomFixture {
  public:
-  RoomFixture() {
-    cmd::CreateRoom create{"Kleine keuzes", std::string(32, 'f'), "ABCDEFGH",
-                           "BCDEFGHJ",      std::string(32, 'p'), ""};
+  explicit RoomFixture(RoomKind kind = RoomKind::workshop) {
+    cmd::CreateRoom create{"Kleine keuzes",
+                           std::string(32, 'f'),
+                           "ABCDEFGH",
+                           "BCDEFGHJ",
+                           std::string(32, 'p'),
+                           "",
+                           kind};
     accept(Command{"", create}, facilitator);
+  }
+
+  // Decides a server-made command (no key) and applies it if accepted.
+  Decision deliver(cmd::Body body) {
+    Decision decision = decide(state, Command{"", std::move(body)}, facilitator, now, ++entropy_);
+    if (auto* accepted = std::get_if<Accepted>(&decision)) {
+      accepted->event.seq = state.seq + 1;
+      apply(state, accepted->event);
+      log.push_back(accepted->event);
+    }
+    return decision;
   }
 
   std::string next_key() {

@@ -56,6 +56,9 @@ inline std::optional<core::ProposalStatus> enum_from(int v, core::ProposalStatus
 inline std::optional<core::BundleItemKind> enum_from(int v, core::BundleItemKind*) {
   return enums::bundle_item_kind_from_proto(v);
 }
+inline std::optional<core::RoomKind> enum_from(int v, core::RoomKind*) {
+  return enums::room_kind_from_proto(v);
+}
 inline std::optional<core::FocusKind> enum_from(int v, core::FocusKind*) {
   return enums::focus_kind_from_proto(v);
 }

@@ -30,6 +30,7 @@
 #include <vector>
 
 #include "core/limits.hpp"
+#include "enums/proto_enums.hpp"
 #include "log/redis/bus_entities.hpp"
 #include "log/redis/state_entities.hpp"
 
@@ -251,6 +252,33 @@ bool get_focus(const pb::RoomSnapshot& in, core::RoomState& out) {
          f.vote_id <= out.votes.size() && f.bundle_id <= out.bundles.size();
 }
 
+// What a programme keeps (its rooms, released decisions) and what a room of
+// a programme received; all empty in snapshots written before programmes.
+bool get_programme(const pb::RoomSnapshot& in, core::RoomState& out) {
+  const std::optional<core::RoomKind> kind = enums::room_kind_from_proto(in.kind());
+  if (!kind) return false;
+  out.kind = *kind;
+  for (const pb::ProgrammeRoom& r : in.programme_rooms()) {
+    if (!bus::get(r, out.programme_rooms.emplace_back())) return false;
+  }
+  for (const pb::ReleasedDecision& d : in.released()) {
+    if (!bus::get(d, out.released.emplace_back())) return false;
+  }
+  if (in.has_news() && !bus::get(in.news(), out.news)) return false;
+  return true;
+}
+
+void put_programme(const core::RoomState& in, pb::RoomSnapshot& out) {
+  out.set_kind(enums::to_proto(in.kind));
+  for (const core::ProgrammeRoom& room : in.programme_rooms) {
+    bus::put(room, *out.add_programme_rooms());
+  }
+  for (const core::ReleasedDecision& decision : in.released) {
+    bus::put(decision, *out.add_released());
+  }
+  if (in.news.programme_id != 0) bus::put(in.news, *out.mutable_news());
+}
+
 }  // namespace
 
 std::string encode_room_state(const core::RoomState& in) {
@@ -281,6 +309,7 @@ std::string encode_room_state(const core::RoomState& in) {
   put_actions(in, out);
   put_group_size(in, out);
   bus::put(in.focus, *out.mutable_focus());
+  put_programme(in, out);
   return out.SerializeAsString();
 }
 
@@ -304,7 +333,7 @@ std::optional<core::RoomState> decode_room_state(std::string_view bytes) {
   bus::get(in.timer(), out.timer);
   if (!get_boards(in, out) || !get_notes(in, out) || !get_votes(in, out) || !get_members(in, out) ||
       !get_remembered_keys(in, out) || !get_method(in, out) || !get_actions(in, out) ||
-      !get_group_size(in, out) || !get_focus(in, out)) {
+      !get_group_size(in, out) || !get_focus(in, out) || !get_programme(in, out)) {
     return std::nullopt;
   }
   return out;
