@@ -208,20 +208,23 @@ void ProgrammeLinks::overview(std::vector<core::ProgrammeRoom> rooms,
 }
 
 void ProgrammeLinks::owed(std::shared_ptr<RoomActor> programme, std::vector<Owed> packages) {
-  std::vector<Owed> start;
+  std::optional<Owed> start;
   {
     const std::lock_guard lock(mutex_);
     const core::RoomId id = programme->id();
     std::erase_if(latest_, [id](const auto& entry) { return entry.first.first == id; });
-    for (Owed& package : packages) {
-      const Key key{id, package.room};
-      latest_[key] = package;
-      if (in_flight_.contains(key)) continue;  // finished() starts the newest after it
-      in_flight_[key] = package;
-      start.push_back(std::move(package));
-    }
+    for (Owed& package : packages) latest_[Key{id, package.room}] = std::move(package);
+    // One delivery per programme at a time: finished() starts the next.
+    if (!in_flight_.contains(id)) start = next_owed(id);
   }
-  for (Owed& package : start) deliver(programme, std::move(package));
+  if (start) deliver(std::move(programme), std::move(*start));
+}
+
+std::optional<ProgrammeLinks::Owed> ProgrammeLinks::next_owed(core::RoomId programme) {
+  const auto next = latest_.lower_bound(Key{programme, 0});
+  if (next == latest_.end() || next->first.first != programme) return std::nullopt;
+  in_flight_[programme] = next->second;
+  return next->second;
 }
 
 void ProgrammeLinks::deliver(std::shared_ptr<RoomActor> programme, Owed package) {
@@ -277,19 +280,20 @@ void ProgrammeLinks::retry_later(std::shared_ptr<RoomActor> programme, Owed pack
 }
 
 void ProgrammeLinks::finished(const std::shared_ptr<RoomActor>& programme, const Owed& package) {
-  std::optional<Owed> newer;
+  std::optional<Owed> next;
   {
     const std::lock_guard lock(mutex_);
-    const Key key{programme->id(), package.room};
-    in_flight_.erase(key);
-    backoff_.erase(key);
-    const auto latest = latest_.find(key);
-    if (latest != latest_.end() && latest->second.news.version > package.news.version) {
-      newer = latest->second;
-      in_flight_[key] = *newer;
+    const core::RoomId id = programme->id();
+    in_flight_.erase(id);
+    backoff_.erase(Key{id, package.room});
+    // Done with this room unless a newer package for it came meanwhile.
+    const auto latest = latest_.find(Key{id, package.room});
+    if (latest != latest_.end() && latest->second.news.version <= package.news.version) {
+      latest_.erase(latest);
     }
+    next = next_owed(id);
   }
-  if (newer) deliver(programme, std::move(*newer));
+  if (next) deliver(programme, std::move(*next));
 }
 
 }  // namespace kring::hub

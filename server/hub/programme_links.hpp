@@ -14,8 +14,8 @@
 //   core::decisions_to_release, appended to the programme with the lead's key.
 // And the courier: what a programme owes its rooms (RoomActor tells it after
 // every change and every load) is delivered to each room (cmd::ReceiveNews)
-// and confirmed in the programme's log (cmd::ConfirmNews), one delivery per
-// room at a time. Storage trouble is retried with backoff; a room that is
+// and confirmed in the programme's log (cmd::ConfirmNews), one room at a
+// time per programme. Storage trouble is retried with backoff; a room that is
 // gone (deleted, or held by another programme) is marked gone.
 #pragma once
 
@@ -25,6 +25,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -88,11 +89,17 @@ class ProgrammeLinks : public std::enable_shared_from_this<ProgrammeLinks> {
   base::Metrics& metrics_;
   RoomRegistry& registry_;
 
+  // The next package owed by `programme` (the lowest room id), now marked as
+  // its delivery under way; nullopt when it owes nothing. Under mutex_.
+  std::optional<Owed> next_owed(core::RoomId programme);
+
   using Key = std::pair<core::RoomId, core::RoomId>;  // programme, room
   std::mutex mutex_;
-  // The delivery under way per room, and the newest package owed to it.
-  std::map<Key, Owed> in_flight_;
+  // The newest package each programme owes each room, and the one delivery
+  // under way per programme (one room at a time: a programme's deliveries
+  // queue behind each other instead of loading every room at once).
   std::map<Key, Owed> latest_;
+  std::map<core::RoomId, Owed> in_flight_;
   // The wait before the next try of a room's delivery.
   std::map<Key, std::chrono::milliseconds> backoff_;
 };
