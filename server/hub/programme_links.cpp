@@ -207,6 +207,24 @@ void ProgrammeLinks::overview(std::vector<core::ProgrammeRoom> rooms,
   });
 }
 
+void ProgrammeLinks::delete_rooms(std::vector<core::RoomId> rooms,
+                                  std::function<void(bool deleted)> done) {
+  if (rooms.empty()) return done(true);
+  const core::RoomId next = rooms.back();
+  rooms.pop_back();
+  registry_.delete_by_id(next, [self = shared_from_this(), rooms = std::move(rooms),
+                                done = std::move(done)](bool deleted) mutable {
+    if (!deleted) return done(false);
+    self->delete_rooms(std::move(rooms), std::move(done));
+  });
+}
+
+void ProgrammeLinks::room_deleted(core::RoomId programme, core::RoomId room) {
+  std::shared_ptr<RoomActor> actor = registry_.room_by_id(programme);
+  if (!actor) return;
+  actor->submit(core::Command{"", core::cmd::MarkRoomGone{room}}, [](RoomActor::SubmitResult) {});
+}
+
 void ProgrammeLinks::owed(std::shared_ptr<RoomActor> programme, std::vector<Owed> packages) {
   std::optional<Owed> start;
   {

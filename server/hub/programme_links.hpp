@@ -22,6 +22,7 @@
 #include <boost/asio/io_context.hpp>
 #include <chrono>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -60,6 +61,13 @@ class ProgrammeLinks : public std::enable_shared_from_this<ProgrammeLinks> {
     core::ProgrammeNews news;
   };
   void owed(std::shared_ptr<RoomActor> programme, std::vector<Owed> packages);
+
+  // Deleting a programme: removes each of `rooms` from storage (one by one)
+  // and ends its actor here; `done(false)` at the first that storage refused.
+  void delete_rooms(std::vector<core::RoomId> rooms, std::function<void(bool deleted)> done);
+  // A room of `programme` was deleted by its facilitator: the programme marks
+  // it gone (best effort: a delivery that finds it gone does the same).
+  void room_deleted(core::RoomId programme, core::RoomId room);
 
  private:
   struct Reply {

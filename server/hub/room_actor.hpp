@@ -174,6 +174,10 @@ class RoomActor : public std::enable_shared_from_this<RoomActor> {
   // so the registry drops it. storage_unavailable leaves the room as it was.
   void delete_room(std::weak_ptr<SessionSink> session, std::uint64_t request_id,
                    std::function<void()> forgotten);
+  // The room was removed from storage by this node for another room's sake
+  // (its programme was deleted): every session is told RoomDeleted, and the
+  // actor closes for good.
+  void end_as_deleted();
 
  private:
   enum class Origin { create, join, client, internal };
@@ -254,6 +258,9 @@ class RoomActor : public std::enable_shared_from_this<RoomActor> {
   // End of life (room_actor_end.cpp). The room is gone from storage (deleted
   // here or on another node): tell every session, close for good.
   void end_deleted();
+  // DeleteRoom's removal from storage, then the answer and the end.
+  void remove_from_log(const std::weak_ptr<SessionSink>& session, std::uint64_t request_id,
+                       std::function<void()> forgotten);
   // Answers what waited and what was queued: the room is closed now.
   void answer_after_close();
 

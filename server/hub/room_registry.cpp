@@ -168,6 +168,20 @@ void RoomRegistry::on_found(const std::string& key, core::Role role, log::FindOu
   done(Found{std::move(actor), role});
 }
 
+void RoomRegistry::delete_by_id(core::RoomId id, std::function<void(bool deleted)> done) {
+  log_.remove_room(id, [this, id, done = std::move(done)](log::WriteStatus status) {
+    if (status != log::WriteStatus::written) return done(false);
+    std::shared_ptr<RoomActor> actor;
+    {
+      const std::lock_guard lock(mutex_);
+      if (const auto room = rooms_.find(id); room != rooms_.end()) actor = room->second;
+    }
+    if (actor) actor->end_as_deleted();
+    forget(id);
+    done(true);
+  });
+}
+
 std::size_t RoomRegistry::room_count() const {
   const std::lock_guard lock(mutex_);
   return rooms_.size();

@@ -72,6 +72,11 @@ class RoomRegistry {
   // holds --max-rooms already. A room that does not exist answers its
   // commands room_not_found.
   std::shared_ptr<RoomActor> room_by_id(core::RoomId id);
+  // Removes room `id` from storage (a programme's room, as the programme is
+  // deleted) and, once storage confirmed it, ends its actor here (its
+  // sessions get RoomDeleted) and forgets it. `done(false)` when storage
+  // refused; then nothing changed. Other nodes end the room when they read it.
+  void delete_by_id(core::RoomId id, std::function<void(bool deleted)> done);
 
   std::size_t room_count() const;
 

@@ -299,6 +299,45 @@ TEST_F(Programme, TheLeadsRequestsAreRefusedTypedToOthersAndForWhatIsNotThere) {
   EXPECT_EQ(rejoined.snapshot().kind(), v1::ROOM_KIND_PROGRAMME);
 }
 
+// Deleting a workshop leaves the board meeting's copies and the programme
+// says it is gone; deleting the programme deletes every room it holds.
+TEST_F(Programme, DeletingAWorkshopLeavesTheCopiesAndDeletingTheProgrammeDeletesItsRooms) {
+  zorg_->room_id = attach(zorg_->workshop, "Zorg", false);
+  ict_->room_id = attach(ict_->workshop, "ICT", false);
+  attach(*board_, "Bestuursvergadering", true);
+  lead_->command_ok(cmd::import_dilemmas(zorg_->room_id, {1}));
+
+  zorg_->workshop.facilitator()->command_ok(cmd::delete_room());
+  wait_for_event(*lead_, [&](const v1::RoomEvent& e) {
+    return e.has_programme_room_gone() && e.programme_room_gone().room_id() == zorg_->room_id;
+  });
+  std::unique_ptr<WsClient> late_member = connect_with_hello(server_.port());
+  const v1::Joined board_view = late_member->join_as_board_member(board_->room(), "Later");
+  ASSERT_EQ(board_view.snapshot().dilemmas_size(), 1) << "the board meeting keeps its copy";
+  EXPECT_EQ(board_view.snapshot().dilemmas(0).source().job_family(), "Zorg");
+  v1::ClientMessage ask;
+  ask.mutable_get_programme_overview();
+  const v1::ServerMessage answer = lead_->request(ask);
+  ASSERT_TRUE(answer.has_programme_overview());
+  EXPECT_EQ(answer.programme_overview().rooms(0).status(), v1::ROOM_STATUS_GONE);
+  EXPECT_EQ(answer.programme_overview().rooms(1).status(), v1::ROOM_STATUS_RUNNING);
+
+  // The programme goes with the rooms it still holds.
+  lead_->command_ok(cmd::delete_room());
+  for (Device* device : ict_->workshop.devices()) {
+    EXPECT_TRUE((*device)->wait_for_close().has_value()) << device->name;
+  }
+  for (const v1::RoomCreated* room :
+       std::vector<const v1::RoomCreated*>{&ict_->workshop.room(), &board_->room(), &programme_}) {
+    std::unique_ptr<WsClient> again = connect_with_hello(server_.port());
+    v1::ClientMessage join;
+    join.mutable_join_room()->set_facilitator_secret(room->facilitator_secret());
+    const v1::ServerMessage refused = again->request(join);
+    ASSERT_TRUE(refused.has_error());
+    EXPECT_EQ(refused.error().code(), v1::ERROR_CODE_ROOM_NOT_FOUND);
+  }
+}
+
 }  // namespace
 }  // namespace programme_test
 }  // namespace kring::test
