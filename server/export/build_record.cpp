@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/lookup.hpp"
 #include "core/ranking.hpp"
 #include "export/wording.hpp"
 
@@ -197,6 +198,36 @@ std::vector<BoardNotes> boards_of(const core::RoomState& state) {
   return out;
 }
 
+// The board's decision on `decision` in words: what holds now, with the
+// scenario's text from this room's own dilemma.
+std::string given_back_decision(const core::RoomState& state,
+                                const core::ReleasedDecision& decision) {
+  std::string scenario_text;
+  if (const core::Dilemma* dilemma = core::find_dilemma(state, decision.dilemma_id);
+      dilemma != nullptr && decision.scenario >= 1 &&
+      decision.scenario <= dilemma->scenarios.size()) {
+    scenario_text = dilemma->scenarios[decision.scenario - 1];
+  }
+  const std::string scenario = "scenario " + std::to_string(decision.scenario) +
+                               (scenario_text.empty() ? std::string() : " (" + scenario_text + ")");
+  if (decision.kind == core::BundleItemKind::choice) return "Gekozen: " + scenario;
+  if (decision.scenario == 0) return "Niet akkoord met de consensus";
+  return "Akkoord met de consensus: " + scenario;
+}
+
+std::optional<GivenBack> given_back_of(const core::RoomState& state) {
+  if (state.news.programme_id == 0) return std::nullopt;
+  GivenBack given;
+  given.programme_title = state.news.programme_title;
+  given.job_family = state.news.job_family;
+  given.feedback = state.news.feedback;
+  for (const core::ReleasedDecision& decision : state.news.decisions) {
+    given.decisions.push_back(GivenBackRow{decision.title, given_back_decision(state, decision),
+                                           decision.reason, decision.follows_strategy});
+  }
+  return given;
+}
+
 }  // namespace
 
 DecisionRecord build_record(const core::RoomState& state, core::TimeMs generated_at_ms,
@@ -221,6 +252,7 @@ DecisionRecord build_record(const core::RoomState& state, core::TimeMs generated
   }
   record.actions = actions_of(state);
   record.boards = boards_of(state);
+  record.given_back = given_back_of(state);
   return record;
 }
 

@@ -5,43 +5,39 @@
 #include "export/wording.hpp"
 
 namespace kring::record {
-namespace {
 
-class Writer {
- public:
-  void heading(int level, std::string text) {
-    Block block;
-    block.kind = Block::Kind::heading;
-    block.level = level;
-    block.text = std::move(text);
-    blocks_.push_back(std::move(block));
-  }
-  void paragraph(std::string label, std::string text) {
-    Block block;
-    block.kind = Block::Kind::paragraph;
-    block.label = std::move(label);
-    block.text = std::move(text);
-    blocks_.push_back(std::move(block));
-  }
-  void list(std::vector<std::string> items) {
-    if (items.empty()) return;
-    Block block;
-    block.kind = Block::Kind::list;
-    block.items = std::move(items);
-    blocks_.push_back(std::move(block));
-  }
-  void table(std::vector<std::string> header, std::vector<std::vector<std::string>> rows) {
-    Block block;
-    block.kind = Block::Kind::table;
-    block.header = std::move(header);
-    block.rows = std::move(rows);
-    blocks_.push_back(std::move(block));
-  }
-  std::vector<Block> take() { return std::move(blocks_); }
+void BlockWriter::heading(int level, std::string text) {
+  Block block;
+  block.kind = Block::Kind::heading;
+  block.level = level;
+  block.text = std::move(text);
+  blocks_.push_back(std::move(block));
+}
 
- private:
-  std::vector<Block> blocks_;
-};
+void BlockWriter::paragraph(std::string label, std::string text) {
+  Block block;
+  block.kind = Block::Kind::paragraph;
+  block.label = std::move(label);
+  block.text = std::move(text);
+  blocks_.push_back(std::move(block));
+}
+
+void BlockWriter::list(std::vector<std::string> items) {
+  if (items.empty()) return;
+  Block block;
+  block.kind = Block::Kind::list;
+  block.items = std::move(items);
+  blocks_.push_back(std::move(block));
+}
+
+void BlockWriter::table(std::vector<std::string> header,
+                        std::vector<std::vector<std::string>> rows) {
+  Block block;
+  block.kind = Block::Kind::table;
+  block.header = std::move(header);
+  block.rows = std::move(rows);
+  blocks_.push_back(std::move(block));
+}
 
 const PollRecord* find_poll(const DecisionRecord& record, core::VoteId id) {
   for (const PollRecord& poll : record.polls) {
@@ -62,6 +58,24 @@ std::string spread_text(const PollRecord& poll) {
   }
   return text;
 }
+
+// The spread of the item's vote; with several rounds, each round's, in order.
+std::string rounds_text(const DecisionRecord& record, const BundleItemRecord& item) {
+  std::vector<core::VoteId> rounds = item.earlier_vote_ids;
+  rounds.push_back(item.vote_id);
+  std::string text;
+  for (std::size_t i = 0; i < rounds.size(); ++i) {
+    const PollRecord* poll = find_poll(record, rounds[i]);
+    const std::string spread = poll ? spread_text(*poll) : "";
+    if (rounds.size() == 1) return spread;
+    text += (i == 0 ? "" : "; ") + ("ronde " + std::to_string(i + 1) + ": ") + spread;
+  }
+  return text;
+}
+
+namespace {
+
+using Writer = BlockWriter;
 
 void header_part(Writer& out, const DecisionRecord& record) {
   out.heading(1, "Besluitenverslag: " + record.title);
@@ -139,20 +153,6 @@ void poll_part(Writer& out, const DecisionRecord& record) {
   }
 }
 
-// The spread of the item's vote; with several rounds, each round's, in order.
-std::string rounds_text(const DecisionRecord& record, const BundleItemRecord& item) {
-  std::vector<core::VoteId> rounds = item.earlier_vote_ids;
-  rounds.push_back(item.vote_id);
-  std::string text;
-  for (std::size_t i = 0; i < rounds.size(); ++i) {
-    const PollRecord* poll = find_poll(record, rounds[i]);
-    const std::string spread = poll ? spread_text(*poll) : "";
-    if (rounds.size() == 1) return spread;
-    text += (i == 0 ? "" : "; ") + ("ronde " + std::to_string(i + 1) + ": ") + spread;
-  }
-  return text;
-}
-
 void bundle_part(Writer& out, const DecisionRecord& record) {
   out.heading(2, "Bestuur");
   if (record.bundles.empty()) out.paragraph("", "Niets aan het bestuur voorgelegd.");
@@ -166,6 +166,25 @@ void bundle_part(Writer& out, const DecisionRecord& record) {
     }
     out.table({"Dilemma", "Voorgelegd", "Stemmen", "Besluit", "Reden"}, std::move(rows));
   }
+}
+
+// A room of a programme: what the board meeting gave back to it.
+void given_back_part(Writer& out, const DecisionRecord& record) {
+  if (!record.given_back) return;
+  const GivenBack& given = *record.given_back;
+  out.heading(2, "Teruggave van het bestuur");
+  out.paragraph("Traject", given.programme_title);
+  out.paragraph("Functiefamilie", given.job_family);
+  if (given.decisions.empty()) out.paragraph("", "Het bestuur heeft nog niets teruggegeven.");
+  std::vector<std::vector<std::string>> rows;
+  for (const GivenBackRow& row : given.decisions) {
+    rows.push_back(
+        {row.dilemma_title, row.decision, row.reason, row.follows_strategy ? "Ja" : "Nee"});
+  }
+  if (!rows.empty()) {
+    out.table({"Dilemma", "Besluit", "Reden", "Volgt de strategie"}, std::move(rows));
+  }
+  if (!given.feedback.empty()) out.paragraph("Woord van de trajectleider", given.feedback);
 }
 
 std::string joined(const std::vector<std::string>& parts) {
@@ -239,6 +258,7 @@ std::vector<Block> lay_out(const DecisionRecord& record) {
   dilemma_part(out, record);
   poll_part(out, record);
   bundle_part(out, record);
+  given_back_part(out, record);
   action_part(out, record);
   notes_part(out, record);
   return out.take();

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "export/record.hpp"
@@ -23,5 +24,26 @@ struct Block {
 
 // Every block of the record in reading order. Texts are unescaped.
 std::vector<Block> lay_out(const DecisionRecord& record);
+
+// Collects blocks in reading order (the room's record and the programme's).
+class BlockWriter {
+ public:
+  void heading(int level, std::string text);
+  // `label` is shown in bold before the text (may be empty).
+  void paragraph(std::string label, std::string text);
+  void list(std::vector<std::string> items);  // nothing for no items
+  void table(std::vector<std::string> header, std::vector<std::vector<std::string>> rows);
+  std::vector<Block> take() { return std::move(blocks_); }
+
+ private:
+  std::vector<Block> blocks_;
+};
+
+// The poll or board vote `id` of `record`, or null.
+const PollRecord* find_poll(const DecisionRecord& record, core::VoteId id);
+// A vote's spread in words once revealed ("Akkoord: 2; ..."), else its state and count.
+std::string spread_text(const PollRecord& poll);
+// The spread of a board item's vote; with several rounds each round's, in order.
+std::string rounds_text(const DecisionRecord& record, const BundleItemRecord& item);
 
 }  // namespace kring::record

@@ -91,13 +91,17 @@ std::string html_escape(std::string_view text) {
 }
 
 std::string render_html(const DecisionRecord& record) {
+  return render_html("Besluitenverslag: " + record.title, lay_out(record));
+}
+
+std::string render_html(const std::string& title, const std::vector<Block>& blocks) {
   std::string out =
       "<!doctype html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-      "style-src 'unsafe-inline'\">\n<title>Besluitenverslag: " +
-      html_escape(record.title) + "</title>\n";
+      "style-src 'unsafe-inline'\">\n<title>" +
+      html_escape(title) + "</title>\n";
   out += page_head_end;
-  for (const Block& block : lay_out(record)) append_block(out, block);
+  for (const Block& block : blocks) append_block(out, block);
   out += "</body>\n</html>\n";
   return out;
 }

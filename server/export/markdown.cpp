@@ -77,8 +77,12 @@ std::string markdown_escape(std::string_view text) {
 }
 
 std::string render_markdown(const DecisionRecord& record) {
+  return render_markdown(lay_out(record));
+}
+
+std::string render_markdown(const std::vector<Block>& blocks) {
   std::string out;
-  for (const Block& block : lay_out(record)) append_block(out, block);
+  for (const Block& block : blocks) append_block(out, block);
   while (out.size() > 1 && out[out.size() - 1] == '\n' && out[out.size() - 2] == '\n') {
     out.pop_back();
   }

@@ -6,11 +6,14 @@
 #include <string>
 #include <string_view>
 
+#include "export/document.hpp"
 #include "export/record.hpp"
 
 namespace kring::record {
 
 std::string render_markdown(const DecisionRecord& record);
+// Laid-out blocks (export/document.hpp) as Markdown: the programme's record.
+std::string render_markdown(const std::vector<Block>& blocks);
 
 // `text` as inline Markdown: punctuation that could start markup is
 // backslash-escaped and line breaks become spaces (a table cell is one line).

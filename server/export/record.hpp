@@ -114,6 +114,21 @@ struct BoardNotes {
   std::vector<NoteRow> notes;  // visible notes, in display order
 };
 
+// What the programme's board meeting gave back to this workshop (a room of a
+// programme): per dilemma of this room, the decision in words.
+struct GivenBackRow {
+  std::string dilemma_title;
+  std::string decision;  // in the record's language, with the scenario's text
+  std::string reason;
+  bool follows_strategy = false;
+};
+struct GivenBack {
+  std::string programme_title;
+  std::string job_family;
+  std::vector<GivenBackRow> decisions;
+  std::string feedback;  // the programme lead's word for this job family
+};
+
 struct DecisionRecord {
   std::string title;
   core::TimeMs generated_at_ms = 0;
@@ -129,6 +144,8 @@ struct DecisionRecord {
   std::vector<BundleRecord> bundles;
   std::vector<ActionRecord> actions;
   std::vector<BoardNotes> boards;
+  // Set for a room of a programme, once the programme told it anything.
+  std::optional<GivenBack> given_back;
 };
 
 }  // namespace kring::record

@@ -129,6 +129,29 @@ Table bundle_items(const DecisionRecord& record) {
   return table;
 }
 
+// A room of a programme only: what its board meeting gave back.
+Table given_back(const GivenBack& given) {
+  Table table{"Teruggave",
+              {"traject", "functiefamilie", "dilemma", "besluit", "reden", "volgt_strategie",
+               "woord_trajectleider"},
+              {}};
+  for (const GivenBackRow& row : given.decisions) {
+    table.rows.push_back({text(given.programme_title), text(given.job_family),
+                          text(row.dilemma_title), text(row.decision), text(row.reason),
+                          text(row.follows_strategy ? "ja" : "nee"), text(given.feedback)});
+  }
+  if (given.decisions.empty()) {
+    table.rows.push_back({text(given.programme_title),
+                          text(given.job_family),
+                          {},
+                          {},
+                          {},
+                          {},
+                          text(given.feedback)});
+  }
+  return table;
+}
+
 Table actions(const DecisionRecord& record) {
   Table table{"Acties",
               {"rang",
@@ -217,8 +240,10 @@ std::optional<CalendarDate> parse_calendar_date(std::string_view value) {
 }
 
 std::vector<Table> record_tables(const DecisionRecord& record) {
-  return {overview(record),     agenda(record),  dilemmas(record), polls(record),
-          bundle_items(record), actions(record), notes(record)};
+  std::vector<Table> tables{overview(record),     agenda(record),  dilemmas(record), polls(record),
+                            bundle_items(record), actions(record), notes(record)};
+  if (record.given_back) tables.insert(tables.begin() + 5, given_back(*record.given_back));
+  return tables;
 }
 
 }  // namespace kring::record

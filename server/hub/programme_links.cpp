@@ -48,7 +48,7 @@ void ProgrammeLinks::lead_request(std::shared_ptr<RoomActor> programme,
     return import(*state, reply, std::move(*importing));
   }
   if (std::holds_alternative<protocol::GetProgrammeOverview>(request)) {
-    return overview(state->programme_rooms, {}, reply);
+    return overview(state->programme_rooms, reply);
   }
   release(std::move(programme), *state, reply,
           std::move(std::get<protocol::ReleaseDecisions>(request)));
@@ -188,22 +188,29 @@ void ProgrammeLinks::release(std::shared_ptr<RoomActor> programme, const core::R
   });
 }
 
-void ProgrammeLinks::overview(std::vector<core::ProgrammeRoom> rooms,
-                              std::vector<core::RoomSummary> done, Reply reply) {
-  if (done.size() == rooms.size()) {
-    return send_frame(reply.session, protocol::encode_programme_overview(reply.request_id, done));
-  }
-  const core::ProgrammeRoom& next = rooms[done.size()];
+void ProgrammeLinks::overview(std::vector<core::ProgrammeRoom> rooms, Reply reply) {
+  copy_rooms(std::move(rooms), [reply](RoomCopies copies) {
+    std::vector<core::RoomSummary> summaries;
+    for (const auto& [entry, state] : copies) {
+      summaries.push_back(core::summarize_room(entry, state.get()));
+    }
+    send_frame(reply.session, protocol::encode_programme_overview(reply.request_id, summaries));
+  });
+}
+
+void ProgrammeLinks::copy_rooms(std::vector<core::ProgrammeRoom> rooms,
+                                std::function<void(RoomCopies)> done, RoomCopies copied) {
+  if (copied.size() == rooms.size()) return done(std::move(copied));
+  const core::ProgrammeRoom& next = rooms[copied.size()];
   std::shared_ptr<RoomActor> room = next.gone ? nullptr : registry_.room_by_id(next.room_id);
   if (!room) {
-    done.push_back(core::summarize_room(next, nullptr));
-    return overview(std::move(rooms), std::move(done), reply);
+    copied.emplace_back(next, nullptr);
+    return copy_rooms(std::move(rooms), std::move(done), std::move(copied));
   }
   room->copy_state([self = shared_from_this(), rooms = std::move(rooms), done = std::move(done),
-                    reply](RoomActor::StateCopy copy) mutable {
-    if (copy.busy) return self->fail(reply, core::ErrorCode::rate_limited, "room is busy");
-    done.push_back(core::summarize_room(rooms[done.size()], copy.state.get()));
-    self->overview(std::move(rooms), std::move(done), reply);
+                    copied = std::move(copied)](RoomActor::StateCopy copy) mutable {
+    copied.emplace_back(rooms[copied.size()], std::move(copy.state));
+    self->copy_rooms(std::move(rooms), std::move(done), std::move(copied));
   });
 }
 

@@ -69,6 +69,14 @@ class ProgrammeLinks : public std::enable_shared_from_this<ProgrammeLinks> {
   // it gone (best effort: a delivery that finds it gone does the same).
   void room_deleted(core::RoomId programme, core::RoomId room);
 
+  // A copy of the state of each of `rooms`, one room at a time, in order
+  // (null for a room that is gone or could not be read); for the overview and
+  // the programme's record. `done` runs on some room's strand.
+  using RoomCopies =
+      std::vector<std::pair<core::ProgrammeRoom, std::shared_ptr<const core::RoomState>>>;
+  void copy_rooms(std::vector<core::ProgrammeRoom> rooms, std::function<void(RoomCopies)> done,
+                  RoomCopies copied = {});
+
  private:
   struct Reply {
     std::weak_ptr<SessionSink> session;
@@ -81,9 +89,8 @@ class ProgrammeLinks : public std::enable_shared_from_this<ProgrammeLinks> {
                    std::size_t next, Reply reply);
   void release(std::shared_ptr<RoomActor> programme, const core::RoomState& state,
                const Reply& reply, protocol::ReleaseDecisions request);
-  // Copies every room's state (one at a time) and answers ProgrammeOverview.
-  void overview(std::vector<core::ProgrammeRoom> rooms, std::vector<core::RoomSummary> done,
-                Reply reply);
+  // Copies every room's state and answers ProgrammeOverview.
+  void overview(std::vector<core::ProgrammeRoom> rooms, Reply reply);
 
   void deliver(std::shared_ptr<RoomActor> programme, Owed package);
   void confirm(std::shared_ptr<RoomActor> programme, Owed package, core::cmd::Body what);

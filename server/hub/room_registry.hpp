@@ -80,6 +80,9 @@ class RoomRegistry {
 
   std::size_t room_count() const;
 
+  // What ties the rooms of a programme together on this node.
+  ProgrammeLinks& links() { return *links_; }
+
   // Retention: ends every room whose last activity is before `cutoff_ms`
   // (RoomActor::close) and removes it from the log, with every key that
   // names it. Returns how many rooms it ended.

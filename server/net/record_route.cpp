@@ -42,7 +42,7 @@ void set_body(http::response<http::string_body>& response, const HttpRequest& re
 }
 
 RecordAnswer refused(http::status status, std::string message) {
-  return RecordAnswer{status, std::move(message), nullptr, record::Format::markdown};
+  return RecordAnswer{status, std::move(message), nullptr, record::Format::markdown, {}};
 }
 
 RecordAnswer unauthorized() {
@@ -67,7 +67,7 @@ void fetch_record(const HttpRequest& request, ServerContext& context,
   }
   context.registry.find(
       protocol::CredentialKind::facilitator_secret, secret, client_address,
-      [format = *format, room = std::move(room),
+      [format = *format, room = std::move(room), links = &context.registry.links(),
        done = std::move(done)](hub::RoomRegistry::FindResult found) mutable {
         if (const auto* rejection = std::get_if<core::Rejection>(&found)) {
           switch (rejection->code) {
@@ -82,7 +82,7 @@ void fetch_record(const HttpRequest& request, ServerContext& context,
           }
         }
         auto& room_found = std::get<hub::RoomRegistry::Found>(found);
-        room_found.room->copy_state([format, room = std::move(room),
+        room_found.room->copy_state([format, room = std::move(room), links,
                                      done = std::move(done)](hub::RoomActor::StateCopy copy) {
           if (copy.busy) {
             return done(refused(http::status::service_unavailable, "room is busy, try again\n"));
@@ -90,7 +90,14 @@ void fetch_record(const HttpRequest& request, ServerContext& context,
           if (!copy.state || (room && *room != copy.state->participant_code)) {
             return done(unauthorized());
           }
-          done(RecordAnswer{http::status::ok, {}, std::move(copy.state), format});
+          if (copy.state->kind != core::RoomKind::programme) {
+            return done(RecordAnswer{http::status::ok, {}, std::move(copy.state), format, {}});
+          }
+          std::shared_ptr<const core::RoomState> programme = std::move(copy.state);
+          links->copy_rooms(programme->programme_rooms, [programme, format, done](
+                                                            hub::ProgrammeLinks::RoomCopies rooms) {
+            done(RecordAnswer{http::status::ok, {}, programme, format, std::move(rooms)});
+          });
         });
       });
 }
@@ -110,8 +117,13 @@ http::message_generator record_response(const HttpRequest& request, const Record
     set_body(response, request, answer.message);
     return response;
   }
-  record::RecordFile file = record::render_record_file(
-      *answer.state, generated_at_ms, answer.format, load_zone(answer.state->time_zone));
+  const record::ZoneRules zone = load_zone(answer.state->time_zone);
+  record::RecordFile file =
+      answer.state->kind == core::RoomKind::programme
+          ? record::render_programme_file(
+                record::build_programme_record(*answer.state, answer.rooms, generated_at_ms, zone),
+                answer.format)
+          : record::render_record_file(*answer.state, generated_at_ms, answer.format, zone);
   if (answer.format == record::Format::xlsx) {
     std::optional<std::string> workbook = write_xlsx(file.tables);
     if (!workbook) {

@@ -5,7 +5,8 @@
 // same credential directory and per-address failure limit as a WebSocket join,
 // so the endpoint tells nothing a join would not: a wrong secret and an
 // unknown room both answer 401. The state is copied on the room's strand and
-// rendered by the caller, off it.
+// rendered by the caller, off it. A programme's lead secret gives the
+// programme's record: every room of it is copied too, one at a time.
 #pragma once
 
 #include <boost/beast/http/status.hpp>
@@ -14,6 +15,7 @@
 #include <string>
 
 #include "core/room_state.hpp"
+#include "export/programme_record.hpp"
 #include "export/record_file.hpp"
 #include "net/http_routes.hpp"
 #include "net/server_context.hpp"
@@ -26,6 +28,8 @@ struct RecordAnswer {
   // With status ok: the room to render, in `format`.
   std::shared_ptr<const core::RoomState> state;
   record::Format format = record::Format::markdown;
+  // A programme's record: each of its rooms and its state (export/programme_record).
+  std::vector<record::ProgrammeRoomState> rooms;
 };
 
 // Answers once, on any thread (possibly the room's strand, possibly before

@@ -148,6 +148,9 @@ TEST(AutoRevealOnTwoNodes, TheCompletingBallotOnOneNodeRevealsOnTheOther) {
     const v1::Ack poll = facilitator.command_ok(cmd::open_vote(
         "Welk scenario?", v1::VOTE_AUDIENCE_PARTICIPANTS, v1::BALLOT_MODE_SECRET, {"A", "B"}));
     const std::uint64_t first = ans->command_ok(cmd::cast_vote(poll.created_id(), 1)).seq();
+    // Bram votes once his phone shows the vote, as a person would: node B
+    // may apply the vote's opening a moment after node A acknowledged it.
+    bram->drain_events_until(poll.seq());
     const std::uint64_t last = bram->command_ok(cmd::cast_vote(poll.created_id(), 2)).seq();
     for (WsClient* device : {ans.get(), bram.get(), &facilitator}) {
       device->drain_events_until(last);

@@ -16,6 +16,7 @@
 
 #include "support/commands.hpp"
 #include "support/event_checks.hpp"
+#include "support/http_client.hpp"
 #include "support/server_process.hpp"
 #include "support/workshop.hpp"
 
@@ -243,6 +244,32 @@ TEST_F(Programme, DecisionsGoBackToEachWorkshopOnceAndNothingCrossesBetweenWorks
   EXPECT_EQ(board.bundles(0).items(0).decision_reason(), "Reden 1");
   ASSERT_EQ(board.results_size(), 4);
   for (const v1::VoteResult& result : board.results()) EXPECT_EQ(result.cards_size(), 0);
+
+  // The lead's link downloads the programme's record; a workshop's has what came back.
+  const HttpResponse record =
+      http_get(server_.port(), "/record?format=md",
+               {{"Authorization", "Bearer " + programme_.facilitator_secret()}});
+  ASSERT_EQ(record.status, 200u) << record.body;
+  EXPECT_NE(record.body.find("Trajectverslag"), std::string::npos);
+  EXPECT_NE(record.body.find("Zorg dilemma een"), std::string::npos);
+  EXPECT_NE(record.body.find("ICT dilemma twee"), std::string::npos);
+  EXPECT_NE(record.body.find("Reden 4"), std::string::npos);
+  EXPECT_NE(record.body.find("Dank, Zorg"), std::string::npos);
+  for (const char* name : {"Dirk", "Eva", "Fleur", "Zorg deelnemer", "ICT collega"}) {
+    EXPECT_EQ(record.body.find(name), std::string::npos) << name;
+  }
+  const HttpResponse sheet =
+      http_get(server_.port(), "/record?format=xlsx",
+               {{"Authorization", "Bearer " + programme_.facilitator_secret()}});
+  EXPECT_EQ(sheet.status, 200u);
+  EXPECT_EQ(sheet.body.substr(0, 2), "PK");
+  const HttpResponse zorg_record =
+      http_get(server_.port(), "/record?format=md",
+               {{"Authorization", "Bearer " + zorg_->workshop.room().facilitator_secret()}});
+  ASSERT_EQ(zorg_record.status, 200u);
+  EXPECT_NE(zorg_record.body.find("Teruggave van het bestuur"), std::string::npos);
+  EXPECT_NE(zorg_record.body.find("Dank, Zorg"), std::string::npos);
+  EXPECT_EQ(zorg_record.body.find("ICT dilemma"), std::string::npos);
 }
 
 TEST_F(Programme, TheLeadsRequestsAreRefusedTypedToOthersAndForWhatIsNotThere) {
