@@ -93,11 +93,25 @@ runE2e("programme.mjs", async (base, browser) => {
   await lead.locator("[data-testid=programme-board]").waitFor(wait);
   assert.equal(await lead.locator("[data-testid=make-board-meeting]").count(), 0, "one board meeting per programme");
 
+  step("a wrong facilitator secret is refused in words, and the focus returns to the link");
+  const attach = lead.locator("[data-testid=attach-existing]");
+  await attach.locator("input[name=facilitator-link]").fill(`${base}/#/facilitate/${"x".repeat(43)}`);
+  await attach.locator("input[name=job-family]").fill("Bestaat niet");
+  await attach.locator("button[type=submit]").click();
+  const refused = (await attach.locator("[role=alert]").textContent({ timeout: STEP_TIMEOUT })).trim();
+  console.log(`e2e: a wrong secret reads: ${refused}`);
+  assert.match(refused, /bestaat niet|klopt niet|mag niet/);
+  assert.equal(await lead.evaluate(() => document.activeElement?.getAttribute("name")), "facilitator-link");
+  assert.equal(await lead.locator("[data-testid=programme-workshop], [data-testid=programme-board]").count(), 3, "nothing was attached");
+
   step("each workshop: a facilitator, a participant on a phone, two dilemmas polled and revealed");
   for (const family of families) {
     const facDevice = await openDevice(browser, LAPTOP_SHORT, family.facilitatorLink);
     family.fac = facDevice.page;
     await family.fac.locator(".conn[data-status=joined]").waitFor(wait);
+    await family.fac.locator("[data-testid=projector-link-start]").click();
+    await family.fac.locator("[data-testid=projector-link-confirm]").click();
+    family.projectorUrl = await family.fac.locator("[data-testid='link-Projector']").getAttribute("href", wait);
     family.participant = await joinAs(browser, `${base}/#/join/${encodeURIComponent(family.code)}`, "Anna", PHONE_390);
     await family.fac.locator("[data-testid=member-counts]", { hasText: "1" }).waitFor(wait);
     await addPolledDilemma(family.fac, family.participant.page, family.consensus, 1, 3, "3");
@@ -119,6 +133,22 @@ runE2e("programme.mjs", async (base, browser) => {
     assert.ok(await done.evaluate((element) => element === document.activeElement), "the focus goes to what happened");
     await card.locator("[data-testid=on-agenda]").nth(1).waitFor(wait);
   }
+  step("a third dilemma in the second workshop, recorded without a poll: on the agenda it says 'peiling niet getoond'");
+  const unpolled = { title: `Klusbus op zaterdag? ${unique}`, scenarios: ["Nee", "Eens per maand", "Elke zaterdag"] };
+  {
+    const fac = families[1].fac;
+    const form = fac.locator("[data-testid=dilemmas] [data-testid=dilemma-form]");
+    await form.locator("input[name=dilemma-title]").fill(unpolled.title);
+    for (const [index, text] of unpolled.scenarios.entries()) await form.locator(`textarea[name=scenario-${index + 1}]`).fill(text);
+    await form.locator("[data-testid=save-dilemma]").click();
+    const admin = fac.locator(`[data-testid=dilemma-admin][data-dilemma-id="3"]`);
+    await admin.locator("select[name=outcome]").selectOption("none");
+    await admin.locator("[data-testid=record-outcome]").click();
+    await admin.locator("[data-testid=outcome]").waitFor(wait);
+    const row = lead.locator(`[data-testid=programme-workshop][data-family="${families[1].name}"] [data-testid=programme-dilemma][data-dilemma-id="3"]`);
+    await row.locator("[data-testid=to-agenda]").click();
+    await row.locator("[data-testid=on-agenda]").waitFor(wait);
+  }
   // Feedback before any release reaches the workshop already.
   await families[0].participant.page.locator("[data-testid=news-feedback]", { hasText: families[0].feedback }).waitFor(wait);
 
@@ -126,16 +156,21 @@ runE2e("programme.mjs", async (base, browser) => {
   const boardFacDevice = await openDevice(browser, LAPTOP_SHORT, board.facilitatorLink);
   const boardFac = boardFacDevice.page;
   await boardFac.locator(".conn[data-status=joined]").waitFor(wait);
-  await boardFac.locator("[data-testid=dilemma-admin] [data-testid=imported-source]").nth(3).waitFor(wait);
+  await boardFac.locator("[data-testid=dilemma-admin] [data-testid=imported-source]").nth(4).waitFor(wait);
+  const unpolledAdmin = boardFac.locator("[data-testid=dilemma-admin]", { hasText: unpolled.title });
+  assert.equal((await unpolledAdmin.locator("[data-testid=source-spread]").textContent()).trim(), "peiling niet getoond");
+  assert.equal((await unpolledAdmin.locator("[data-testid=source-family]").textContent()).trim(), families[1].name);
   const bundleForm = boardFac.locator("[data-testid=bundle-form]");
   await bundleForm.locator("input[name=bundle-title]").fill(`Agenda ${unique}`);
-  for (const box of await bundleForm.locator("input[type=checkbox]").all()) await box.check();
+  for (const box of await bundleForm.locator("label.check").all()) {
+    if (!(await box.textContent()).includes(unpolled.title)) await box.locator("input[type=checkbox]").check();
+  }
   await bundleForm.locator("[data-testid=create-bundle]").click();
   const items = boardFac.locator("[data-testid=bundle-admin] [data-testid=bundle-item]");
   await items.nth(3).waitFor(wait);
   // The board's own projector link is made on the facilitator's console of this device.
   await boardFac.locator("[data-testid=projector-link-start]").click();
-  await boardFac.locator("[data-testid=projector-link-confirm]").click().catch(() => undefined);
+  await boardFac.locator("[data-testid=projector-link-confirm]").click();
   const projectorUrl = await boardFac.locator("[data-testid='link-Projector']").getAttribute("href", wait);
   const projector = await openDevice(browser, PROJECTOR, projectorUrl);
   const boardUrl = `${base}/#/board/${encodeURIComponent(board.code)}`;
@@ -231,6 +266,13 @@ runE2e("programme.mjs", async (base, browser) => {
     }
     await family.fac.locator("[data-testid=programme-news] [data-testid=released-decision]").nth(1).waitFor(wait);
     await shoot(page, `programme-participant-feedback-390-${index + 1}`, PHONE_390, full);
+    const workshopProjector = await openDevice(browser, PROJECTOR, family.projectorUrl);
+    const onScreen = workshopProjector.page.locator("[data-testid=programme-news]");
+    await onScreen.locator("[data-testid=released-decision]").nth(1).waitFor(wait);
+    await onScreen.locator("[data-testid=news-feedback]", { hasText: family.feedback }).waitFor(wait);
+    assert.ok(!(await workshopProjector.page.textContent("body")).includes(other.feedback), "the projector shows the other workshop's feedback");
+    await shoot(workshopProjector.page, `programme-workshop-projector-${index + 1}`, PROJECTOR);
+    await workshopProjector.context.close();
     console.log(`e2e: measured participant page height at 390x844 (${family.name}): ${await pageHeight(page)} px`);
   }
 });

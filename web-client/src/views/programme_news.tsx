@@ -1,7 +1,8 @@
 // What the programme gave back to this room (Snapshot.news / NewsReceived), for everyone in it:
 // the programme's strategy, the board's decisions on this room's own dilemmas and the lead's
 // feedback for its job family. The package holds this room's items only (the server filters);
-// nothing shows for a room on its own. `large` is the projector's size.
+// nothing shows for a room on its own. `large` is the projector's size; the projector shows the
+// strategy in its banner above (the room's strategy is the programme's), so not twice.
 import { useT } from "../i18n/i18n";
 import type { RoomState } from "../store/room_types";
 import { ReleasedDecisionItem } from "../ui/released_decision";
@@ -14,7 +15,7 @@ export function ProgrammeNewsPanel({ state, large = false }: { state: RoomState;
     <section class={large ? "panel programme-news stage-news" : "panel programme-news"} aria-labelledby="news-h" data-testid="programme-news">
       <h2 id="news-h">{t("newsHeading")}</h2>
       <p class="hint">{t("newsOf", { title: news.programmeTitle, family: news.jobFamily })}</p>
-      {news.strategy ? (
+      {news.strategy && !large ? (
         <p class="prose" data-testid="news-strategy">
           <strong>{t("programmeStrategy")}:</strong> {news.strategy}
         </p>
