@@ -228,6 +228,16 @@ runE2e("programme.mjs", async (base, browser) => {
   const boardCard = lead.locator("[data-testid=programme-board]");
   await boardCard.locator("[data-testid=programme-decided]").nth(3).waitFor(wait);
   await shoot(lead, "programme-lead-before-release-1366", LAPTOP_SHORT, full);
+  step("'Teruggeven' one item first: only its workshop hears of it");
+  const first = boardCard.locator("[data-testid=programme-decided]", { hasText: families[0].consensus.title });
+  await first.locator("[data-testid=release-one]").click();
+  await first.locator("[data-testid=released-tag]").waitFor(wait);
+  await families[0].participant.page.locator("[data-testid=released-decision]", { hasText: families[0].consensus.title }).waitFor(wait);
+  assert.equal(await families[0].participant.page.locator("[data-testid=released-decision]").count(), 1);
+  assert.equal(await families[1].participant.page.locator("[data-testid=released-decision]").count(), 0);
+  await families[0].fac.locator("[data-testid=strategy-from-programme]", { hasText: "Betaalbaar en beter wonen" }).waitFor({ state: "attached", ...wait });
+
+  step("'Alles teruggeven': the rest at once");
   const released = Date.now();
   await boardCard.locator("[data-testid=release-all]").click();
   const seen = await Promise.all(
