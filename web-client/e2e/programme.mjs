@@ -16,7 +16,7 @@ import { LAPTOP_SHORT, PHONE_390, PROJECTOR, STEP_TIMEOUT, framesContain, joinAs
 import { serverMessageDecoder, voteValuesIn } from "./frames.mjs";
 import { clientRoot, runE2e, step } from "./run.mjs";
 
-const { shoot } = screenshotter(clientRoot);
+const { shoot, shootAt } = screenshotter(clientRoot);
 const decode = serverMessageDecoder(join(clientRoot, "..", "proto"));
 const wait = { timeout: STEP_TIMEOUT };
 const full = { fullPage: true };
@@ -168,6 +168,8 @@ runE2e("programme.mjs", async (base, browser) => {
   await bundleForm.locator("[data-testid=create-bundle]").click();
   const items = boardFac.locator("[data-testid=bundle-admin] [data-testid=bundle-item]");
   await items.nth(3).waitFor(wait);
+  await items.nth(3).locator("[data-testid=imported-source] [data-testid=source-family]").waitFor(wait);
+  await shoot(boardFac, "programme-board-console-1366", LAPTOP_SHORT, full);
   // The board's own projector link is made on the facilitator's console of this device.
   await boardFac.locator("[data-testid=projector-link-start]").click();
   await boardFac.locator("[data-testid=projector-link-confirm]").click();
@@ -275,6 +277,7 @@ runE2e("programme.mjs", async (base, browser) => {
       assert.ok(!framesContain(family.participant.received, foreign), `${family.name}'s participant was sent "${foreign}"`);
     }
     await family.fac.locator("[data-testid=programme-news] [data-testid=released-decision]").nth(1).waitFor(wait);
+    await shootAt(family.fac, `programme-workshop-console-1366-${index + 1}`, LAPTOP_SHORT, family.fac.locator("[data-testid=programme-news]"), LAPTOP_SHORT);
     await shoot(page, `programme-participant-feedback-390-${index + 1}`, PHONE_390, full);
     const workshopProjector = await openDevice(browser, PROJECTOR, family.projectorUrl);
     const onScreen = workshopProjector.page.locator("[data-testid=programme-news]");
