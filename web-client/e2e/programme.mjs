@@ -123,7 +123,7 @@ runE2e("programme.mjs", async (base, browser) => {
     const card = lead.locator(`[data-testid=programme-workshop][data-family="${family.name}"]`);
     await card.locator("[data-testid=programme-dilemma] [data-testid=outcome]").nth(1).waitFor(wait);
     await card.locator("[data-testid=programme-spread]").nth(1).waitFor(wait);
-    await card.locator("[data-testid=room-counts]", { hasText: "1 deelnemers" }).waitFor(wait);
+    await card.locator("[data-testid=room-counts]", { hasText: "deelnemers: 1" }).waitFor(wait);
     await card.locator("textarea[name=feedback]").fill(family.feedback);
     await card.locator("[data-testid=save-feedback]").click();
     await card.locator("[data-testid=feedback-form] [role=status]", { hasText: "opgeslagen" }).waitFor(wait);
@@ -148,6 +148,7 @@ runE2e("programme.mjs", async (base, browser) => {
     const row = lead.locator(`[data-testid=programme-workshop][data-family="${families[1].name}"] [data-testid=programme-dilemma][data-dilemma-id="3"]`);
     await row.locator("[data-testid=to-agenda]").click();
     await row.locator("[data-testid=on-agenda]").waitFor(wait);
+    await lead.locator("p[role=status]", { hasText: "1 dilemma op de agenda gezet." }).waitFor(wait);
   }
   // Feedback before any release reaches the workshop already.
   await families[0].participant.page.locator("[data-testid=news-feedback]", { hasText: families[0].feedback }).waitFor(wait);

@@ -4,7 +4,7 @@
 // repeat adds nothing, so "on the agenda" is read from the board meeting's copies), and the
 // lead's feedback for the job family.
 import type { Translate } from "../i18n/i18n";
-import { useT } from "../i18n/i18n";
+import { counted, useT } from "../i18n/i18n";
 import type { RoomClient } from "../net/room_client";
 import type { Dilemma, ProgrammeRoom, RoomSummary } from "../proto";
 import { DilemmaOutcome } from "../proto";
@@ -46,7 +46,7 @@ export function ProgrammeWorkshopCard({ client, room, summary, board }: {
     client
       .command({ case: "importDilemmas", value: { roomId: room.roomId, dilemmaIds: ids } })
       .then((ack) => {
-        say(t("importedCount", { n: Number(ack.createdId) }));
+        say(counted(t, "importedCount", Number(ack.createdId)));
         client.requestOverview();
       })
       .catch((failure) => setError(errorWords(failure, t)));
