@@ -1,6 +1,7 @@
 // End to end: a programme (traject) through the UI only, against a real kring-server and Debian's
-// chromium. The lead (1366x768) makes a programme, two workshops (two job families) and the board
-// meeting on the lead's page, and hands their links on. Each workshop's facilitator (1366x768)
+// chromium. The lead (1366x768) makes a programme, one workshop and the board meeting on the
+// lead's page (their links handed on), and attaches a second workshop its facilitator made on the
+// start page by pasting its facilitator link (a wrong one is refused in words). Each workshop's facilitator (1366x768)
 // adds a dilemma reaching consensus and one without, each polled by a participant on a 390x844
 // phone and revealed, so the group's spread exists. The lead puts all four on the board meeting's
 // agenda and writes feedback per job family. In the board meeting three board members on 390x844
@@ -8,7 +9,8 @@
 // spread); the decoded frames prove no board phone and no projector was sent a vote value before
 // the reveal. Decisions are recorded with reasons, the lead gives everything back at once, and
 // each workshop's participant sees the board's decisions on its own dilemmas and its feedback,
-// and nothing of the other workshop (page text and frames).
+// and nothing of the other workshop (page text and frames), in Dutch and in English; each
+// workshop's console and projector show the same.
 // Usage: node e2e/programme.mjs <kring-server binary>   (or KRING_SERVER=<binary>)
 import assert from "node:assert/strict";
 import { join } from "node:path";
@@ -86,8 +88,24 @@ runE2e("programme.mjs", async (base, browser) => {
   await lead.click("[data-testid=save-strategy]");
   await lead.locator("[data-testid=strategy-saved]").waitFor(wait);
 
-  step("two workshops and the board meeting are made and attached on the lead's page");
-  for (const family of families) Object.assign(family, await makeRoom(lead, "make-workshop", family.name));
+  step("the first workshop is made on the lead's page, the second made on its own and attached by its facilitator link");
+  Object.assign(families[0], await makeRoom(lead, "make-workshop", families[0].name));
+  {
+    const own = await openDevice(browser, LAPTOP_SHORT, `${base}/#/`);
+    await own.page.click("[data-testid=create-room]");
+    await own.page.locator(".conn[data-status=joined]").waitFor(wait);
+    families[1].fac = own.page;
+    families[1].facilitatorLink = own.page.url();
+    const join = await own.page.getAttribute("[data-testid='link-Deelnemers']", "href");
+    families[1].code = decodeURIComponent(join.split("#/join/")[1]);
+    const attachForm = lead.locator("[data-testid=attach-existing]");
+    await attachForm.locator("input[name=facilitator-link]").fill(families[1].facilitatorLink);
+    await attachForm.locator("input[name=job-family]").fill(families[1].name);
+    await attachForm.locator("button[type=submit]").click();
+    const attached = attachForm.locator("p[role=status]", { hasText: `Gekoppeld: ${families[1].name}.` });
+    await attached.waitFor(wait);
+    assert.ok(await attached.evaluate((element) => element === document.activeElement), "the focus goes to what happened");
+  }
   const board = await makeRoom(lead, "make-board-meeting", `Bestuursvergadering ${unique}`);
   await lead.locator("[data-testid=programme-workshop]").nth(1).waitFor(wait);
   await lead.locator("[data-testid=programme-board]").waitFor(wait);
@@ -106,8 +124,7 @@ runE2e("programme.mjs", async (base, browser) => {
 
   step("each workshop: a facilitator, a participant on a phone, two dilemmas polled and revealed");
   for (const family of families) {
-    const facDevice = await openDevice(browser, LAPTOP_SHORT, family.facilitatorLink);
-    family.fac = facDevice.page;
+    family.fac ??= (await openDevice(browser, LAPTOP_SHORT, family.facilitatorLink)).page;
     await family.fac.locator(".conn[data-status=joined]").waitFor(wait);
     await family.fac.locator("[data-testid=projector-link-start]").click();
     await family.fac.locator("[data-testid=projector-link-confirm]").click();
@@ -280,6 +297,14 @@ runE2e("programme.mjs", async (base, browser) => {
     await family.fac.locator("[data-testid=programme-news] [data-testid=released-decision]").nth(1).waitFor(wait);
     await shootAt(family.fac, `programme-workshop-console-1366-${index + 1}`, LAPTOP_SHORT, family.fac.locator("[data-testid=programme-news]"), LAPTOP_SHORT);
     await shoot(page, `programme-participant-feedback-390-${index + 1}`, PHONE_390, full);
+    if (index === 0) {
+      await page.click("button.lang");
+      await news.locator("h2", { hasText: "Back from the board meeting" }).waitFor(wait);
+      assert.equal((await consensusItem.locator("[data-testid=released-strategy]").textContent()).trim(), "follows the strategy");
+      assert.match(await splitItem.locator("[data-testid=released-text]").textContent(), /The board chooses scenario 2/);
+      await page.click("button.lang");
+      await news.locator("h2", { hasText: "Terug van de bestuursvergadering" }).waitFor(wait);
+    }
     const workshopProjector = await openDevice(browser, PROJECTOR, family.projectorUrl);
     const onScreen = workshopProjector.page.locator("[data-testid=programme-news]");
     await onScreen.locator("[data-testid=released-decision]").nth(1).waitFor(wait);
