@@ -42,6 +42,14 @@ kring_e2e_script(web_client_e2e_method e2e/method.mjs 180)
 # SMART fields, scores as counts only, the ranking; run-sheet and the decision record panel.
 kring_e2e_script(web_client_e2e_board e2e/board.mjs 180)
 
+# A programme (traject) through the UI: the lead makes two workshops and the board meeting, each
+# workshop polls and records two dilemmas, the lead puts them on the board meeting's agenda and
+# writes feedback per job family, three board phones vote hidden (frames prove it) on the four
+# imported items (job family and the group's spread shown), decisions with reasons are given back
+# at once, and each workshop's participant sees its own decisions and feedback and nothing of the
+# other workshop (page text and frames). Prints the release-to-participant time and page heights.
+kring_e2e_script(web_client_e2e_programme e2e/programme.mjs 240)
+
 # The seeds' workshop run by focus: the facilitator leads (welcome with the QR, strategy, 3B from
 # the catalogue written alone first and revealed, the circle of influence with a note sorted into a
 # circle, two dilemmas with group polls, the conclusion, the board session on two phones: each

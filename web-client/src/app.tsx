@@ -7,6 +7,7 @@ import { BoardMemberView } from "./views/board_member";
 import { FacilitatorView } from "./views/facilitator";
 import { HomeView } from "./views/home";
 import { ParticipantView } from "./views/participant";
+import { ProgrammeView } from "./views/programme";
 import { ProjectorView } from "./views/projector";
 
 export function App() {
@@ -34,6 +35,8 @@ export function App() {
         return <BoardMemberView key={route.code} code={route.code} />;
       case "projector":
         return <ProjectorView key={route.token} token={route.token} />;
+      case "programme":
+        return <ProgrammeView key={route.secret} secret={route.secret} />;
       default:
         return <HomeView />;
     }

@@ -5,5 +5,6 @@ import "./board_and_actions.css";
 import "./projector.css";
 import "./focus.css";
 import "./agenda.css";
+import "./programme.css";
 
 render(<App />, document.getElementById("app")!);

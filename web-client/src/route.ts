@@ -1,12 +1,14 @@
 // Views are chosen by the URL fragment, so secrets never reach an HTTP log:
 //   #/facilitate/<secret>  #/join/<participant code>  #/board/<board code>  #/projector/<token>
+//   #/programme/<the programme's facilitator secret: the lead's link>
 // (#/facilitator/<secret> is accepted as well). Anything else is the start page.
 export type Route =
   | { view: "home" }
   | { view: "facilitator"; secret: string }
   | { view: "participant"; code: string }
   | { view: "board"; code: string }
-  | { view: "projector"; token: string };
+  | { view: "projector"; token: string }
+  | { view: "programme"; secret: string };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, "").split("/");
@@ -22,12 +24,23 @@ export function parseRoute(hash: string): Route {
       return { view: "board", code: value };
     case "projector":
       return { view: "projector", token: value };
+    case "programme":
+      return { view: "programme", secret: value };
     default:
       return { view: "home" };
   }
 }
 
-export function viewLink(origin: string, view: "join" | "board" | "projector" | "facilitate", value: string) {
+// A pasted facilitator link (…#/facilitate/<secret>) or the bare secret; "" for another link.
+export function secretFromLink(text: string): string {
+  const trimmed = text.trim();
+  const hash = trimmed.indexOf("#");
+  if (hash < 0) return trimmed;
+  const route = parseRoute(trimmed.slice(hash));
+  return route.view === "facilitator" ? route.secret : "";
+}
+
+export function viewLink(origin: string, view: "join" | "board" | "projector" | "facilitate" | "programme", value: string) {
   return `${origin}/#/${view}/${encodeURIComponent(value)}`;
 }
 

@@ -10,7 +10,7 @@
 // server's clock is estimated from Welcome and every Pong (clock_offset.ts): `serverNow()` is the
 // time every deadline is read against.
 import type { MessageInitShape } from "@bufbuild/protobuf";
-import type { Ack, ClientMessage, ServerMessage } from "../proto";
+import type { Ack, ClientMessage, ProgrammeOverview, ServerMessage } from "../proto";
 import {
   ClientMessageSchema,
   ErrorCode,
@@ -103,6 +103,8 @@ export class RoomClient {
   failure: ErrorCode | undefined;
   // The facilitator deleted the room: it is gone from every store, nothing to rejoin.
   deleted = false;
+  // A programme's lead: the latest answer to requestOverview() (the server never pushes it).
+  overview: ProgrammeOverview | undefined;
 
   private transport: Transport | undefined;
   // The transport has opened and Hello went out: pings may follow.
@@ -412,6 +414,10 @@ export class RoomClient {
         );
         return;
       }
+      case "programmeOverview":
+        this.overview = payload.value;
+        this.notify();
+        return;
       case "ownNotes":
         this.state = setOwnNotes(this.state, payload.value.notes);
         this.notify();
@@ -437,6 +443,13 @@ export class RoomClient {
       default:
         return;
     }
+  }
+
+  // A programme's lead asks for the state of every room of the programme; the answer replaces
+  // `overview`. Not queued: asked while not joined it is dropped (the caller asks again).
+  requestOverview(): void {
+    if (!this.joined) return;
+    this.send({ case: "getProgrammeOverview", value: {} as never });
   }
 
   private claimOwnNotes(): void {

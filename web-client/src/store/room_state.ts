@@ -2,12 +2,13 @@
 // Every update returns a new object so that views re-render by identity. Events must be applied
 // strictly in seq order; the client (room_client.ts) guarantees that and reconnects on a gap.
 import type { Board, Member, Note, RoomEvent, Snapshot, Vote, VoteResult } from "../proto";
-import { BoardKind, Role, VoteAudience, VoteStatus, WritingMode } from "../proto";
+import { BoardKind, Role, RoomKind, VoteAudience, VoteStatus, WritingMode } from "../proto";
 import { applyActionEvent } from "./action_state";
 import { applyBundleEvent } from "./bundle_state";
 import { placeActivity } from "./agenda_activities";
 import { applyFocusSet, noFocus } from "./focus_state";
 import { applyMethodEvent, withPoll } from "./method_state";
+import { applyProgrammeEvent } from "./programme_state";
 import type { RoomState } from "./room_types";
 import { spotlightAfter, spotlightOfSnapshot } from "./spotlight";
 
@@ -44,6 +45,10 @@ export function emptyRoom(): RoomState {
     minGroupSize: DEFAULT_MIN_GROUP_SIZE,
     autoReveal: false,
     projectorLinkSeq: 0n,
+    kind: RoomKind.UNSPECIFIED,
+    programmeRooms: [],
+    released: [],
+    news: undefined,
   };
 }
 
@@ -86,6 +91,10 @@ export function fromSnapshot(previous: RoomState, snapshot: Snapshot): RoomState
     minGroupSize: snapshot.minGroupSize || DEFAULT_MIN_GROUP_SIZE,
     autoReveal: snapshot.autoReveal,
     projectorLinkSeq: snapshot.projectorLinkSeq,
+    kind: snapshot.kind,
+    programmeRooms: snapshot.programmeRooms,
+    released: snapshot.released,
+    news: snapshot.news,
   };
 }
 
@@ -257,6 +266,14 @@ export function applyEvent(state: RoomState, event: RoomEvent): RoomState {
     case "decisionRecorded":
     case "bundleRoundOpened":
       return applyBundleEvent(next, payload);
+    case "roomAttached":
+    case "feedbackSet":
+    case "decisionsReleased":
+    case "newsDelivered":
+    case "programmeRoomGone":
+    case "newsReceived":
+    case "dilemmaImported":
+      return applyProgrammeEvent(next, payload);
     case "actionSaved":
     case "actionRemoved":
     case "actionScoreProgress":

@@ -11,8 +11,12 @@ import type {
   Member,
   Note,
   Phase,
+  ProgrammeNews,
+  ProgrammeRoom,
   Proposal,
   RankingEntry,
+  ReleasedDecision,
+  RoomKind,
   Timer,
   Vote,
   VoteResult,
@@ -67,4 +71,11 @@ export interface RoomState {
   // Facilitator only: the seq at which the projector link was last replaced, 0n while the room's
   // first one holds (see projector_link.tsx).
   projectorLinkSeq: bigint;
+  // Programmes (see programme_state.ts). kind: a workshop or a programme. A programme's lead
+  // holds its rooms and the decisions it released; every other room holds at most the newest
+  // package its programme sent (undefined for a room on its own).
+  kind: RoomKind;
+  programmeRooms: ProgrammeRoom[];
+  released: ReleasedDecision[];
+  news: ProgrammeNews | undefined;
 }

@@ -5,12 +5,16 @@ import { useT } from "../i18n/i18n";
 import type { Dilemma } from "../proto";
 import { DilemmaOutcome } from "../proto";
 import { dilemmaPoll } from "../store/method_state";
+import { isImported } from "../store/programme_state";
 import { voteResult } from "../store/room_state";
 import type { RoomState } from "../store/room_types";
+import { ImportedSource } from "./imported_source";
 import { VoteChart } from "./vote_chart";
 
 export function GroupSpread({ state, dilemma, testid }: { state: RoomState; dilemma: Dilemma | undefined; testid: string }) {
   const t = useT();
+  // A board meeting's copy of a workshop's dilemma has no poll here: its source carries the spread.
+  if (dilemma && isImported(dilemma)) return <ImportedSource dilemma={dilemma} testid={testid} />;
   const poll = dilemma ? dilemmaPoll(state, dilemma) : undefined;
   const result = poll ? voteResult(state, poll.id) : undefined;
   if (!poll || !result) return null;

@@ -9,6 +9,7 @@ import type { Bundle } from "../proto";
 import { VoteStatus } from "../proto";
 import { itemVote } from "../store/bundle_state";
 import { DecisionLine, ItemQuestion } from "../ui/decision_line";
+import { ImportedSource } from "../ui/imported_source";
 import { BallotGuarantee, VoteCard } from "../ui/vote_card";
 
 export function BoardBundleCards({ client, bundle, skipDilemmaId }: { client: RoomClient; bundle: Bundle; skipDilemmaId?: bigint }) {
@@ -33,6 +34,7 @@ export function BoardBundleCards({ client, bundle, skipDilemmaId }: { client: Ro
             <VoteCard client={client} vote={vote} heading={dilemma?.title ?? vote.title} votedNotice={t("boardVoteIn")} guarantee={false}>
               <p class="hint">{t("itemOf", { n: index + 1, m: bundle.items.length })}</p>
               <ItemQuestion item={item} dilemma={dilemma} />
+              <ImportedSource dilemma={dilemma} />
             </VoteCard>
             <DecisionLine item={item} dilemma={dilemma} />
           </div>

@@ -4,6 +4,7 @@
 // with its reason. A tie (the most cards shared by two options) says so and offers another round
 // (a fresh hidden vote on the item, at most MAX_ROUNDS) or the chair's decision, which presets the
 // reason and puts focus in it.
+import { ImportedSource } from "../ui/imported_source";
 import { useRef, useState } from "preact/hooks";
 import { useT } from "../i18n/i18n";
 import type { RoomClient } from "../net/room_client";
@@ -77,6 +78,7 @@ export function BundleItemAdmin({ client, bundle, item, position }: Props) {
         </span>
       ) : null}
       <ItemQuestion item={item} dilemma={dilemma} withScenarios />
+      <ImportedSource dilemma={dilemma} />
       {vote && !revealed ? (
         <div class="buttons">
           <strong data-testid="item-progress">{t("voted", { voted: vote.votedCount, eligible: vote.eligibleCount })}</strong>

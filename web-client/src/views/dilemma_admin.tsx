@@ -7,9 +7,11 @@ import type { RoomClient } from "../net/room_client";
 import type { Dilemma } from "../proto";
 import { FocusKind } from "../proto";
 import { focusOf } from "../store/focus_state";
+import { isImported } from "../store/programme_state";
 import { boardById } from "../store/room_state";
 import { BoardControls } from "../ui/board_controls";
 import { BoardView } from "../ui/board_view";
+import { ImportedSource } from "../ui/imported_source";
 import { OutcomeLine } from "../ui/outcome_line";
 import { ScenarioList } from "../ui/scenario_list";
 import { ActivityFold } from "./activity_fold";
@@ -21,8 +23,10 @@ export function DilemmaAdmin({ client, dilemma }: { client: RoomClient; dilemma:
   const t = useT();
   const [editing, setEditing] = useState(false);
   const board = boardById(client.state, dilemma.boardId);
+  // A board meeting's copy of a workshop's dilemma is what the group worked on: no edit, no poll.
+  const imported = isImported(dilemma);
   // Once polled, the scenarios are what people voted on; the server refuses an edit.
-  const editable = dilemma.pollId === 0n;
+  const editable = dilemma.pollId === 0n && !imported;
   const { focus } = client.state;
   // Once the facilitator leads by focus, an empty note board with writing closed folds to its title.
   const noteBoardOpen =
@@ -53,6 +57,7 @@ export function DilemmaAdmin({ client, dilemma }: { client: RoomClient; dilemma:
         <>
           {dilemma.context ? <p class="prose">{dilemma.context}</p> : null}
           <ScenarioList dilemma={dilemma} marksShown={client.state.strategyMarksShown} />
+          <ImportedSource dilemma={dilemma} />
           {editable ? (
             <div class="buttons">
               <button type="button" class="secondary" data-testid="edit-dilemma" onClick={() => setEditing(true)}>
@@ -69,9 +74,9 @@ export function DilemmaAdmin({ client, dilemma }: { client: RoomClient; dilemma:
           <BoardView client={client} board={board} heading="" />
         </details>
       ) : null}
-      <DilemmaPoll client={client} dilemma={dilemma} />
+      {imported ? null : <DilemmaPoll client={client} dilemma={dilemma} />}
       <OutcomeLine dilemma={dilemma} />
-      <OutcomeForm client={client} dilemma={dilemma} />
+      {imported ? null : <OutcomeForm client={client} dilemma={dilemma} />}
       </ActivityFold>
     </article>
   );

@@ -4,6 +4,7 @@
 // (template, intake, links, the room's minimum group size, the decision record, deleting), folded
 // once the facilitator leads by focus. On a phone it is a remote (facilitator_remote.tsx). Hidden
 // content shows here as counts only; the server never sends more.
+import { ProgrammeNewsPanel } from "./programme_news";
 import { useState } from "preact/hooks";
 import type { Translate } from "../i18n/i18n";
 import { counted, useT } from "../i18n/i18n";
@@ -259,6 +260,7 @@ export function FacilitatorView({ secret }: { secret: string }) {
           <VotesPanel client={client} />
         </div>
         <div class="column column-wide">
+          <ProgrammeNewsPanel state={client.state} />
           {bundleOnScreen ? <BundlePanel client={client} /> : null}
           <AgendaPhases client={client} adopting={adopting} onAdoptionEnd={() => setAdopting(undefined)} />
           {bundleOnScreen ? null : <BundlePanel client={client} />}

@@ -4,6 +4,7 @@ import { useT } from "../i18n/i18n";
 import { createRoom, defaultAgenda, projectorTokenKey } from "../net/create_room";
 import { defaultSocketUrl } from "../net/transport";
 import { LanguageSwitch } from "../ui/status_bar";
+import { NewProgrammeForm } from "./new_programme_form";
 
 export function HomeView() {
   const t = useT();
@@ -73,6 +74,7 @@ export function HomeView() {
           </button>
           {error ? <p class="error" role="alert">{error}</p> : null}
         </form>
+        <NewProgrammeForm />
       </main>
     </div>
   );

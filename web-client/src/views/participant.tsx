@@ -20,6 +20,7 @@ import { MovedOnBanner } from "./moved_on_banner";
 import { ParticipantEarlier } from "./participant_earlier";
 import { ParticipantOverview } from "./participant_overview";
 import { ParticipantTask } from "./participant_task";
+import { ProgrammeNewsPanel } from "./programme_news";
 
 export function normalizeCode(code: string): string {
   return code.replace(/[\s-]/g, "").toUpperCase();
@@ -40,6 +41,7 @@ function ParticipantPage({ client }: { client: RoomClient }) {
           <ParticipantTask client={client} focus={shown} />
         </div>
       ) : null}
+      <ProgrammeNewsPanel state={state} />
       <IntakeForm client={client} startOpen={!started && state.dilemmas.length === 0} />
       {focused ? <ParticipantEarlier client={client} focus={shown} /> : <ParticipantOverview client={client} />}
     </main>

@@ -8,6 +8,7 @@ import type { Bundle } from "../proto";
 import { itemResult, itemVote } from "../store/bundle_state";
 import { ITEMS_PER_PAGE, focusPage, pageCount } from "../store/bundle_pages";
 import { DecisionLine, ItemQuestion } from "../ui/decision_line";
+import { ImportedSource } from "../ui/imported_source";
 import { ItemVoteState } from "../ui/item_vote_state";
 
 export function ProjectorBundle({ client, bundle }: { client: RoomClient; bundle: Bundle }) {
@@ -45,6 +46,7 @@ export function ProjectorBundle({ client, bundle }: { client: RoomClient; bundle
             <li class="card projector-item" data-testid="projector-item" data-dilemma-id={item.dilemmaId.toString()} key={item.voteId.toString()}>
               <h3>{dilemma?.title ?? vote?.title}</h3>
               <ItemQuestion item={item} dilemma={dilemma} withScenarios />
+              <ImportedSource dilemma={dilemma} testid="projector-imported-source" />
               <ItemVoteState vote={vote} result={result} />
               <DecisionLine item={item} dilemma={dilemma} />
             </li>

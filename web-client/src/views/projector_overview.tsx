@@ -7,6 +7,7 @@ import { StrategyBanner } from "../ui/strategy_banner";
 import { ProjectorActions } from "./projector_actions";
 import { ProjectorBundle } from "./projector_bundle";
 import { ProjectorWelcome } from "./projector_welcome";
+import { ProgrammeNewsPanel } from "./programme_news";
 import { ProjectorWorkshop } from "./projector_workshop";
 
 // True while the overview is the welcome (which shows the title large itself).
@@ -22,11 +23,12 @@ export function nothingYet(state: RoomState): boolean {
 
 export function ProjectorOverview({ client }: { client: RoomClient }) {
   const { state } = client;
-  if (nothingYet(state)) return <ProjectorWelcome client={client} />;
+  if (nothingYet(state) && !state.news) return <ProjectorWelcome client={client} />;
   const latestBundle = state.bundles[state.bundles.length - 1];
   return (
     <div class="stage-overview" data-testid="projector-overview">
       <StrategyBanner text={state.strategy} compact />
+      {state.news && state.news.decisions.length > 0 ? <ProgrammeNewsPanel state={state} large /> : null}
       {state.spotlight === "bundle" && latestBundle ? (
         <ProjectorBundle client={client} bundle={latestBundle} />
       ) : state.spotlight === "actions" && state.actions.length > 0 ? (

@@ -1,6 +1,8 @@
 // The facilitator writes the strategy statement (the big choice). The box shows the room's
 // statement until the facilitator starts typing; after the Ack it follows the room again. It is
 // preparation: the strategy is put on screen from its line among what is always at hand.
+// A room of a programme takes the programme's strategy (the server refuses SetStrategy there), so
+// the console shows it, read-only, and says where it comes from.
 import { useState } from "preact/hooks";
 import { useT } from "../i18n/i18n";
 import type { RoomClient } from "../net/room_client";
@@ -12,6 +14,15 @@ export function StrategyEditor({ client }: { client: RoomClient }) {
   const [draft, setDraft] = useState<string | undefined>(undefined);
   const [saved, setSaved] = useState(false);
   const text = draft ?? client.state.strategy;
+  if (client.state.news) {
+    return (
+      <section class="panel" aria-labelledby="strategy-h" data-testid="strategy-from-programme">
+        <h2 id="strategy-h">{t("strategy")}</h2>
+        <p class="prose">{client.state.strategy}</p>
+        <p class="hint">{t("strategyFromProgramme", { title: client.state.news.programmeTitle })}</p>
+      </section>
+    );
+  }
   const submit = (event: Event) => {
     event.preventDefault();
     setSaved(false);
