@@ -13,6 +13,7 @@
 // workshop's console and projector show the same.
 // Usage: node e2e/programme.mjs <kring-server binary>   (or KRING_SERVER=<binary>)
 import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { LAPTOP_SHORT, PHONE_390, PROJECTOR, STEP_TIMEOUT, framesContain, joinAs, openDevice, screenshotter } from "./browser.mjs";
 import { serverMessageDecoder, voteValuesIn } from "./frames.mjs";
@@ -273,6 +274,16 @@ runE2e("programme.mjs", async (base, browser) => {
   }
   await shoot(lead, "programme-lead-overview-1366", LAPTOP_SHORT, full);
   console.log(`e2e: measured lead page height at 1366x768: ${await pageHeight(lead)} px`);
+
+  step("the lead downloads the programme's record: every job family's decisions and feedback");
+  const [file] = await Promise.all([lead.waitForEvent("download", wait), lead.click("[data-testid=record-md]")]);
+  const programmeRecord = (await readFile(await file.path())).toString("utf8");
+  assert.match(programmeRecord, /Trajectverslag/);
+  for (const family of families) {
+    assert.ok(programmeRecord.includes(family.consensus.title), `the record lacks ${family.consensus.title}`);
+    assert.ok(programmeRecord.includes(family.feedback), `the record lacks ${family.name}'s feedback`);
+  }
+  console.log(`e2e: programme record ${programmeRecord.length} B Markdown`);
 
   step("each workshop shows its own decisions and feedback, and nothing of the other");
   for (const [index, family] of families.entries()) {
