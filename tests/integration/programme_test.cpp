@@ -173,8 +173,26 @@ TEST_F(Programme, DecisionsGoBackToEachWorkshopOnceAndNothingCrossesBetweenWorks
   board_->sync_all(bundle.seq());
   const v1::RoomEvent* created = find_event(chair->events(), bundle.seq());
   ASSERT_NE(created, nullptr);
+  // Each member a different card: until the reveal every device of the board
+  // meeting, the chair's included, gets counts only, in frames of one size.
+  std::uint64_t last_card = 0;
   for (const v1::BundleItem& item : created->bundle_created().bundle().items()) {
-    for (Device* member : members_) (*member)->command_ok(cmd::cast_vote(item.vote_id(), 1));
+    std::uint32_t card = 0;
+    for (Device* member : members_) {
+      last_card = (*member)->command_ok(cmd::cast_vote(item.vote_id(), ++card)).seq();
+    }
+  }
+  board_->sync_all(last_card);
+  for (Device* device : board_->devices()) {
+    std::vector<std::size_t> sizes;
+    const auto& events = (*device)->events();
+    for (std::size_t i = 0; i < events.size(); ++i) {
+      if (events[i].seq() <= bundle.seq() || events[i].seq() > last_card) continue;
+      EXPECT_TRUE(events[i].has_vote_progress()) << device->name;
+      sizes.push_back((*device)->event_bytes()[i].size());
+    }
+    ASSERT_EQ(sizes.size(), 12u) << device->name;
+    for (const std::size_t size : sizes) EXPECT_EQ(size, sizes.front()) << device->name;
   }
   chair->command_ok(cmd::reveal_bundle(bundle.created_id()));
   for (std::uint64_t dilemma = 1; dilemma <= 4; ++dilemma) {
