@@ -198,21 +198,14 @@ std::vector<BoardNotes> boards_of(const core::RoomState& state) {
   return out;
 }
 
-// The board's decision on `decision` in words: what holds now, with the
-// scenario's text from this room's own dilemma.
+// The board's decision on `decision` in words, with the scenario's text from
+// this room's own dilemma.
 std::string given_back_decision(const core::RoomState& state,
                                 const core::ReleasedDecision& decision) {
-  std::string scenario_text;
-  if (const core::Dilemma* dilemma = core::find_dilemma(state, decision.dilemma_id);
-      dilemma != nullptr && decision.scenario >= 1 &&
-      decision.scenario <= dilemma->scenarios.size()) {
-    scenario_text = dilemma->scenarios[decision.scenario - 1];
-  }
-  const std::string scenario = "scenario " + std::to_string(decision.scenario) +
-                               (scenario_text.empty() ? std::string() : " (" + scenario_text + ")");
-  if (decision.kind == core::BundleItemKind::choice) return "Gekozen: " + scenario;
-  if (decision.scenario == 0) return "Niet akkoord met de consensus";
-  return "Akkoord met de consensus: " + scenario;
+  const core::Dilemma* dilemma = core::find_dilemma(state, decision.dilemma_id);
+  const bool known = dilemma != nullptr && decision.scenario >= 1 &&
+                     decision.scenario <= dilemma->scenarios.size();
+  return words::released(decision, known ? dilemma->scenarios[decision.scenario - 1] : "");
 }
 
 std::optional<GivenBack> given_back_of(const core::RoomState& state) {

@@ -28,14 +28,6 @@ std::string outcome_text(const DilemmaRecord& dilemma) {
   return text;
 }
 
-// The board's decision as released, in words.
-std::string released_text(const core::ReleasedDecision& decision) {
-  const std::string scenario = "scenario " + std::to_string(decision.scenario);
-  if (decision.kind == core::BundleItemKind::choice) return "Gekozen: " + scenario;
-  return decision.scenario == 0 ? "Niet akkoord met de consensus"
-                                : "Akkoord met de consensus: " + scenario;
-}
-
 std::string job_family_of(const ProgrammeRoomRecord& board, core::DilemmaId id) {
   return id >= 1 && id <= board.job_family_of_dilemma.size() ? board.job_family_of_dilemma[id - 1]
                                                              : "";
@@ -131,7 +123,7 @@ std::vector<Block> lay_out_programme(const ProgrammeRecord& record) {
     std::vector<std::vector<std::string>> rows;
     for (const core::ReleasedDecision& decision : record.released) {
       if (decision.room_id != room.entry.room_id) continue;
-      rows.push_back({decision.title, released_text(decision), decision.reason,
+      rows.push_back({decision.title, words::released(decision), decision.reason,
                       decision.follows_strategy ? "Ja" : "Nee"});
     }
     if (rows.empty()) {
@@ -185,7 +177,7 @@ std::vector<Table> programme_tables(const ProgrammeRecord& record) {
     for (const ProgrammeRoomRecord& room : record.rooms) {
       if (room.entry.room_id == decision.room_id) family = room.entry.job_family;
     }
-    given.rows.push_back({family, decision.title, released_text(decision), decision.reason,
+    given.rows.push_back({family, decision.title, words::released(decision), decision.reason,
                           std::string(decision.follows_strategy ? "ja" : "nee")});
   }
   return {overview, workshops, board, given};

@@ -114,6 +114,15 @@ std::string outcome(core::DilemmaOutcome outcome, std::uint32_t chosen_scenario)
   return "";
 }
 
+std::string released(const core::ReleasedDecision& decision, std::string_view scenario_text) {
+  const std::string scenario =
+      "scenario " + std::to_string(decision.scenario) +
+      (scenario_text.empty() ? std::string() : " (" + std::string(scenario_text) + ")");
+  if (decision.kind == core::BundleItemKind::choice) return "Gekozen: " + scenario;
+  return decision.scenario == 0 ? "Niet akkoord met de consensus"
+                                : "Akkoord met de consensus: " + scenario;
+}
+
 std::string_view follows(std::optional<bool> follows_strategy) {
   if (!follows_strategy) return "";
   return *follows_strategy ? "Volgt de strategie" : "Wijkt af van de strategie";

@@ -28,6 +28,9 @@ std::string_view term(core::ActionTerm term);
 // "Consensus: scenario 3" / "Geen consensus" / "Nog open".
 std::string outcome(core::DilemmaOutcome outcome, std::uint32_t chosen_scenario);
 std::string_view follows(std::optional<bool> follows_strategy);
+// The board's decision as released to a workshop, in words ("Gekozen: scenario 2 (soms)");
+// `scenario_text` (the scenario that holds, when known) in parentheses.
+std::string released(const core::ReleasedDecision& decision, std::string_view scenario_text = {});
 
 // Seconds as m:ss (or -m:ss); 3725 -> "62:05".
 std::string minutes(std::int64_t seconds);

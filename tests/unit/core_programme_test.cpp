@@ -109,6 +109,19 @@ TEST(Programme, AttachingChecksTheJobFamilyDuplicatesOneBoardMeetingAndTheBound)
                     ErrorCode::limit_reached));
 }
 
+// docs/operations.md's programme row: feedback per job family is at most 2000 bytes.
+TEST(Programme, FeedbackPerJobFamilyIsBoundedTo2000Bytes) {
+  Programme programme;
+  RoomFixture& room = programme.room;
+  room.run(facilitator, cmd::SetFeedback{zorg_id, std::string(limits::max_feedback_bytes, 'x')});
+  EXPECT_EQ(programme.news(zorg_id).feedback.size(), 2000u);
+  EXPECT_TRUE(rejected_with(
+      room.decide_as(facilitator,
+                     cmd::SetFeedback{zorg_id, std::string(limits::max_feedback_bytes + 1, 'x')}),
+      ErrorCode::invalid_argument));
+  EXPECT_EQ(programme.news(zorg_id).feedback.size(), 2000u);
+}
+
 TEST(Programme, EachRoomIsOwedOnePackageWhoseVersionMovesWithWhatChangesIt) {
   Programme programme;
   RoomFixture& room = programme.room;
